@@ -1,0 +1,110 @@
+package calc
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/shopspring/decimal"
+)
+
+// Calculate checks p and computes every figure with the tables of lib. When
+// the input has problems the error is Errors, listing all of them.
+func Calculate(p Project, lib *factors.Library) (Result, error) {
+	sites, errs := check(p, lib)
+	if len(errs) > 0 {
+		return Result{}, errs
+	}
+	r := Result{Format: FormatVersion, Facilities: make([]FacilityResult, len(sites))}
+	var sum decimal.Decimal
+	inputs := make([]Quantity, len(sites))
+	for i, s := range sites {
+		fig, exact := locationBased(s)
+		r.Facilities[i] = FacilityResult{
+			ID: s.ID, Name: s.Name,
+			Energy:        Quantity{Value: whToKWh(s.total), Unit: "kWh"},
+			LocationBased: fig,
+		}
+		sum = sum.Add(exact)
+		inputs[i] = Quantity{Name: s.ID, Value: fig.Exact, Unit: fig.Unit}
+	}
+	unit := r.Facilities[0].LocationBased.Unit
+	r.LocationBased = Figure{
+		Value: roundTonnes(sum), Unit: unit, Exact: sum.String(),
+		Trace: []Step{{
+			What:    "Location-based Scope 2 of the organisation",
+			Formula: "sum of the facilities' exact location-based figures, rounded once",
+			Inputs:  inputs,
+			Result:  Quantity{Value: sum.String(), Unit: unit},
+		}},
+	}
+	return r, nil
+}
+
+// locationBased computes a facility's location-based Scope 2 emissions:
+// energy × the average factor of the grid it draws from (GHG Protocol
+// Scope 2 Guidance, 2015, chapter 6). It returns the figure and its exact value.
+func locationBased(s site) (Figure, decimal.Decimal) {
+	kwh := decimal.New(s.total, -3)
+	energy := energyStep(s)
+	ef, use := factorUse(s.grid, "chosen by the user for this facility's grid")
+	tonnes := kwh.Mul(ef).Shift(-3) // ÷ 1000, exact
+	unit := "t" + s.grid.row.Gas
+	efUnit := "kg" + s.grid.row.Gas + "/kWh"
+	return Figure{
+		Value: roundTonnes(tonnes),
+		Unit:  unit,
+		Exact: tonnes.String(),
+		Trace: []Step{
+			energy,
+			{
+				What:    "Grid emission factor",
+				Formula: "EF = published value converted exactly to " + efUnit,
+				Factor:  &use,
+				Result:  Quantity{Name: "EF", Value: ef.String(), Unit: efUnit},
+			},
+			{
+				What:    "Location-based Scope 2",
+				Formula: "E × EF ÷ 1000",
+				Inputs:  []Quantity{energy.Result, {Name: "EF", Value: ef.String(), Unit: efUnit}},
+				Result:  Quantity{Value: tonnes.String(), Unit: unit},
+			},
+		},
+	}, tonnes
+}
+
+func energyStep(s site) Step {
+	st := Step{What: "Electricity consumed", Result: Quantity{Name: "E", Value: whToKWh(s.total), Unit: "kWh"}}
+	if len(s.readings) == 1 {
+		st.Formula = "E = annual reading"
+	} else {
+		st.Formula = "E = sum of the 12 monthly readings"
+	}
+	for i, wh := range s.readings {
+		name := "annual"
+		if len(s.readings) > 1 {
+			name = "month " + strconv.Itoa(i+1)
+		}
+		st.Inputs = append(st.Inputs, Quantity{Name: name, Value: whToKWh(wh), Unit: "kWh"})
+	}
+	return st
+}
+
+// factorUse converts a table row to kg per kWh and records where it came from.
+func factorUse(g gridFactor, reason string) (decimal.Decimal, FactorUse) {
+	kg, _ := g.row.Unit.PerKWh(g.row.Value) // units were checked when the table loaded
+	unit := "kg" + g.row.Gas + "/kWh"
+	return kg, FactorUse{
+		Table:        g.table.Ref(),
+		Key:          g.row.Key,
+		NameEN:       g.row.Name.EN,
+		NameZH:       g.row.Name.ZH,
+		Published:    Quantity{Value: g.row.Published, Unit: string(g.row.Unit)},
+		Used:         Quantity{Value: kg.String(), Unit: unit},
+		Scope:        g.row.Scope,
+		Gas:          g.row.Gas,
+		Verification: g.row.Verification,
+		Citation:     strings.TrimSpace(g.table.Citation()),
+		Reason:       reason,
+	}
+}

@@ -1,0 +1,106 @@
+package calc
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// FormatVersion is the version of the project file format this code reads.
+const FormatVersion = 1
+
+// MaxProjectBytes bounds one project file. A year of hourly readings for a
+// hundred meters fits well inside it.
+const MaxProjectBytes = 32 << 20
+
+// A Project is everything a user enters: the documented, versioned input of
+// every calculation (see docs/project-format.md). Numbers are strings so
+// that no digit is lost between the page, the file and the core.
+type Project struct {
+	Format     int        `json:"format"`
+	Name       string     `json:"name,omitempty"`
+	Facilities []Facility `json:"facilities"`
+}
+
+// A Facility is one site that consumes electricity from one grid.
+type Facility struct {
+	ID          string      `json:"id"`
+	Name        string      `json:"name,omitempty"`
+	Grid        FactorRef   `json:"grid"`
+	Electricity Electricity `json:"electricity"`
+}
+
+// A FactorRef names one row of a factor table, as "cn-mee-2023" and
+// "province-jiangsu".
+type FactorRef struct {
+	Table string `json:"table"`
+	Key   string `json:"key"`
+}
+
+// Electricity is a facility's metered consumption over the reporting
+// period: either one annual figure or twelve monthly figures, in kWh or MWh.
+type Electricity struct {
+	Unit    string   `json:"unit"`
+	Annual  string   `json:"annual,omitempty"`
+	Monthly []string `json:"monthly,omitempty"`
+}
+
+// Limits on the shape of a project.
+const (
+	maxFacilities = 1000
+	maxTextLen    = 200
+)
+
+// Decode reads a project from JSON. It refuses oversized input, unknown
+// fields and trailing data, and reports where the JSON went wrong.
+func Decode(data []byte) (Project, error) {
+	var p Project
+	if len(data) > MaxProjectBytes {
+		return p, Errors{{CodeInputTooBig, "", fmt.Sprintf("the project is %d bytes; at most %d are accepted", len(data), MaxProjectBytes)}}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		return p, Errors{jsonError(data, err)}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return p, Errors{{CodeJSON, "", "unexpected data after the project object"}}
+	}
+	return p, nil
+}
+
+// jsonError turns a decoding error into an Error naming the field or the
+// line and column.
+func jsonError(data []byte, err error) Error {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr):
+		return Error{CodeJSON, typeErr.Field, "has the wrong type: expected " + typeErr.Type.String() + ", found a JSON " + typeErr.Value}
+	case errors.As(err, &syntaxErr):
+		line, col := position(data, syntaxErr.Offset)
+		return Error{CodeJSON, "", fmt.Sprintf("line %d, column %d: %s", line, col, syntaxErr.Error())}
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return Error{CodeJSON, "", "the project is empty or cut short"}
+	default:
+		return Error{CodeJSON, "", err.Error()}
+	}
+}
+
+func position(data []byte, offset int64) (line, col int) {
+	line, col = 1, 1
+	for _, b := range data[:min(int(offset), len(data))] {
+		if b == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}
+
+// index formats a field path element such as "facilities[2]".
+func index(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }

@@ -1,0 +1,88 @@
+package calc
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/shopspring/decimal"
+)
+
+// A Result is everything Greenline computes for one project. It is encoded
+// as JSON by Marshal, byte for byte the same in the browser, the CLI and
+// the Worker.
+type Result struct {
+	Format        int              `json:"format"`
+	LocationBased Figure           `json:"location_based"`
+	Facilities    []FacilityResult `json:"facilities"`
+}
+
+// A FacilityResult is the outcome for one facility.
+type FacilityResult struct {
+	ID            string   `json:"id"`
+	Name          string   `json:"name,omitempty"`
+	Energy        Quantity `json:"energy"`
+	LocationBased Figure   `json:"location_based"`
+}
+
+// A Quantity is an exact number with its unit, as text.
+type Quantity struct {
+	Name  string `json:"name,omitempty"`
+	Value string `json:"value"`
+	Unit  string `json:"unit"`
+}
+
+// A Figure is one reported number, rounded once by the rule in doc.go, with
+// the steps that produced it.
+type Figure struct {
+	Value string `json:"value"` // rounded for reporting
+	Unit  string `json:"unit"`
+	Exact string `json:"exact"` // before rounding
+	Trace []Step `json:"trace"`
+}
+
+// A Step is one line of a figure's trace: what was computed, how, from what.
+type Step struct {
+	What    string     `json:"what"`
+	Formula string     `json:"formula"`
+	Inputs  []Quantity `json:"inputs,omitempty"`
+	Factor  *FactorUse `json:"factor,omitempty"`
+	Result  Quantity   `json:"result"`
+}
+
+// A FactorUse records the factor a step used, with its source.
+type FactorUse struct {
+	Table        string   `json:"table"` // id@version
+	Key          string   `json:"key"`
+	NameEN       string   `json:"name_en"`
+	NameZH       string   `json:"name_zh,omitempty"`
+	Published    Quantity `json:"published"` // as printed by the publisher
+	Used         Quantity `json:"used"`      // converted to the unit of the formula
+	Scope        string   `json:"scope"`
+	Gas          string   `json:"gas"`
+	Verification string   `json:"verification"`
+	Citation     string   `json:"citation"`
+	Reason       string   `json:"reason"` // why this factor was chosen
+}
+
+// TonnePlaces is the number of decimal places of every reported tonne
+// figure: 3, that is to the kilogram.
+const TonnePlaces = 3
+
+// roundTonnes applies Greenline's one rounding rule (doc.go) to a tonne figure.
+func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringFixed(TonnePlaces) }
+
+// whToKWh writes whole watt-hours as kilowatt-hours with three decimals, exactly.
+func whToKWh(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
+
+// Marshal encodes v (a Result or Errors) as indented JSON ending in a newline.
+func Marshal(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		// Result and Errors hold only strings, ints and slices of them.
+		panic("calc: Marshal: " + err.Error())
+	}
+	return b.Bytes()
+}

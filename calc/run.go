@@ -1,0 +1,58 @@
+package calc
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+)
+
+// An Outcome is what Run answers when the input is refused: every problem.
+type Outcome struct {
+	Errors Errors `json:"errors"`
+}
+
+// Run is the one calculation every front end calls: it decodes a project
+// file, checks it, computes it with the embedded tables and returns the
+// result JSON, or {"errors": [...]} when the input is refused. It never
+// panics: a defect becomes an error with code "internal".
+func Run(data []byte) (out []byte, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, ok = Marshal(Outcome{Errors{Internal(r, debug.Stack())}}), false
+		}
+	}()
+	p, err := Decode(data)
+	if err == nil {
+		var r Result
+		if r, err = Calculate(p, factors.Default()); err == nil {
+			return Marshal(r), true
+		}
+	}
+	var errs Errors
+	if !errors.As(err, &errs) {
+		errs = Errors{{CodeInternal, "", err.Error()}}
+	}
+	return Marshal(Outcome{errs}), false
+}
+
+// Validate decodes and checks a project file without computing it.
+func Validate(data []byte) Errors {
+	p, err := Decode(data)
+	if err != nil {
+		var errs Errors
+		errors.As(err, &errs)
+		return errs
+	}
+	return Check(p, factors.Default())
+}
+
+// Internal turns a recovered panic into an Error that asks to be reported.
+func Internal(r any, stack []byte) Error {
+	const keep = 2000
+	if len(stack) > keep {
+		stack = stack[:keep]
+	}
+	return Error{CodeInternal, "", fmt.Sprintf("Greenline hit a defect (%v); please report it with your input. %s", r, stack)}
+}

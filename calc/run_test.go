@@ -1,0 +1,71 @@
+package calc
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	good := `{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"national"},"electricity":{"unit":"kWh","annual":"1000"}}]}`
+	tests := []struct {
+		name, in  string
+		ok        bool
+		wantCode  string
+		wantField string
+	}{
+		{"good", good, true, "", ""},
+		{"empty", ``, false, CodeJSON, ""},
+		{"not json", `{"format":1,`, false, CodeJSON, ""},
+		{"wrong type", `{"format":"1"}`, false, CodeJSON, "format"},
+		{"unknown field", `{"format":1,"facilites":[]}`, false, CodeJSON, ""},
+		{"trailing data", good + `{}`, false, CodeJSON, ""},
+		{"number not string", strings.Replace(good, `"1000"`, `1000`, 1), false, CodeJSON, "facilities.electricity.annual"},
+		{"exponent", strings.Replace(good, `"1000"`, `"1e400"`, 1), false, CodeSyntax, "facilities[0].electricity.annual"},
+		{"too big", `{"name":"` + strings.Repeat("x", MaxProjectBytes) + `"}`, false, CodeInputTooBig, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, ok := Run([]byte(tt.in))
+			if ok != tt.ok {
+				t.Fatalf("ok = %v, want %v: %s", ok, tt.ok, out)
+			}
+			if !bytes.HasSuffix(out, []byte("\n")) {
+				t.Error("output does not end in a newline")
+			}
+			if ok {
+				return
+			}
+			var o Outcome
+			if err := json.Unmarshal(out, &o); err != nil {
+				t.Fatal(err)
+			}
+			if len(o.Errors) == 0 || o.Errors[0].Code != tt.wantCode || o.Errors[0].Field != tt.wantField {
+				t.Errorf("errors = %+v, want code %q field %q", o.Errors, tt.wantCode, tt.wantField)
+			}
+		})
+	}
+}
+
+func TestRunIsDeterministic(t *testing.T) {
+	in := []byte(`{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"province-hebei"},"electricity":{"unit":"MWh","monthly":["1","2","3","4","5","6","7","8","9","10","11","12.000001"]}}]}`)
+	a, _ := Run(in)
+	b, _ := Run(in)
+	if !bytes.Equal(a, b) {
+		t.Error("two runs of one input differ")
+	}
+}
+
+func TestValidateListsAllErrors(t *testing.T) {
+	in := `{"format":1,"facilities":[{"id":"","grid":{"table":"cn-mee-2023","key":"x"},"electricity":{"unit":"kWh","annual":"-1"}}]}`
+	errs := Validate([]byte(in))
+	var fields []string
+	for _, e := range errs {
+		fields = append(fields, e.Field)
+	}
+	want := "facilities[0].id facilities[0].grid.key facilities[0].electricity.annual"
+	if got := strings.Join(fields, " "); got != want {
+		t.Errorf("fields = %q, want %q", got, want)
+	}
+}
