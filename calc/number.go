@@ -1,10 +1,10 @@
 package calc
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/greenline-calc/greenline/calc/internal/syntax"
 	"github.com/shopspring/decimal"
 )
 
@@ -18,11 +18,6 @@ const (
 	// maxReadingWh bounds one electricity reading: 10 TWh, far above the
 	// yearly use of any single factory, so a larger figure is a unit slip.
 	maxReadingWh = 10_000_000_000_000
-)
-
-var (
-	plainNumber   = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
-	groupedNumber = regexp.MustCompile(`^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$`)
 )
 
 // parseDecimal reads a non-negative decimal written in plain digits, with an
@@ -42,10 +37,10 @@ func parseDecimal(s string) (decimal.Decimal, string, string) {
 	if negative {
 		body = body[1:]
 	}
-	if groupedNumber.MatchString(body) {
-		body = strings.ReplaceAll(body, ",", "")
+	if plain, ok := syntax.Ungroup(body); ok {
+		body = plain
 	}
-	if !plainNumber.MatchString(body) {
+	if !syntax.Decimal(body) {
 		return decimal.Decimal{}, CodeSyntax, "\"" + s + "\" is not a number; write plain digits such as 1200000 or 1200.5"
 	}
 	if negative {

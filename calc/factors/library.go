@@ -9,11 +9,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/greenline-calc/greenline/calc/internal/syntax"
 	"github.com/shopspring/decimal"
 )
 
@@ -42,12 +42,6 @@ func (l *Library) Table(id string) (*Table, bool) {
 	t, ok := l.byID[id]
 	return t, ok
 }
-
-var (
-	keyPattern   = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	valuePattern = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
-	datePattern  = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-)
 
 // maxKgPerKWh bounds a plausible electricity factor: the published grid and
 // generation factors all lie well below it, so a larger value is a unit or
@@ -106,7 +100,7 @@ func Load(fsys fs.FS) (*Library, error) {
 // check validates the manifest entry of a table.
 func (t *Table) check() error {
 	switch {
-	case !keyPattern.MatchString(t.ID):
+	case !syntax.Key(t.ID):
 		return fmt.Errorf("id %q: want lower-case words joined by hyphens", t.ID)
 	case t.Version < 1:
 		return fmt.Errorf("version %d: want 1 or more", t.Version)
@@ -114,7 +108,7 @@ func (t *Table) check() error {
 		return errors.New("title: need both en and zh")
 	case t.Publisher == "" || t.Document == "" || t.URL == "" || t.Licence == "":
 		return errors.New("citation incomplete: publisher, document, url and licence are required")
-	case !datePattern.MatchString(t.Published):
+	case !syntax.Date(t.Published):
 		return fmt.Errorf("published %q: want YYYY-MM-DD", t.Published)
 	case t.DataYear < 1990 || t.DataYear > 2100:
 		return fmt.Errorf("data_year %d: out of range", t.DataYear)
@@ -199,7 +193,7 @@ func (t *Table) load(fsys fs.FS) error {
 
 func (t *Table) parseRow(rec []string) (Row, error) {
 	key, en, zh, value, unit, note := rec[0], rec[1], rec[2], rec[3], Unit(rec[4]), rec[5]
-	if !keyPattern.MatchString(key) {
+	if !syntax.Key(key) {
 		return Row{}, fmt.Errorf("column key: %q is not lower-case words joined by hyphens", key)
 	}
 	if en == "" {
@@ -208,7 +202,7 @@ func (t *Table) parseRow(rec []string) (Row, error) {
 	if unit != t.Unit {
 		return Row{}, fmt.Errorf("column unit: %q differs from the table's unit %q", unit, t.Unit)
 	}
-	if !valuePattern.MatchString(value) {
+	if !syntax.Decimal(value) {
 		return Row{}, fmt.Errorf("column value: %q is not a plain decimal number", value)
 	}
 	v := decimal.RequireFromString(value)
