@@ -1,0 +1,54 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/greenline-calc/greenline/calc"
+)
+
+const good = `{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"province-zhejiang"},"electricity":{"unit":"kWh","annual":"1000"}}]}`
+
+// errorCode returns the first error code in a bridge answer, or "".
+func errorCode(t *testing.T, out string) string {
+	t.Helper()
+	var o calc.Outcome
+	if err := json.Unmarshal([]byte(out), &o); err != nil {
+		t.Fatalf("answer is not JSON: %v: %.200s", err, out)
+	}
+	if len(o.Errors) == 0 {
+		return ""
+	}
+	return o.Errors[0].Code
+}
+
+// TestBridgeKeepsServing sends bad input of every kind, a panicking
+// operation and an unknown one, then checks a good input still computes
+// and equals what calc.Run (the CLI's path) returns, byte for byte.
+func TestBridgeKeepsServing(t *testing.T) {
+	ops["boom"] = func(string) string { panic("deliberate test panic") }
+	defer delete(ops, "boom")
+	bad := []struct{ op, in, code string }{
+		{"calc", "", calc.CodeJSON},
+		{"calc", "not json", calc.CodeJSON},
+		{"calc", strings.Replace(good, "1000", "abc", 1), calc.CodeSyntax},
+		{"calc", strings.Replace(good, "1000", "-1000", 1), calc.CodeNegative},
+		{"calc", strings.Replace(good, "1000", "1e400", 1), calc.CodeSyntax},
+		{"calc", strings.Replace(good, "1000", strings.Repeat("9", 10<<20), 1), calc.CodeTooLong},
+		{"boom", good, calc.CodeInternal},
+		{"nope", good, calc.CodeUnknown},
+	}
+	for _, b := range bad {
+		if got := errorCode(t, handle(b.op, b.in)); got != b.code {
+			t.Errorf("%s %.40q: code %q, want %q", b.op, b.in, got, b.code)
+		}
+	}
+	want, _ := calc.Run([]byte(good))
+	if got := handle("calc", good); got != string(want) {
+		t.Errorf("after bad input, calc = %s\nwant %s", got, want)
+	}
+	if got := errorCode(t, handle("validate", good)); got != "" {
+		t.Errorf("validate good input: code %q", got)
+	}
+}
