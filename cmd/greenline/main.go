@@ -1,0 +1,83 @@
+// Command greenline computes Greenline projects from the command line, with
+// the same core and the same output bytes as the browser.
+//
+//	greenline calc FILE.json      print the result JSON (or {"errors": …}, exit 1)
+//	greenline validate FILE.json  list every input error with its field path
+//
+// FILE may be "-" for standard input.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/greenline-calc/greenline/calc"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
+
+const usage = `usage:
+  greenline calc FILE.json       compute a project; prints the result JSON
+  greenline validate FILE.json   check a project; lists every error by field
+FILE may be - for standard input.`
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) != 2 || (args[0] != "calc" && args[0] != "validate") {
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	data, err := readFile(args[1], stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "greenline:", err)
+		return 1
+	}
+	switch args[0] {
+	case "calc":
+		out, ok := calc.Run(data)
+		stdout.Write(out)
+		if !ok {
+			return 1
+		}
+	case "validate":
+		errs := calc.Validate(data)
+		for _, e := range errs {
+			fmt.Fprintf(stdout, "%s: %s [%s]\n", orWhole(e.Field), e.Message, e.Code)
+		}
+		if len(errs) > 0 {
+			fmt.Fprintf(stderr, "greenline: %s: %d problem(s)\n", args[1], len(errs))
+			return 1
+		}
+		fmt.Fprintf(stdout, "%s: valid\n", args[1])
+	}
+	return 0
+}
+
+func orWhole(field string) string {
+	if field == "" {
+		return "(project)"
+	}
+	return field
+}
+
+// readFile reads a project, refusing more than calc.MaxProjectBytes
+// without reading the rest.
+func readFile(name string, stdin io.Reader) ([]byte, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, calc.MaxProjectBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > calc.MaxProjectBytes {
+		return nil, fmt.Errorf("%s is larger than %d bytes", name, calc.MaxProjectBytes)
+	}
+	return data, nil
+}
