@@ -1,0 +1,183 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/a-h/templ"
+	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/site"
+)
+
+// A Manifest records what a build wrote: every file with its raw, gzip and
+// brotli sizes, and which files a first visit to a page loads.
+type Manifest struct {
+	Files     map[string]Sizes `json:"files"`      // path in dist → sizes
+	FirstLoad []string         `json:"first_load"` // files a first visit to /en/ fetches
+}
+
+// Sizes are a file's sizes in bytes.
+type Sizes struct {
+	Raw    int `json:"raw"`
+	Gzip   int `json:"gzip"`
+	Brotli int `json:"brotli"`
+}
+
+// Build writes the whole site into dir, replacing what was there.
+func Build(dir string) (*Manifest, error) {
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, err
+	}
+	w := &writer{dir: dir, m: &Manifest{Files: map[string]Sizes{}}}
+	wasm, err := compileWasm()
+	if err != nil {
+		return nil, err
+	}
+	execJS, err := os.ReadFile(filepath.Join(goEnv("GOROOT"), "lib", "wasm", "wasm_exec.js"))
+	if err != nil {
+		return nil, fmt.Errorf("wasm_exec.js from the Go root: %w", err)
+	}
+	static := func(name string) []byte {
+		b, err := fs.ReadFile(site.Static, "static/"+name)
+		if err != nil {
+			panic(err) // embedded at compile time: cannot be missing
+		}
+		return b
+	}
+	wasmName := w.asset("greenline.wasm", wasm)
+	execName := w.asset("wasm_exec.js", execJS)
+	workerJS := strings.NewReplacer(
+		`"__WASM_EXEC__"`, `"`+path.Base(execName)+`"`,
+		`"__WASM__"`, `"`+path.Base(wasmName)+`"`,
+	).Replace(string(static("worker.js")))
+	assets := site.Assets{
+		CSS:    w.asset("style.css", static("style.css")),
+		App:    w.asset("app.js", static("app.js")),
+		Worker: w.asset("worker.js", []byte(workerJS)),
+	}
+	if err := w.page("index.html", site.RootPage(assets.CSS)); err != nil {
+		return nil, err
+	}
+	lib := factors.Default()
+	for _, lang := range site.Langs {
+		if err := w.page(string(lang)+"/index.html", site.CalcPage(site.NewCalcView(lang, assets, lib))); err != nil {
+			return nil, err
+		}
+	}
+	if w.err != nil {
+		return nil, w.err
+	}
+	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.App, assets.Worker, execName, wasmName}
+	b, _ := json.MarshalIndent(w.m, "", "  ")
+	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)
+}
+
+// writer writes files into the output folder, each with its compressed
+// variants, and keeps the first error.
+type writer struct {
+	dir string
+	m   *Manifest
+	err error
+}
+
+// asset writes data under assets/ with a content hash in its name and
+// returns its path relative to the site root.
+func (w *writer) asset(name string, data []byte) string {
+	sum := sha256.Sum256(data)
+	ext := path.Ext(name)
+	hashed := "assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:])[:12] + ext
+	w.write(hashed, data)
+	return hashed
+}
+
+func (w *writer) page(name string, c templ.Component) error {
+	var b bytes.Buffer
+	if err := c.Render(context.Background(), &b); err != nil {
+		return fmt.Errorf("render %s: %w", name, err)
+	}
+	w.write(name, b.Bytes())
+	return nil
+}
+
+func (w *writer) write(name string, data []byte) {
+	if w.err != nil {
+		return
+	}
+	full := filepath.Join(w.dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+		w.err = err
+		return
+	}
+	gz, br := gzipBytes(data), brotliBytes(data)
+	for _, f := range []struct {
+		suffix string
+		data   []byte
+	}{{"", data}, {".gz", gz}, {".br", br}} {
+		if err := os.WriteFile(full+f.suffix, f.data, 0o644); err != nil {
+			w.err = err
+			return
+		}
+	}
+	w.m.Files[name] = Sizes{Raw: len(data), Gzip: len(gz), Brotli: len(br)}
+}
+
+// compileWasm builds ./wasm for the browser, stripped and with no local
+// paths in it.
+func compileWasm() ([]byte, error) {
+	tmp, err := os.MkdirTemp("", "greenline-wasm")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	out := filepath.Join(tmp, "greenline.wasm")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, "./wasm")
+	cmd.Dir = moduleRoot()
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("compile wasm: %v\n%s", err, b)
+	}
+	return os.ReadFile(out)
+}
+
+func goEnv(name string) string {
+	b, err := exec.Command("go", "env", name).Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
+}
+
+// moduleRoot is the folder of go.mod, so that the build works from any
+// folder of the module, tests included.
+func moduleRoot() string { return filepath.Dir(goEnv("GOMOD")) }
+
+// Summary describes the build in a few lines: the size of the wasm and of
+// a first visit, raw and compressed.
+func (m *Manifest) Summary() []string {
+	var lines []string
+	var total Sizes
+	names := append([]string(nil), m.FirstLoad...)
+	sort.Strings(names)
+	for _, n := range names {
+		s := m.Files[n]
+		total.Raw += s.Raw
+		total.Gzip += s.Gzip
+		total.Brotli += s.Brotli
+		if strings.HasSuffix(n, ".wasm") {
+			lines = append(lines, fmt.Sprintf("wasm %s: %d bytes raw, %d gzip, %d brotli", n, s.Raw, s.Gzip, s.Brotli))
+		}
+	}
+	lines = append(lines, fmt.Sprintf("first load (%d files): %d bytes raw, %d gzip, %d brotli", len(names), total.Raw, total.Gzip, total.Brotli))
+	return lines
+}

@@ -1,0 +1,188 @@
+package site
+
+// A Lang is a language the site is published in.
+type Lang string
+
+// The site's languages, in the order of the language switch.
+const (
+	EN Lang = "en"
+	ZH Lang = "zh"
+)
+
+// Langs lists every language the site is rendered in.
+var Langs = []Lang{EN, ZH}
+
+// HTMLLang is the value of the page's <html lang> attribute.
+func (l Lang) HTMLLang() string {
+	if l == ZH {
+		return "zh-Hans"
+	}
+	return "en"
+}
+
+// Text holds every string a page shows, in one language. Keeping them in a
+// struct, not a map, makes a missing translation a compile error.
+type Text struct {
+	LangName       string // the language's own name, for the switch
+	Title          string
+	Tagline        string
+	Privacy        string
+	SkipToForm     string
+	FacilityLegend string
+	FacilityName   string
+	FacilityHint   string
+	Region         string
+	RegionHint     string
+	National       string
+	Regional       string
+	Provinces      string
+	UseLegend      string
+	Annual         string
+	Monthly        string
+	Unit           string
+	AnnualUse      string
+	Months         [12]string
+	NumberHint     string
+	Calculate      string
+	Loading        string
+	EngineFailed   string
+	ResultHeading  string
+	ResultIntro    string
+	Energy         string
+	Factor         string
+	Formula        string
+	Exact          string
+	Rounding       string
+	Table          string
+	Source         string
+	Verification   string
+	ResultJSON     string
+	FactorsFrom    string
+	Codes          map[string]string // error code → message
+	Levels         map[string]string // verification level → label
+	Choose         string
+}
+
+// T returns the texts of l.
+func T(l Lang) Text {
+	if l == ZH {
+		return zh
+	}
+	return en
+}
+
+var en = Text{
+	LangName:       "English",
+	Title:          "Greenline — location-based Scope 2 of your electricity",
+	Tagline:        "How much CO2 does your factory's electricity carry? Enter your consumption and the grid you draw from.",
+	Privacy:        "Everything is computed in your browser. No number you enter leaves this page.",
+	SkipToForm:     "Skip to the calculator",
+	FacilityLegend: "Facility",
+	FacilityName:   "Facility name (optional)",
+	FacilityHint:   "For your own reference, e.g. “Suzhou plant”.",
+	Region:         "Grid where the electricity is consumed",
+	RegionHint:     "Use the province of the facility; the regional and national averages are there for comparison.",
+	National:       "National",
+	Regional:       "Regional grids",
+	Provinces:      "Provinces",
+	UseLegend:      "Electricity consumption",
+	Annual:         "One annual total",
+	Monthly:        "Twelve monthly bills",
+	Unit:           "Unit",
+	AnnualUse:      "Electricity used in the year",
+	Months:         [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	NumberHint:     "Digits only, e.g. 1200000 or 1,200,000.5; up to 3 decimals in kWh.",
+	Calculate:      "Calculate",
+	Loading:        "Loading the calculator…",
+	EngineFailed:   "The calculator could not start in this browser. Reload the page; if it fails again, your browser may not support WebAssembly.",
+	ResultHeading:  "Location-based Scope 2",
+	ResultIntro:    "Emissions of the electricity consumed, with the average emission factor of the grid:",
+	Energy:         "Electricity consumed (E)",
+	Factor:         "Grid emission factor (EF)",
+	Formula:        "Formula",
+	Exact:          "Exact result",
+	Rounding:       "Reported to 3 decimals (1 kg), rounded half away from zero, once.",
+	Table:          "Factor table",
+	Source:         "Source",
+	Verification:   "Verification of the value",
+	ResultJSON:     "Result as JSON (identical to the command line)",
+	FactorsFrom:    "Emission factors",
+	Choose:         "Choose…",
+	Codes: map[string]string{
+		"required":         "This field is required.",
+		"number.syntax":    "Not a number: write digits only, like 1200000 or 1200.5.",
+		"number.negative":  "Must not be negative.",
+		"number.too_large": "Too large for one facility; check the unit.",
+		"number.too_long":  "Far too long to be a number.",
+		"number.precision": "Too many decimals: Greenline counts whole watt-hours.",
+		"value.unknown":    "Not one of the allowed choices.",
+		"value.count":      "Wrong number of values.",
+		"input.json":       "The project data is malformed.",
+		"input.too_large":  "The input is too large.",
+		"input.format":     "This project file comes from another version of Greenline.",
+		"internal":         "Greenline hit an internal error. Your input is kept; please report it.",
+	},
+	Levels: map[string]string{
+		"primary-verified":    "read from the issuing body's own document",
+		"two-secondary-agree": "two independent secondary copies agree; official document not read",
+		"single-secondary":    "one secondary copy only; unverified",
+	},
+}
+
+var zh = Text{
+	LangName:       "中文",
+	Title:          "Greenline — 电力消费的基于位置的范围二排放",
+	Tagline:        "贵厂用电带来多少二氧化碳？输入用电量和所在电网即可计算。",
+	Privacy:        "所有计算都在您的浏览器中完成，您输入的任何数字都不会离开本页面。",
+	SkipToForm:     "跳到计算器",
+	FacilityLegend: "设施",
+	FacilityName:   "设施名称（可选）",
+	FacilityHint:   "仅供您自己识别，例如“苏州工厂”。",
+	Region:         "用电所在电网",
+	RegionHint:     "请选择设施所在省份；区域电网和全国平均值供比较。",
+	National:       "全国",
+	Regional:       "区域电网",
+	Provinces:      "省级",
+	UseLegend:      "用电量",
+	Annual:         "全年合计",
+	Monthly:        "十二个月电费单",
+	Unit:           "单位",
+	AnnualUse:      "全年用电量",
+	Months:         [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	NumberHint:     "只填数字，例如 1200000 或 1,200,000.5；以千瓦时计最多3位小数。",
+	Calculate:      "计算",
+	Loading:        "正在加载计算器…",
+	EngineFailed:   "计算器无法在此浏览器中启动。请刷新页面；如仍失败，您的浏览器可能不支持 WebAssembly。",
+	ResultHeading:  "基于位置的范围二排放",
+	ResultIntro:    "所消费电力的排放量，采用所在电网的平均排放因子：",
+	Energy:         "用电量（E）",
+	Factor:         "电网排放因子（EF）",
+	Formula:        "公式",
+	Exact:          "精确结果",
+	Rounding:       "报告保留3位小数（1千克），四舍五入，只在最后舍入一次。",
+	Table:          "因子表",
+	Source:         "来源",
+	Verification:   "数值核验程度",
+	ResultJSON:     "结果 JSON（与命令行输出完全相同）",
+	FactorsFrom:    "排放因子",
+	Choose:         "请选择…",
+	Codes: map[string]string{
+		"required":         "此项必填。",
+		"number.syntax":    "不是数字：请只填数字，例如 1200000 或 1200.5。",
+		"number.negative":  "不能为负数。",
+		"number.too_large": "对单个设施而言过大，请检查单位。",
+		"number.too_long":  "内容过长，不可能是数字。",
+		"number.precision": "小数位过多：Greenline 以整瓦时计量。",
+		"value.unknown":    "不是允许的选项。",
+		"value.count":      "数值个数不对。",
+		"input.json":       "项目数据格式错误。",
+		"input.too_large":  "输入过大。",
+		"input.format":     "此项目文件来自其他版本的 Greenline。",
+		"internal":         "Greenline 内部出错。您的输入已保留，请报告此问题。",
+	},
+	Levels: map[string]string{
+		"primary-verified":    "取自发布机构的原始文件",
+		"two-secondary-agree": "两个独立的二手来源一致；未读到官方原文",
+		"single-secondary":    "仅一个二手来源；未核实",
+	},
+}

@@ -1,0 +1,166 @@
+// Greenline's page glue: collects the form into a project, sends it to the
+// calculation worker, shows errors at their fields and paints the result.
+// It computes nothing itself.
+"use strict";
+
+(() => {
+  const form = document.getElementById("calc");
+  const text = JSON.parse(document.getElementById("i18n").textContent);
+  const status = document.getElementById("status");
+  const button = document.getElementById("calculate");
+  const resultBox = document.getElementById("result");
+  const draftKey = "greenline.draft.v1";
+  const timing = (window.greenlineTiming = { start: performance.now() });
+
+  // --- the worker -------------------------------------------------------
+  const worker = new Worker(form.dataset.worker);
+  const pending = new Map();
+  let nextID = 1;
+  worker.onmessage = (e) => {
+    const m = e.data;
+    if (m.type === "ready") {
+      timing.ready = performance.now();
+      button.disabled = false;
+      status.textContent = "";
+      return;
+    }
+    if (m.type === "failed") {
+      status.textContent = text.engineFailed;
+      return;
+    }
+    const resolve = pending.get(m.id);
+    pending.delete(m.id);
+    if (resolve) resolve(m.out);
+  };
+  worker.onerror = () => { status.textContent = text.engineFailed; };
+  const call = (op, input) => new Promise((resolve) => {
+    const id = nextID++;
+    pending.set(id, resolve);
+    worker.postMessage({ id, op, input });
+  });
+
+  // --- the form ---------------------------------------------------------
+  const monthInputs = [...form.querySelectorAll("#monthly-block input")];
+  const mode = () => form.elements.mode.value;
+  const showMode = () => {
+    document.getElementById("annual-block").hidden = mode() !== "annual";
+    document.getElementById("monthly-block").hidden = mode() !== "monthly";
+  };
+
+  // project turns the form into a project file; values go as typed.
+  const project = () => {
+    const electricity = { unit: form.elements.unit.value };
+    if (mode() === "monthly") electricity.monthly = monthInputs.map((i) => i.value);
+    else electricity.annual = form.elements.annual.value;
+    return {
+      format: 1,
+      facilities: [{
+        id: "facility-1",
+        name: form.elements.name.value,
+        grid: { table: form.elements.region.dataset.table, key: form.elements.region.value },
+        electricity,
+      }],
+    };
+  };
+
+  // --- autosave: every change is kept in this browser only ---------------
+  const save = () => {
+    const d = { mode: mode(), unit: form.elements.unit.value, region: form.elements.region.value,
+      name: form.elements.name.value, annual: form.elements.annual.value,
+      monthly: monthInputs.map((i) => i.value) };
+    try { localStorage.setItem(draftKey, JSON.stringify(d)); } catch (_) { /* storage full or disabled */ }
+  };
+  const restore = () => {
+    let d;
+    try { d = JSON.parse(localStorage.getItem(draftKey) || "null"); } catch (_) { d = null; }
+    if (!d || typeof d !== "object") return;
+    const set = (el, v) => { if (typeof v === "string") el.value = v; };
+    set(form.elements.unit, d.unit);
+    set(form.elements.region, d.region);
+    set(form.elements.name, d.name);
+    set(form.elements.annual, d.annual);
+    if (Array.isArray(d.monthly)) monthInputs.forEach((el, i) => set(el, d.monthly[i]));
+    for (const r of form.elements.mode) r.checked = r.value === d.mode;
+    if (!mode()) form.elements.mode[0].checked = true;
+    showMode();
+  };
+
+  // --- errors -----------------------------------------------------------
+  const clearErrors = () => {
+    for (const p of form.querySelectorAll(".error")) { p.hidden = true; p.textContent = ""; }
+    for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+  };
+  const message = (e) => (text.lang === "en" && e.message ? e.message : text.codes[e.code] || e.message);
+  const showErrors = (errors) => {
+    let first = null;
+    const general = [];
+    for (const e of errors) {
+      const slot = form.querySelector(`[data-error-for="${CSS.escape(e.field)}"]`);
+      const input = form.querySelector(`[data-field="${CSS.escape(e.field)}"]`);
+      if (!slot || !input) { general.push(message(e)); continue; }
+      const label = form.querySelector(`label[for="${input.id}"]`);
+      slot.textContent = (label ? label.textContent + ": " : "") + message(e);
+      slot.hidden = false;
+      input.setAttribute("aria-invalid", "true");
+      first = first || input;
+    }
+    if (general.length) {
+      const box = document.getElementById("form-error");
+      box.textContent = general.join(" ");
+      box.hidden = false;
+    }
+    if (first) first.focus();
+  };
+
+  // --- the result -------------------------------------------------------
+  const paint = (out, r) => {
+    const f = r.facilities[0];
+    const steps = f.location_based.trace;
+    const factor = steps[1].factor;
+    const view = document.getElementById("result-template").content.cloneNode(true);
+    const fill = (slot, value) => { view.querySelector(`[data-slot="${slot}"]`).textContent = value; };
+    const region = form.elements.region.selectedOptions[0];
+    fill("value", r.location_based.value);
+    fill("unit", r.location_based.unit);
+    fill("energy", f.energy.value);
+    fill("factor", factor.used.value);
+    fill("factor-unit", factor.used.unit);
+    fill("region", region ? region.textContent : factor.key);
+    fill("formula", `${f.energy.value} kWh × ${factor.used.value} ${factor.used.unit} ÷ 1000 = ${f.location_based.exact} ${f.location_based.unit}`);
+    fill("exact", `${r.location_based.exact} ${r.location_based.unit}`);
+    fill("table", `${factor.table} · ${factor.key}`);
+    fill("citation", factor.citation);
+    fill("verification", text.levels[factor.verification] || factor.verification);
+    fill("json", out);
+    resultBox.replaceChildren(view);
+    resultBox.hidden = false;
+  };
+
+  const submit = async (e) => {
+    e.preventDefault();
+    if (button.disabled) return;
+    save();
+    clearErrors();
+    const input = JSON.stringify(project());
+    const started = performance.now();
+    const out = await call("calc", input);
+    window.greenlineLast = { input, out };
+    let r;
+    try { r = JSON.parse(out); } catch (_) { r = { errors: [{ code: "internal", field: "", message: out.slice(0, 200) }] }; }
+    if (r.errors) {
+      resultBox.hidden = true;
+      showErrors(r.errors);
+    } else {
+      paint(out, r);
+      resultBox.focus();
+    }
+    timing.lastResult = performance.now() - started;
+    if (timing.firstResult === undefined) timing.firstResult = performance.now();
+    document.body.dataset.computed = String(nextID - 1); // lets tests wait for an answer
+  };
+
+  form.addEventListener("submit", submit);
+  form.addEventListener("change", (e) => { if (e.target.name === "mode") showMode(); save(); });
+  form.addEventListener("input", save);
+  restore();
+})();

@@ -1,0 +1,122 @@
+package site
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+)
+
+// Assets are the content-hashed file names of a build, as paths relative
+// to the site root (the folder holding index.html).
+type Assets struct {
+	CSS    string
+	App    string
+	Worker string
+}
+
+// A CalcView is everything the calculator page shows; it is plain data,
+// built from the embedded factor tables, and rendering it does no I/O.
+type CalcView struct {
+	Lang   Lang
+	T      Text
+	Root   string // from the page to the site root, e.g. "../"
+	Assets Assets
+	Table  TableView
+	Groups []RegionGroup
+}
+
+// A TableView is the citation of a factor table as the page shows it.
+type TableView struct {
+	ID, Ref, Title, Citation, Licence, Verification string
+	Caveats                                         []string
+}
+
+// A RegionGroup is one <optgroup> of grid regions.
+type RegionGroup struct {
+	Label   string
+	Options []RegionOption
+}
+
+// A RegionOption is one grid region with its published factor.
+type RegionOption struct {
+	Key, Label, Value, Unit string
+}
+
+// GridTable is the table the calculator offers: the newest Chinese
+// operational grid-average table in the library.
+func GridTable(lib *factors.Library) *factors.Table {
+	for _, t := range lib.Tables { // newest data year first
+		if t.Country == "CN" && t.Scope == factors.ScopeGridAverage {
+			return t
+		}
+	}
+	return nil
+}
+
+// NewCalcView builds the calculator page of lang from the library.
+func NewCalcView(lang Lang, assets Assets, lib *factors.Library) CalcView {
+	t := T(lang)
+	tb := GridTable(lib)
+	v := CalcView{Lang: lang, T: t, Root: "../", Assets: assets, Table: tableView(lang, tb)}
+	groups := map[string]*RegionGroup{
+		"national": {Label: t.National}, "region": {Label: t.Regional}, "province": {Label: t.Provinces},
+	}
+	for _, r := range tb.Rows {
+		if r.Scope != factors.ScopeGridAverage {
+			continue
+		}
+		kind, _, _ := strings.Cut(r.Key, "-")
+		g, ok := groups[kind]
+		if !ok {
+			continue
+		}
+		g.Options = append(g.Options, RegionOption{Key: r.Key, Label: regionLabel(lang, r), Value: r.Published, Unit: string(r.Unit)})
+	}
+	for _, k := range []string{"province", "region", "national"} {
+		v.Groups = append(v.Groups, *groups[k])
+	}
+	return v
+}
+
+func tableView(lang Lang, t *factors.Table) TableView {
+	title := t.Title.EN
+	if lang == ZH {
+		title = t.Title.ZH
+	}
+	return TableView{
+		ID: t.ID, Ref: t.Ref(), Title: title, Citation: t.Citation(), Licence: t.Licence,
+		Verification: T(lang).Levels[t.Verification], Caveats: t.Caveats,
+	}
+}
+
+// regionLabel shortens a published row name to the region it covers:
+// "Jiangsu provincial average …" gives "Jiangsu", "…（江苏）" gives "江苏".
+func regionLabel(lang Lang, r factors.Row) string {
+	if lang == ZH {
+		if _, rest, ok := strings.Cut(r.Name.ZH, "（"); ok {
+			return strings.TrimSuffix(rest, "）")
+		}
+		if r.Key == "national" {
+			return "全国平均"
+		}
+		return r.Name.ZH
+	}
+	for _, suffix := range []string{" provincial average", " grid average", " average"} {
+		if i := strings.Index(r.Name.EN, suffix); i > 0 {
+			return r.Name.EN[:i]
+		}
+	}
+	return r.Name.EN
+}
+
+// clientText is what app.js needs to show messages in the page's language.
+type clientText struct {
+	Lang         string            `json:"lang"`
+	Codes        map[string]string `json:"codes"`
+	Levels       map[string]string `json:"levels"`
+	EngineFailed string            `json:"engineFailed"`
+}
+
+func monthID(i int) string    { return "month-" + strconv.Itoa(i+1) }
+func monthField(i int) string { return "facilities[0].electricity.monthly[" + strconv.Itoa(i) + "]" }
