@@ -1,0 +1,235 @@
+package main
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// The browser tests build the real site, serve it on loopback with the real
+// handler and drive Debian's Chromium through it, as a user would.
+
+// site is one build served for the browser tests, and the CLI built from
+// the same tree.
+type testSite struct {
+	url string
+	cli string
+}
+
+func serveBuild(t *testing.T) testSite {
+	t.Helper()
+	dir := t.TempDir()
+	m, err := Build(filepath.Join(dir, "dist"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range m.Summary() {
+		t.Log(line)
+	}
+	cli := filepath.Join(dir, "greenline")
+	cmd := exec.Command("go", "build", "-o", cli, "./cmd/greenline")
+	cmd.Dir = moduleRoot()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build the CLI: %v\n%s", err, out)
+	}
+	srv := httptest.NewServer(Handler(filepath.Join(dir, "dist")))
+	t.Cleanup(srv.Close)
+	return testSite{url: srv.URL, cli: cli}
+}
+
+// newBrowser starts a headless Chromium with a fresh profile. It fails,
+// never skips, when Chromium is missing: make test installs it.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Fatal("Chromium is not installed: run make test (it installs Debian's chromium) or apt-get install chromium")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("lang", "en-US"),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
+	return ctx
+}
+
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("%s: %v", js, err)
+	}
+	return v
+}
+
+// computed waits until the page has answered n calculations.
+func computed(n int) chromedp.Action[chromedp.Void] {
+	return chromedp.WaitReady(chromedp.CSS(`body[data-computed="` + strconv.Itoa(n) + `"]`))
+}
+
+// submit presses Enter in field, as a keyboard user does, and waits for answer n.
+func submit(t *testing.T, ctx context.Context, field string, n int) {
+	t.Helper()
+	do(t, ctx, chromedp.SendKeys(chromedp.ID(field), kb.Enter), computed(n))
+}
+
+// clear empties a text field, as select-all and delete would.
+func clear(t *testing.T, ctx context.Context, id string) {
+	t.Helper()
+	eval[bool](t, ctx, `(() => { const a = document.getElementById(`+strconv.Quote(id)+`); a.value = "";
+		a.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+}
+
+// choose selects an option of a <select> and fires its change event.
+func choose(t *testing.T, ctx context.Context, id, value string) {
+	t.Helper()
+	eval[bool](t, ctx, `(() => { const s = document.getElementById(`+strconv.Quote(id)+`);
+		s.value = `+strconv.Quote(value)+`; s.dispatchEvent(new Event("change", {bubbles: true})); return s.value === `+strconv.Quote(value)+`; })()`)
+}
+
+// sameAsCLI checks that the result JSON the page received equals, byte for
+// byte, what the CLI prints for the project the page sent.
+func sameAsCLI(t *testing.T, ctx context.Context, s testSite) {
+	t.Helper()
+	input := eval[string](t, ctx, `window.greenlineLast.input`)
+	out := eval[string](t, ctx, `window.greenlineLast.out`)
+	file := filepath.Join(t.TempDir(), "project.json")
+	if err := os.WriteFile(file, []byte(input), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cli, _ := exec.Command(s.cli, "calc", file).Output()
+	if string(cli) != out {
+		t.Errorf("browser result differs from the CLI's\nbrowser: %.300s\ncli:     %.300s", out, cli)
+	}
+}
+
+func TestBrowser(t *testing.T) {
+	s := serveBuild(t)
+	ctx := newBrowser(t)
+
+	t.Run("english annual", func(t *testing.T) {
+		do(t, ctx, chromedp.Navigate(s.url+"/en/"), chromedp.WaitEnabled(chromedp.ID("calculate")))
+		timing := eval[map[string]float64](t, ctx, `window.greenlineTiming`)
+		if lang := eval[string](t, ctx, `document.documentElement.lang`); lang != "en" {
+			t.Errorf("html lang = %q, want en", lang)
+		}
+		choose(t, ctx, "region", "province-jiangsu")
+		do(t, ctx, chromedp.SendKeys(chromedp.ID("annual"), "1200000"))
+		submit(t, ctx, "annual", 1)
+		timing = eval[map[string]float64](t, ctx, `window.greenlineTiming`)
+		t.Logf("timing: cold load to engine ready %.0f ms; one calculation, submit to painted result %.1f ms", timing["ready"], timing["lastResult"])
+		// 1,200,000 kWh × 0.5827 kgCO2/kWh (Jiangsu, MEE/NBS 2023) = 699,240 kg.
+		if got := eval[string](t, ctx, `document.querySelector("#result output").textContent`); got != "699.240" {
+			t.Errorf("result = %q, want 699.240", got)
+		}
+		if got := eval[string](t, ctx, `document.querySelector("#result [data-slot=citation]").textContent`); !strings.Contains(got, "2023年电力二氧化碳排放因子") {
+			t.Errorf("citation = %q, want the MEE/NBS 2023 announcement", got)
+		}
+		sameAsCLI(t, ctx, s)
+	})
+
+	t.Run("input survives reload", func(t *testing.T) {
+		do(t, ctx, chromedp.Reload(), chromedp.WaitEnabled(chromedp.ID("calculate")))
+		if got := eval[string](t, ctx, `document.getElementById("annual").value + "|" + document.getElementById("region").value`); got != "1200000|province-jiangsu" {
+			t.Errorf("after reload the form holds %q, want 1200000|province-jiangsu", got)
+		}
+	})
+
+	t.Run("bad input is refused at the field and the page keeps working", func(t *testing.T) {
+		do(t, ctx, chromedp.Navigate(s.url+"/en/"), chromedp.WaitEnabled(chromedp.ID("calculate")))
+		bad := []struct{ name, js, wantCode string }{
+			{"empty", `""`, "enter a number"},
+			{"letters", `"twelve hundred"`, "not a number"},
+			{"negative", `"-5"`, "must not be negative"},
+			{"1e400", `"1e400"`, "not a number"},
+			{"10 MB paste", `"1".repeat(10 << 20)`, "characters long"},
+		}
+		for i, b := range bad {
+			eval[bool](t, ctx, `(() => { const a = document.getElementById("annual"); a.value = `+b.js+`;
+				a.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`)
+			submit(t, ctx, "annual", i+1)
+			msg := eval[string](t, ctx, `(() => { const e = document.getElementById("annual-err"); return e.hidden ? "" : e.textContent; })()`)
+			if !strings.Contains(msg, b.wantCode) || !strings.HasPrefix(msg, "Electricity used in the year") {
+				t.Errorf("%s: message at the field = %q, want the field's label and %q", b.name, msg, b.wantCode)
+			}
+			if inv := eval[string](t, ctx, `document.getElementById("annual").getAttribute("aria-invalid") || ""`); inv != "true" {
+				t.Errorf("%s: aria-invalid = %q, want true", b.name, inv)
+			}
+		}
+		clear(t, ctx, "annual")
+		do(t, ctx, chromedp.SendKeys(chromedp.ID("annual"), "2,500"))
+		submit(t, ctx, "annual", len(bad)+1)
+		// 2,500 kWh × 0.5827 = 1,456.75 kg = 1.45675 t, reported 1.457.
+		if got := eval[string](t, ctx, `document.querySelector("#result output").textContent`); got != "1.457" {
+			t.Errorf("after bad input, result = %q, want 1.457", got)
+		}
+		if hidden := eval[bool](t, ctx, `document.getElementById("annual-err").hidden`); !hidden {
+			t.Error("the error stays shown after a good calculation")
+		}
+		sameAsCLI(t, ctx, s)
+	})
+
+	t.Run("chinese monthly", func(t *testing.T) {
+		do(t, ctx, chromedp.Navigate(s.url+"/zh/"), chromedp.WaitEnabled(chromedp.ID("calculate")))
+		if lang := eval[string](t, ctx, `document.documentElement.lang`); lang != "zh-Hans" {
+			t.Errorf("html lang = %q, want zh-Hans", lang)
+		}
+		do(t, ctx, chromedp.Click(chromedp.CSS(`input[name=mode][value=monthly]`)), chromedp.WaitVisible(chromedp.ID("month-12")))
+		choose(t, ctx, "unit", "MWh")
+		choose(t, ctx, "region", "province-guangdong")
+		months := []string{"80", "90", "100", "110", "120", "130", "140", "130", "120", "110", "100", "70.5"}
+		for i, m := range months {
+			do(t, ctx, chromedp.SendKeys(chromedp.ID("month-"+strconv.Itoa(i+1)), m))
+		}
+		submit(t, ctx, "month-12", 1)
+		// Σ = 1,300.5 MWh = 1,300,500 kWh × 0.4419 (Guangdong) = 574,690.95 kg
+		// = 574.69095 t, reported 574.691.
+		if got := eval[string](t, ctx, `document.querySelector("#result output").textContent`); got != "574.691" {
+			t.Errorf("result = %q, want 574.691", got)
+		}
+		if got := eval[string](t, ctx, `document.getElementById("result-heading").textContent`); got != "基于位置的范围二排放" {
+			t.Errorf("result heading = %q, want the Chinese one", got)
+		}
+		sameAsCLI(t, ctx, s)
+		// A Chinese error message at the field.
+		clear(t, ctx, "month-3")
+		do(t, ctx, chromedp.SendKeys(chromedp.ID("month-3"), "abc"))
+		submit(t, ctx, "month-3", 2)
+		if msg := eval[string](t, ctx, `document.getElementById("month-3-err").textContent`); msg != "3月: 不是数字：请只填数字，例如 1200000 或 1200.5。" {
+			t.Errorf("message = %q", msg)
+		}
+	})
+
+	t.Run("root picks the language", func(t *testing.T) {
+		do(t, ctx, chromedp.Navigate(s.url+"/"), chromedp.WaitReady(chromedp.ID("calc")))
+		if got := eval[string](t, ctx, `location.pathname`); got != "/en/" {
+			t.Errorf("an English browser landed on %q, want /en/", got)
+		}
+	})
+}
