@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -50,5 +52,26 @@ func TestBridgeKeepsServing(t *testing.T) {
 	}
 	if got := errorCode(t, handle("validate", good)); got != "" {
 		t.Errorf("validate good input: code %q", got)
+	}
+}
+
+// TestExamplesSameBytes answers every worked example through the bridge and
+// compares with the CLI's recorded output. Run under GOOS=js GOARCH=wasm
+// (make test does), it shows the wasm build gives the native bytes.
+func TestExamplesSameBytes(t *testing.T) {
+	files, _ := filepath.Glob("../docs/examples/*.result.json")
+	if len(files) == 0 {
+		t.Fatal("no examples found")
+	}
+	for _, want := range files {
+		in := strings.TrimSuffix(want, ".result.json") + ".json"
+		project, err1 := os.ReadFile(in)
+		result, err2 := os.ReadFile(want)
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		if got := handle("calc", string(project)); got != string(result) {
+			t.Errorf("%s: bridge answer differs from %s", in, want)
+		}
 	}
 }

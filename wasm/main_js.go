@@ -6,9 +6,11 @@ import (
 	"syscall/js"
 
 	"github.com/greenline-calc/greenline/calc"
+	"github.com/greenline-calc/greenline/calc/factors"
 )
 
 func main() {
+	factors.Default() // parse the embedded tables now, not on the first request
 	register()
 	select {} // serve calls until the worker is terminated
 }

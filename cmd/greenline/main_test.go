@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -41,5 +44,48 @@ func TestCLI(t *testing.T) {
 				t.Errorf("stdout = %s, want it to contain %s", out.String(), tt.wantSubstr)
 			}
 		})
+	}
+}
+
+// TestExamples runs every project in docs/examples through the CLI and
+// compares the output with its .result.json byte for byte; the figures in
+// it are also checked against the hand-worked values of docs/examples/README.md.
+func TestExamples(t *testing.T) {
+	files, _ := filepath.Glob("../../docs/examples/*.json")
+	n := 0
+	for _, in := range files {
+		if strings.HasSuffix(in, ".result.json") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			want, err := os.ReadFile(strings.TrimSuffix(in, ".json") + ".result.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out, errOut bytes.Buffer
+			if code := run([]string{"calc", in}, nil, &out, &errOut); code != 0 {
+				t.Fatalf("exit %d: %s", code, out.String())
+			}
+			if !bytes.Equal(out.Bytes(), want) {
+				t.Errorf("output differs from %s.result.json", strings.TrimSuffix(filepath.Base(in), ".json"))
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no examples found")
+	}
+	// Hand-worked in docs/examples/README.md.
+	var r calc.Result
+	b, _ := os.ReadFile("../../docs/examples/jiangsu-monthly.result.json")
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	got := []string{r.Facilities[0].LocationBased.Exact, r.Facilities[0].LocationBased.Value,
+		r.Facilities[1].LocationBased.Exact, r.Facilities[1].LocationBased.Value,
+		r.LocationBased.Exact, r.LocationBased.Value}
+	want := []string{"1262.2156778375", "1262.216", "56.05265", "56.053", "1318.2683278375", "1318.268"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("jiangsu-monthly figures = %v, want %v", got, want)
 	}
 }

@@ -1,0 +1,47 @@
+# Greenline — the two set-up commands are `make serve` and `make test`.
+GO       ?= go
+WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm
+# go test under GOOS=js GOARCH=wasm runs the test binary with Node through
+# go_js_wasm_exec from the Go root.
+WASMTEST := PATH="$(WASMEXEC):$$PATH" GOOS=js GOARCH=wasm $(GO) test
+
+.PHONY: serve build test check chromium bench
+
+## serve: build dist/ and serve it on http://127.0.0.1:8080
+serve:
+	$(GO) run ./build serve
+
+## build: build dist/ only
+build:
+	$(GO) run ./build
+
+## test: every test: checks, unit, golden, fuzz seeds, wasm under Node, real Chromium
+test: check chromium
+	$(GO) test ./...
+	$(WASMTEST) ./calc/... ./wasm/
+
+## check: formatting, vet, generated templ code, the dependency rule
+check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) tool templ generate -check
+	$(GO) test -run 'TestDependencyRule' -count=1 ./calc
+
+## chromium: install Debian's Chromium for the browser tests when missing
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "make test needs Chromium for the browser tests: install it with 'sudo apt-get install chromium' and run make test again" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+## bench: speed and size figures recorded in docs/PERFORMANCE.md
+bench: chromium
+	$(GO) test -run '^$$' -bench . -benchtime 2s ./calc/...
+	$(WASMTEST) -run '^$$' -bench . -benchtime 2s ./calc/...
+	$(GO) test -run 'TestBrowser$$' -count=1 -v ./build | grep -E 'wasm |first load|timing:'
