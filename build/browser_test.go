@@ -189,6 +189,7 @@ func TestBrowser(t *testing.T) {
 		if got := eval[string](t, ctx, `document.querySelector("#result output").textContent`); got != "1.457" {
 			t.Errorf("after bad input, result = %q, want 1.457", got)
 		}
+		t.Logf("timing: a warm calculation, submit to painted result %.1f ms", eval[float64](t, ctx, `window.greenlineTiming.lastResult`))
 		if hidden := eval[bool](t, ctx, `document.getElementById("annual-err").hidden`); !hidden {
 			t.Error("the error stays shown after a good calculation")
 		}
