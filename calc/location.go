@@ -2,7 +2,6 @@ package calc
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/greenline-calc/greenline/calc/factors"
 	"github.com/shopspring/decimal"
@@ -17,6 +16,7 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 	}
 	r := Result{Format: FormatVersion, Facilities: make([]FacilityResult, len(sites))}
 	var sum decimal.Decimal
+	var flags []string
 	inputs := make([]Quantity, len(sites))
 	for i, s := range sites {
 		fig, exact := locationBased(s)
@@ -26,11 +26,12 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 			LocationBased: fig,
 		}
 		sum = sum.Add(exact)
+		flags = mergeFlags(flags, fig.Flags)
 		inputs[i] = Quantity{Name: s.ID, Value: fig.Exact, Unit: fig.Unit}
 	}
 	unit := r.Facilities[0].LocationBased.Unit
 	r.LocationBased = Figure{
-		Value: roundTonnes(sum), Unit: unit, Exact: sum.String(),
+		Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags,
 		Trace: []Step{{
 			What:    "Location-based Scope 2 of the organisation",
 			Formula: "sum of the facilities' exact location-based figures, rounded once",
@@ -47,14 +48,19 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 func locationBased(s site) (Figure, decimal.Decimal) {
 	kwh := decimal.New(s.total, -3)
 	energy := energyStep(s)
-	ef, use := factorUse(s.grid, "chosen by the user for this facility's grid")
+	ef, use := factorUse(s.grid)
 	tonnes := kwh.Mul(ef).Shift(-3) // ÷ 1000, exact
 	unit := "t" + s.grid.row.Gas
 	efUnit := "kg" + s.grid.row.Gas + "/kWh"
+	var flags []string
+	if use.Custom {
+		flags = []string{FlagCustomFactor}
+	}
 	return Figure{
 		Value: roundTonnes(tonnes),
 		Unit:  unit,
 		Exact: tonnes.String(),
+		Flags: flags,
 		Trace: []Step{
 			energy,
 			{
@@ -90,12 +96,12 @@ func energyStep(s site) Step {
 	return st
 }
 
-// factorUse converts a table row to kg per kWh and records where it came from.
-func factorUse(g gridFactor, reason string) (decimal.Decimal, FactorUse) {
+// factorUse converts a factor to kg per kWh and records where it came from.
+func factorUse(g gridFactor) (decimal.Decimal, FactorUse) {
 	kg, _ := g.row.Unit.PerKWh(g.row.Value) // units were checked when the table loaded
 	unit := "kg" + g.row.Gas + "/kWh"
-	return kg, FactorUse{
-		Table:        g.table.Ref(),
+	use := FactorUse{
+		Table:        "custom",
 		Key:          g.row.Key,
 		NameEN:       g.row.Name.EN,
 		NameZH:       g.row.Name.ZH,
@@ -104,7 +110,12 @@ func factorUse(g gridFactor, reason string) (decimal.Decimal, FactorUse) {
 		Scope:        g.row.Scope,
 		Gas:          g.row.Gas,
 		Verification: g.row.Verification,
-		Citation:     strings.TrimSpace(g.table.Citation()),
-		Reason:       reason,
+		Citation:     g.row.Note,
+		Reason:       g.reason,
+		Custom:       g.table == nil,
 	}
+	if g.table != nil {
+		use.Table, use.Citation = g.table.Ref(), g.table.Citation()
+	}
+	return kg, use
 }

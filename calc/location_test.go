@@ -11,7 +11,7 @@ import (
 
 // project builds a one-facility project with the given grid key and electricity.
 func project(key string, e Electricity) Project {
-	return Project{Format: 1, Facilities: []Facility{{ID: "f1", Grid: FactorRef{"cn-mee-2023", key}, Electricity: e}}}
+	return Project{Format: 1, Facilities: []Facility{{ID: "f1", Grid: FactorRef{Table: "cn-mee-2023", Key: key}, Electricity: e}}}
 }
 
 func months(vals ...string) []string { return vals }
@@ -81,8 +81,8 @@ func TestTotalRoundsOnce(t *testing.T) {
 	// 1.1133 kg = 0.0011133 t, also 0.001 t: rounding the sum, not summing
 	// rounded parts.
 	p := Project{Format: 1, Facilities: []Facility{
-		{ID: "a", Grid: FactorRef{"cn-mee-2023", "national"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
-		{ID: "b", Grid: FactorRef{"cn-mee-2023", "province-jiangsu"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
+		{ID: "a", Grid: FactorRef{Table: "cn-mee-2023", Key: "national"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
+		{ID: "b", Grid: FactorRef{Table: "cn-mee-2023", Key: "province-jiangsu"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
 	}}
 	r, err := Calculate(p, factors.Default())
 	if err != nil {
@@ -99,7 +99,7 @@ func TestTotalRoundsOnce(t *testing.T) {
 func TestEgridPoundsConvertExactly(t *testing.T) {
 	// 1,000 kWh in CAMX at 428.464 lb/MWh: EF = 0.19434800121968 kg/kWh
 	// (see factors.TestUnitPerKWh), so 194.34800121968 kg = 0.19434800121968 t.
-	p := Project{Format: 1, Facilities: []Facility{{ID: "ca", Grid: FactorRef{"us-egrid2023", "egrid-camx-co2"}, Electricity: Electricity{Unit: "MWh", Annual: "1"}}}}
+	p := Project{Format: 1, Facilities: []Facility{{ID: "ca", Grid: FactorRef{Table: "us-egrid2023", Key: "egrid-camx-co2"}, Electricity: Electricity{Unit: "MWh", Annual: "1"}}}}
 	r, err := Calculate(p, factors.Default())
 	if err != nil {
 		t.Fatal(err)
@@ -127,11 +127,11 @@ func TestCheckNamesEveryField(t *testing.T) {
 		{"unit", project("national", Electricity{Unit: "GJ", Annual: "1"}), []string{"value.unknown facilities[0].electricity.unit"}},
 		{"unknown region", project("province-tibet", Electricity{Unit: "kWh", Annual: "1"}), []string{"value.unknown facilities[0].grid.key"}},
 		{"fossil is not a grid", project("national-fossil", Electricity{Unit: "kWh", Annual: "1"}), []string{"value.unknown facilities[0].grid.key"}},
-		{"unknown table", Project{Format: 1, Facilities: []Facility{{ID: "x", Grid: FactorRef{"nope", "a"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}}}},
+		{"unknown table", Project{Format: 1, Facilities: []Facility{{ID: "x", Grid: FactorRef{Table: "nope", Key: "a"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}}}},
 			[]string{"value.unknown facilities[0].grid.table"}},
 		{"duplicate id and mixed gas", Project{Format: 1, Facilities: []Facility{
-			{ID: "x", Grid: FactorRef{"cn-mee-2023", "national"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
-			{ID: "x", Grid: FactorRef{"world-owid-2024", "world"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
+			{ID: "x", Grid: FactorRef{Table: "cn-mee-2023", Key: "national"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
+			{ID: "x", Grid: FactorRef{Table: "world-owid-2024", Key: "world"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
 		}}, []string{"value.unknown facilities[1].id", "value.unknown facilities[1].grid"}},
 	}
 	for _, tt := range tests {

@@ -20,9 +20,18 @@ const MaxProjectBytes = 32 << 20
 // every calculation (see docs/project-format.md). Numbers are strings so
 // that no digit is lost between the page, the file and the core.
 type Project struct {
-	Format     int        `json:"format"`
-	Name       string     `json:"name,omitempty"`
-	Facilities []Facility `json:"facilities"`
+	Format       int        `json:"format"`
+	Name         string     `json:"name,omitempty"`
+	Organisation string     `json:"organisation,omitempty"` // the reporting company
+	Period       *Period    `json:"period,omitempty"`
+	Facilities   []Facility `json:"facilities"`
+}
+
+// A Period is the reporting period: twelve months from the first day of
+// the month Start ("2024-01" for calendar year 2024, "2024-07" for July
+// 2024 to June 2025). Default factors are chosen for the year it starts in.
+type Period struct {
+	Start string `json:"start"`
 }
 
 // A Facility is one site that consumes electricity from one grid.
@@ -33,11 +42,24 @@ type Facility struct {
 	Electricity Electricity `json:"electricity"`
 }
 
-// A FactorRef names one row of a factor table, as "cn-mee-2023" and
-// "province-jiangsu".
+// A FactorRef says which grid factor a facility uses, in one of three ways:
+// a row the user picked (Table and Key, as "cn-mee-2023" and
+// "province-jiangsu"); the default for a region (Country and Key, chosen
+// for the reporting period by factors.Library.Select, with the reason in
+// the trace); or a Custom factor, flagged as custom in every output.
 type FactorRef struct {
-	Table string `json:"table"`
-	Key   string `json:"key"`
+	Table   string        `json:"table,omitempty"`
+	Country string        `json:"country,omitempty"`
+	Key     string        `json:"key,omitempty"`
+	Custom  *CustomFactor `json:"custom,omitempty"`
+}
+
+// A CustomFactor is a factor the user enters with its source, such as a
+// supplier's disclosed rate.
+type CustomFactor struct {
+	Value  string `json:"value"`
+	Unit   string `json:"unit"`
+	Source string `json:"source"`
 }
 
 // Electricity is a facility's metered consumption over the reporting

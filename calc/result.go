@@ -3,6 +3,7 @@ package calc
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 
 	"github.com/shopspring/decimal"
 )
@@ -34,10 +35,11 @@ type Quantity struct {
 // A Figure is one reported number, rounded once by the rule in doc.go, with
 // the steps that produced it.
 type Figure struct {
-	Value string `json:"value"` // rounded for reporting
-	Unit  string `json:"unit"`
-	Exact string `json:"exact"` // before rounding
-	Trace []Step `json:"trace"`
+	Value string   `json:"value"` // rounded for reporting
+	Unit  string   `json:"unit"`
+	Exact string   `json:"exact"` // before rounding
+	Flags []string `json:"flags,omitempty"`
+	Trace []Step   `json:"trace"`
 }
 
 // A Step is one line of a figure's trace: what was computed, how, from what.
@@ -62,6 +64,24 @@ type FactorUse struct {
 	Verification string   `json:"verification"`
 	Citation     string   `json:"citation"`
 	Reason       string   `json:"reason"` // why this factor was chosen
+	Custom       bool     `json:"custom,omitempty"`
+}
+
+// Flags mark figures a reader must treat with care; they travel from every
+// input to every figure that depends on it, up to the totals and the report.
+const (
+	FlagCustomFactor = "custom-factor" // rests on a factor entered by the user
+	FlagEstimate     = "estimate"      // rests on a synthesized profile
+)
+
+// mergeFlags adds the flags of b missing from a, keeping a's order.
+func mergeFlags(a, b []string) []string {
+	for _, f := range b {
+		if !slices.Contains(a, f) {
+			a = append(a, f)
+		}
+	}
+	return a
 }
 
 // TonnePlaces is the number of decimal places of every reported tonne
