@@ -33,8 +33,8 @@ func TestFactorChoice(t *testing.T) {
 		},
 		{
 			// A supplier rate of 450 g/kWh: 1,000 kWh × 0.45 kg = 0.45 t.
-			name: "custom factor is flagged",
-			grid: FactorRef{Custom: &CustomFactor{Value: "450", Unit: "gCO2/kWh", Source: "Supplier disclosure 2024, Example Power Co."}},
+			name:      "custom factor is flagged",
+			grid:      FactorRef{Custom: &CustomFactor{Value: "450", Unit: "gCO2/kWh", Source: "Supplier disclosure 2024, Example Power Co."}},
 			wantTable: "custom", wantExact: "0.45", wantReason: "custom factor entered by the user", wantFlags: FlagCustomFactor,
 		},
 	}
@@ -58,7 +58,9 @@ func TestFactorChoice(t *testing.T) {
 }
 
 func TestFactorChoiceErrors(t *testing.T) {
-	custom := func(v, u, src string) FactorRef { return FactorRef{Custom: &CustomFactor{Value: v, Unit: u, Source: src}} }
+	custom := func(v, u, src string) FactorRef {
+		return FactorRef{Custom: &CustomFactor{Value: v, Unit: u, Source: src}}
+	}
 	tests := []struct {
 		name   string
 		period *Period
