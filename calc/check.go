@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/greenline-calc/greenline/calc/factors"
@@ -15,9 +16,29 @@ import (
 // watt-hours, factor resolved.
 type site struct {
 	Facility
-	readings []int64 // watt-hours, one annual or twelve monthly
+	readings []int64 // watt-hours, one annual or twelve monthly; nil for hourly data
+	hours    []int64 // watt-hours per hour of the period, when known
 	total    int64   // watt-hours
 	grid     gridFactor
+}
+
+// country is the market the facility consumes in: its grid table's
+// country, or the country given with a custom factor.
+func (s site) country() string {
+	if s.grid.table != nil {
+		return s.grid.table.Country
+	}
+	return s.Grid.Country
+}
+
+// A model is a project that passed every check, in integer form.
+type model struct {
+	Project
+	span  *span // nil without a period
+	sites []site
+	feeds []feed
+	certs map[string][]int // facility id → certificate indexes
+	ppas  map[string][]int // facility id → contract indexes
 }
 
 // A gridFactor is a resolved factor: a table row, or a custom factor
@@ -35,21 +56,26 @@ func Check(p Project, lib *factors.Library) Errors {
 	return errs
 }
 
-func check(p Project, lib *factors.Library) ([]site, Errors) {
+func check(p Project, lib *factors.Library) (model, Errors) {
 	var errs Errors
+	m := model{Project: p}
 	if p.Format != FormatVersion {
 		errs.add(CodeFormat, "format", "is %d; this version of Greenline reads format %d", p.Format, FormatVersion)
-		return nil, errs
+		return m, errs
 	}
 	checkText(&errs, "name", p.Name)
 	checkText(&errs, "organisation", p.Organisation)
-	year := checkPeriod(&errs, p.Period)
+	year, month := checkPeriod(&errs, p.Period)
+	if year != 0 {
+		sp := newSpan(year, month)
+		m.span = &sp
+	}
 	switch n := len(p.Facilities); {
 	case n == 0:
 		errs.add(CodeRequired, "facilities", "add at least one facility")
 	case n > maxFacilities:
 		errs.add(CodeCount, "facilities", "has %d facilities; at most %d are accepted", n, maxFacilities)
-		return nil, errs
+		return m, errs
 	}
 	sites := make([]site, 0, len(p.Facilities))
 	ids := map[string]int{}
@@ -75,27 +101,36 @@ func check(p Project, lib *factors.Library) ([]site, Errors) {
 				errs.add(CodeUnknown, at+".grid", "uses a %s factor while an earlier facility uses %s; a total needs factors of one gas basis", g.row.Gas, basis)
 			}
 		}
-		s.readings, s.total = checkElectricity(&errs, at+".electricity", f.Electricity)
+		s.readings, s.hours, s.total = checkElectricity(&errs, at+".electricity", f.Electricity, m.span)
+		if f.Supplier != nil {
+			customFactor(&errs, at+".supplier_factor", *f.Supplier)
+		}
 		sites = append(sites, s)
 	}
-	return sites, errs
+	m.sites = sites
+	m.feeds = checkSupplies(&errs, p.Supplies, sites, m.span)
+	m.certs = checkCertificates(&errs, p.Certificates, ids)
+	m.ppas = checkContracts(&errs, p.Contracts, ids)
+	return m, errs
 }
 
-// checkPeriod returns the year the period starts in, or 0 without a period.
-func checkPeriod(errs *Errors, p *Period) int {
+// checkPeriod returns the year and month the period starts in, or 0
+// without a period.
+func checkPeriod(errs *Errors, p *Period) (int, time.Month) {
 	if p == nil {
-		return 0
+		return 0, 0
 	}
 	if len(p.Start) != 7 || p.Start[4] != '-' || !syntax.Date(p.Start+"-01") {
 		errs.add(CodeSyntax, "period.start", "%q is not a month; write it as YYYY-MM, e.g. 2024-01", p.Start)
-		return 0
+		return 0, 0
 	}
 	year, _ := strconv.Atoi(p.Start[:4])
+	month, _ := strconv.Atoi(p.Start[5:])
 	if year < 2000 || year > 2100 {
 		errs.add(CodeTooLarge, "period.start", "year %d is outside 2000–2100", year)
-		return 0
+		return 0, 0
 	}
-	return year
+	return year, time.Month(month)
 }
 
 func checkText(errs *Errors, field, s string) {
@@ -114,7 +149,7 @@ var locationScopes = map[string]bool{factors.ScopeGridAverage: true, factors.Sco
 func resolveGrid(errs *Errors, at string, ref FactorRef, year int, lib *factors.Library) (gridFactor, bool) {
 	switch {
 	case ref.Custom != nil:
-		if ref.Table != "" || ref.Country != "" {
+		if ref.Table != "" {
 			errs.add(CodeCount, at, "give either a custom factor or a table row, not both")
 			return gridFactor{}, false
 		}
@@ -200,25 +235,41 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 	}, true
 }
 
-func checkElectricity(errs *Errors, at string, e Electricity) ([]int64, int64) {
+func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (readings, hours []int64, total int64) {
 	if _, ok := energyUnits[e.Unit]; !ok {
 		if e.Unit == "" {
 			errs.add(CodeRequired, at+".unit", "choose kWh or MWh")
 		} else {
 			errs.add(CodeUnknown, at+".unit", "%q is not an energy unit here; choose kWh or MWh", e.Unit)
 		}
-		return nil, 0
+		return nil, nil, 0
 	}
 	var texts []string
 	var fields []string
+	given := 0
+	for _, set := range []bool{e.Annual != "", e.Monthly != nil, e.Hourly != nil} {
+		if set {
+			given++
+		}
+	}
 	switch {
-	case e.Annual != "" && e.Monthly != nil:
-		errs.add(CodeCount, at, "give either an annual figure or twelve monthly figures, not both")
-		return nil, 0
+	case given > 1:
+		errs.add(CodeCount, at, "give one of: an annual figure, twelve monthly figures, or hourly data")
+		return nil, nil, 0
+	case e.Hourly != nil:
+		if sp == nil {
+			errs.add(CodeRequired, "period.start", "give the reporting period that the hourly data covers")
+			return nil, nil, 0
+		}
+		hours = hourly(errs, at+".hourly", e.Hourly, e.Unit, *sp)
+		for _, wh := range hours {
+			total += wh // at most 8784 × 10 GWh: no overflow
+		}
+		return nil, hours, total
 	case e.Monthly != nil:
 		if len(e.Monthly) != 12 {
 			errs.add(CodeCount, at+".monthly", "has %d figures; give all 12 months (0 for a month without use)", len(e.Monthly))
-			return nil, 0
+			return nil, nil, 0
 		}
 		texts = e.Monthly
 		for i := range texts {
@@ -227,8 +278,7 @@ func checkElectricity(errs *Errors, at string, e Electricity) ([]int64, int64) {
 	default:
 		texts, fields = []string{e.Annual}, []string{at + ".annual"}
 	}
-	readings := make([]int64, len(texts))
-	var total int64
+	readings = make([]int64, len(texts))
 	ok := true
 	for i, s := range texts {
 		wh, code, msg := parseEnergy(s, e.Unit)
@@ -241,7 +291,7 @@ func checkElectricity(errs *Errors, at string, e Electricity) ([]int64, int64) {
 		total += wh // at most 12 × 10 TWh: no overflow
 	}
 	if !ok {
-		return nil, 0
+		return nil, nil, 0
 	}
-	return readings, total
+	return readings, nil, total
 }

@@ -3,44 +3,8 @@ package calc
 import (
 	"strconv"
 
-	"github.com/greenline-calc/greenline/calc/factors"
 	"github.com/shopspring/decimal"
 )
-
-// Calculate checks p and computes every figure with the tables of lib. When
-// the input has problems the error is Errors, listing all of them.
-func Calculate(p Project, lib *factors.Library) (Result, error) {
-	sites, errs := check(p, lib)
-	if len(errs) > 0 {
-		return Result{}, errs
-	}
-	r := Result{Format: FormatVersion, Facilities: make([]FacilityResult, len(sites))}
-	var sum decimal.Decimal
-	var flags []string
-	inputs := make([]Quantity, len(sites))
-	for i, s := range sites {
-		fig, exact := locationBased(s)
-		r.Facilities[i] = FacilityResult{
-			ID: s.ID, Name: s.Name,
-			Energy:        Quantity{Value: whToKWh(s.total), Unit: "kWh"},
-			LocationBased: fig,
-		}
-		sum = sum.Add(exact)
-		flags = mergeFlags(flags, fig.Flags)
-		inputs[i] = Quantity{Name: s.ID, Value: fig.Exact, Unit: fig.Unit}
-	}
-	unit := r.Facilities[0].LocationBased.Unit
-	r.LocationBased = Figure{
-		Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags,
-		Trace: []Step{{
-			What:    "Location-based Scope 2 of the organisation",
-			Formula: "sum of the facilities' exact location-based figures, rounded once",
-			Inputs:  inputs,
-			Result:  Quantity{Value: sum.String(), Unit: unit},
-		}},
-	}
-	return r, nil
-}
 
 // locationBased computes a facility's location-based Scope 2 emissions:
 // energy × the average factor of the grid it draws from (GHG Protocol
@@ -81,6 +45,10 @@ func locationBased(s site) (Figure, decimal.Decimal) {
 
 func energyStep(s site) Step {
 	st := Step{What: "Electricity consumed", Result: Quantity{Name: "E", Value: whToKWh(s.total), Unit: "kWh"}}
+	if s.readings == nil {
+		st.Formula = "E = sum of the hourly readings (" + strconv.Itoa(len(s.hours)) + " hours; listed in the hourly report)"
+		return st
+	}
 	if len(s.readings) == 1 {
 		st.Formula = "E = annual reading"
 	} else {

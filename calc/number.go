@@ -52,19 +52,71 @@ func parseDecimal(s string) (decimal.Decimal, string, string) {
 }
 
 // parseEnergy reads an energy reading in unit ("kWh" or "MWh") as whole
-// watt-hours. A value finer than one watt-hour is refused, not rounded.
+// watt-hours, in integer arithmetic (it runs for every hour of interval
+// data). A value finer than one watt-hour is refused, not rounded.
 func parseEnergy(s, unit string) (int64, string, string) {
+	return parseWh(s, unit, maxReadingWh)
+}
+
+// parseWh reads s in unit as whole watt-hours, at most max.
+func parseWh(s, unit string, max int64) (int64, string, string) {
+	s = strings.TrimSpace(s)
+	if len(s) > maxNumberLen {
+		return slowWh(s, unit, max)
+	}
+	body := s
+	if plain, ok := syntax.Ungroup(body); ok {
+		body = plain
+	}
+	if !syntax.Decimal(body) {
+		return slowWh(s, unit, max)
+	}
+	per := energyUnits[unit]
+	places := len(strconv.FormatInt(per, 10)) - 1 // 3 for kWh, 6 for MWh
+	whole, frac, _ := strings.Cut(body, ".")
+	frac = strings.TrimRight(frac, "0")
+	if len(frac) > places {
+		return 0, CodePrecision, "has more decimal places than one watt-hour (" + unit + " takes at most " + strconv.Itoa(places) + ")"
+	}
+	whole = strings.TrimLeft(whole, "0")
+	// max ≤ 10^13 Wh, so a whole part of more than 13 digits is too large
+	// whatever the unit, and shorter ones cannot overflow below.
+	if len(whole) > 13 {
+		return 0, CodeTooLarge, tooLarge(max)
+	}
+	var wh int64
+	for i := 0; i < len(whole); i++ {
+		wh = wh*10 + int64(whole[i]-'0')
+	}
+	wh *= per
+	var f int64
+	for i := 0; i < places; i++ {
+		f *= 10
+		if i < len(frac) {
+			f += int64(frac[i] - '0')
+		}
+	}
+	wh += f
+	if wh > max || wh < 0 {
+		return 0, CodeTooLarge, tooLarge(max)
+	}
+	return wh, "", ""
+}
+
+// slowWh handles what the fast path does not: it explains, with
+// parseDecimal's words, why s is not a number, or reads the rare forms
+// parseDecimal normalises ("-0").
+func slowWh(s, unit string, max int64) (int64, string, string) {
 	d, code, msg := parseDecimal(s)
 	if code != "" {
 		return 0, code, msg
 	}
-	per := energyUnits[unit]
-	wh := d.Mul(decimal.NewFromInt(per))
-	if !wh.IsInteger() {
-		return 0, CodePrecision, "has more decimal places than one watt-hour (" + unit + " takes at most " + strconv.Itoa(len(strconv.FormatInt(per, 10))-1) + ")"
+	return parseWh(d.String(), unit, max)
+}
+
+func tooLarge(max int64) string {
+	if max == maxReadingWh {
+		return "is above 10,000 GWh, more than any single site uses; check the unit"
 	}
-	if wh.GreaterThan(decimal.NewFromInt(maxReadingWh)) {
-		return 0, CodeTooLarge, "is above 10,000 GWh, more than any single site uses; check the unit"
-	}
-	return wh.IntPart(), "", ""
+	return "is above " + strconv.FormatInt(max/1_000_000_000, 10) + " GWh for one hour, more than any single site or plant; check the unit"
 }

@@ -20,11 +20,14 @@ const MaxProjectBytes = 32 << 20
 // every calculation (see docs/project-format.md). Numbers are strings so
 // that no digit is lost between the page, the file and the core.
 type Project struct {
-	Format       int        `json:"format"`
-	Name         string     `json:"name,omitempty"`
-	Organisation string     `json:"organisation,omitempty"` // the reporting company
-	Period       *Period    `json:"period,omitempty"`
-	Facilities   []Facility `json:"facilities"`
+	Format       int           `json:"format"`
+	Name         string        `json:"name,omitempty"`
+	Organisation string        `json:"organisation,omitempty"` // the reporting company
+	Period       *Period       `json:"period,omitempty"`
+	Facilities   []Facility    `json:"facilities"`
+	Supplies     []Supply      `json:"supplies,omitempty"`
+	Certificates []Certificate `json:"certificates,omitempty"`
+	Contracts    []Contract    `json:"contracts,omitempty"`
 }
 
 // A Period is the reporting period: twelve months from the first day of
@@ -36,10 +39,11 @@ type Period struct {
 
 // A Facility is one site that consumes electricity from one grid.
 type Facility struct {
-	ID          string      `json:"id"`
-	Name        string      `json:"name,omitempty"`
-	Grid        FactorRef   `json:"grid"`
-	Electricity Electricity `json:"electricity"`
+	ID          string        `json:"id"`
+	Name        string        `json:"name,omitempty"`
+	Grid        FactorRef     `json:"grid"`
+	Electricity Electricity   `json:"electricity"`
+	Supplier    *CustomFactor `json:"supplier_factor,omitempty"` // the electricity supplier's own disclosed rate
 }
 
 // A FactorRef says which grid factor a facility uses, in one of three ways:
@@ -63,11 +67,13 @@ type CustomFactor struct {
 }
 
 // Electricity is a facility's metered consumption over the reporting
-// period: either one annual figure or twelve monthly figures, in kWh or MWh.
+// period, in kWh or MWh: one annual figure, twelve monthly figures, or
+// interval data for every hour of the period.
 type Electricity struct {
 	Unit    string   `json:"unit"`
 	Annual  string   `json:"annual,omitempty"`
 	Monthly []string `json:"monthly,omitempty"`
+	Hourly  *Series  `json:"hourly,omitempty"`
 }
 
 // Limits on the shape of a project.

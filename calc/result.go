@@ -14,15 +14,31 @@ import (
 type Result struct {
 	Format        int              `json:"format"`
 	LocationBased Figure           `json:"location_based"`
+	MarketBased   Figure           `json:"market_based"`
 	Facilities    []FacilityResult `json:"facilities"`
+	Supplies      []SupplyResult   `json:"supplies,omitempty"`
 }
 
-// A FacilityResult is the outcome for one facility.
+// A FacilityResult is the outcome for one facility: both Scope 2 figures
+// side by side (dual reporting) and the instruments behind the
+// market-based one.
 type FacilityResult struct {
-	ID            string   `json:"id"`
-	Name          string   `json:"name,omitempty"`
-	Energy        Quantity `json:"energy"`
-	LocationBased Figure   `json:"location_based"`
+	ID            string       `json:"id"`
+	Name          string       `json:"name,omitempty"`
+	Energy        Quantity     `json:"energy"`
+	LocationBased Figure       `json:"location_based"`
+	MarketBased   Figure       `json:"market_based"`
+	Instruments   []Instrument `json:"instruments"`
+	Matching      *UserMatch   `json:"matching,omitempty"`
+}
+
+// UserMatch is a facility's hourly-matched share (direct-line energy taken
+// in the same hour) beside its annual-matched share (all accepted green
+// energy of the year: direct line, certificates, PPAs, against the year's
+// consumption).
+type UserMatch struct {
+	Hourly Share `json:"hourly"`
+	Annual Share `json:"annual"`
 }
 
 // A Quantity is an exact number with its unit, as text.

@@ -83,8 +83,10 @@ func TestExamples(t *testing.T) {
 	}
 	got := []string{r.Facilities[0].LocationBased.Exact, r.Facilities[0].LocationBased.Value,
 		r.Facilities[1].LocationBased.Exact, r.Facilities[1].LocationBased.Value,
-		r.LocationBased.Exact, r.LocationBased.Value}
-	want := []string{"1262.2156778375", "1262.216", "56.05265", "56.053", "1318.2683278375", "1318.268"}
+		r.LocationBased.Exact, r.LocationBased.Value,
+		r.Facilities[0].MarketBased.Exact, r.Facilities[1].MarketBased.Exact, r.MarketBased.Exact, r.MarketBased.Value}
+	want := []string{"1262.2156778375", "1262.216", "56.05265", "56.053", "1318.2683278375", "1318.268",
+		"1320.4851162", "256.3368", "1576.8219162", "1576.822"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("jiangsu-monthly figures = %v, want %v", got, want)
 	}

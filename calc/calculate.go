@@ -1,0 +1,76 @@
+package calc
+
+import (
+	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/shopspring/decimal"
+)
+
+// Calculate checks p and computes every figure with the tables of lib. When
+// the input has problems the error is Errors, listing all of them.
+func Calculate(p Project, lib *factors.Library) (Result, error) {
+	m, errs := check(p, lib)
+	if len(errs) > 0 {
+		return Result{}, errs
+	}
+	r := Result{Format: FormatVersion, Facilities: make([]FacilityResult, len(m.sites))}
+
+	// Direct connections first: the market-based method needs each user's
+	// hourly-allocated green energy.
+	green := make([]int64, len(m.sites))
+	fed := make([]bool, len(m.sites))
+	for _, f := range m.feeds {
+		res, g := f.run(*m.span, m.sites)
+		for u, si := range f.users {
+			green[si], fed[si] = g[u], true
+		}
+		r.Supplies = append(r.Supplies, res)
+	}
+
+	year := 0
+	if m.span != nil {
+		year = m.span.start.Year()
+	}
+	var lbSum, mbSum decimal.Decimal
+	var lbFlags, mbFlags []string
+	lbIn := make([]Quantity, len(m.sites))
+	mbIn := make([]Quantity, len(m.sites))
+	for i, s := range m.sites {
+		lb, lbExact := locationBased(s)
+		var certs, ppas []claim
+		for _, ci := range m.certs[s.ID] {
+			certs = append(certs, judgeCertificate(p.Certificates[ci], p.Organisation, s.country(), m.span))
+		}
+		for _, ci := range m.ppas[s.ID] {
+			ppas = append(ppas, judgeContract(p.Contracts[ci], s.country()))
+		}
+		mb := marketBased(s, green[i], certs, ppas, year, lib)
+		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
+		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
+		if fed[i] || len(certs)+len(ppas) > 0 {
+			fr.Matching = &UserMatch{Hourly: newShare(green[i], s.total), Annual: newShare(mb.green, s.total)}
+		}
+		r.Facilities[i] = fr
+		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
+		lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
+		lbIn[i] = Quantity{Name: s.ID, Value: lb.Exact, Unit: lb.Unit}
+		mbIn[i] = Quantity{Name: s.ID, Value: mb.fig.Exact, Unit: mb.fig.Unit}
+	}
+	unit := r.Facilities[0].LocationBased.Unit
+	r.LocationBased = total("Location-based Scope 2 of the organisation", lbSum, unit, lbFlags, lbIn)
+	r.MarketBased = total("Market-based Scope 2 of the organisation", mbSum, unit, mbFlags, mbIn)
+	return r, nil
+}
+
+// total is the organisation's figure: the exact sum of the facilities'
+// exact figures, rounded once.
+func total(what string, sum decimal.Decimal, unit string, flags []string, inputs []Quantity) Figure {
+	return Figure{
+		Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags,
+		Trace: []Step{{
+			What:    what,
+			Formula: "sum of the facilities' exact figures, rounded once",
+			Inputs:  inputs,
+			Result:  Quantity{Value: sum.String(), Unit: unit},
+		}},
+	}
+}

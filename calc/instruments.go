@@ -1,0 +1,100 @@
+package calc
+
+import "strings"
+
+// A Certificate is an energy attribute certificate: a Chinese green
+// electricity certificate (GEC, 1 GEC = 1 MWh, 发改能源〔2023〕1044号), an
+// I-REC, a guarantee of origin (GO) or a US REC. It is applied to one
+// facility; Greenline checks it against the Scope 2 Quality Criteria before
+// counting it.
+type Certificate struct {
+	ID         string  `json:"id"`
+	Scheme     string  `json:"scheme"` // "GEC", "I-REC", "GO" or "REC"
+	MWh        string  `json:"mwh"`
+	Technology string  `json:"technology,omitempty"`
+	Market     string  `json:"market"` // country of the generator, ISO 3166-1 alpha-2
+	Vintage    Vintage `json:"vintage"`
+	RetiredFor string  `json:"retired_for"` // the company the certificates were retired (cancelled) for
+	Facility   string  `json:"facility"`    // the facility id it is claimed for
+	Serials    string  `json:"serials,omitempty"`
+}
+
+// A Vintage is the months in which the certified energy was generated.
+type Vintage struct {
+	From string `json:"from"` // YYYY-MM
+	To   string `json:"to"`   // YYYY-MM
+}
+
+// A Contract is a power purchase agreement: a volume bought from one
+// generator for one facility over the period.
+type Contract struct {
+	ID         string        `json:"id"`
+	Facility   string        `json:"facility"`
+	MWh        string        `json:"mwh"`
+	Technology string        `json:"technology"` // "solar", "wind", "hydro", "biomass" or "mixed"
+	Market     string        `json:"market"`
+	Factor     *CustomFactor `json:"factor,omitempty"` // the generator's rate; none for a zero-emission renewable plant
+	Evidence   string        `json:"evidence"`         // contract reference an auditor can ask for
+}
+
+// renewable technologies have zero operational emissions; biomass CO2 is
+// biogenic and reported outside the scopes (Scope 2 Guidance, 6.12).
+var renewable = map[string]bool{"solar": true, "wind": true, "hydro": true, "biomass": true}
+
+func checkContracts(errs *Errors, contracts []Contract, ids map[string]int) map[string][]int {
+	byFacility := map[string][]int{}
+	seen := map[string]int{}
+	for i, c := range contracts {
+		at := index("contracts", i)
+		if c.ID == "" {
+			errs.add(CodeRequired, at+".id", "give the contract an id")
+		} else if prev, dup := seen[c.ID]; dup {
+			errs.add(CodeUnknown, at+".id", "%q is also contracts[%d]", c.ID, prev)
+		}
+		seen[c.ID] = i
+		if _, ok := ids[c.Facility]; !ok {
+			errs.add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
+		}
+		if _, code, msg := parseWh(c.MWh, "MWh", maxReadingWh); code != "" {
+			errs.add(code, at+".mwh", "%s", msg)
+		}
+		if !technologies[c.Technology] {
+			errs.add(CodeUnknown, at+".technology", "%q: choose solar, wind, hydro, biomass or mixed", c.Technology)
+		}
+		if c.Factor != nil {
+			customFactor(errs, at+".factor", *c.Factor)
+		} else if c.Technology == "mixed" {
+			errs.add(CodeRequired, at+".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
+		}
+		checkText(errs, at+".evidence", c.Evidence)
+		byFacility[c.Facility] = append(byFacility[c.Facility], i)
+	}
+	return byFacility
+}
+
+// judgeContract checks a PPA against the Quality Criteria Greenline can see.
+func judgeContract(c Contract, market string) claim {
+	wh, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
+	cl := claim{kind: "ppa", id: c.ID, wh: wh, ok: true}
+	if c.Market == market {
+		cl.reasons = append(cl.reasons, "met: same market as the consumption ("+market+")")
+	} else {
+		cl.reasons = append(cl.reasons, "failed: same market: generated in \""+c.Market+"\", consumed in \""+market+"\"")
+		cl.ok = false
+	}
+	if strings.TrimSpace(c.Evidence) == "" {
+		cl.reasons = append(cl.reasons, "failed: no contract reference to evidence the purchase")
+		cl.ok = false
+	} else {
+		cl.reasons = append(cl.reasons, "met: contract evidence "+c.Evidence)
+	}
+	if c.Factor != nil {
+		g, _ := customFactor(new(Errors), "", *c.Factor)
+		cl.ef, _ = g.row.Unit.PerKWh(g.row.Value)
+		cl.flags = []string{FlagCustomFactor}
+		cl.reasons = append(cl.reasons, "generator rate "+c.Factor.Value+" "+c.Factor.Unit+"; source: "+c.Factor.Source)
+	} else {
+		cl.reasons = append(cl.reasons, "generator rate 0: "+c.Technology+" has no operational CO2 emissions")
+	}
+	return cl
+}

@@ -1,0 +1,210 @@
+package calc
+
+import (
+	"strings"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/shopspring/decimal"
+)
+
+// An Instrument is one contractual instrument as the market-based method
+// judged it: accepted (with the energy it covers) or refused, and why.
+type Instrument struct {
+	Kind     string   `json:"kind"` // "certificate", "direct-line", "ppa", "supplier", "residual-mix", "grid-average"
+	ID       string   `json:"id,omitempty"`
+	Accepted bool     `json:"accepted"`
+	Reasons  []string `json:"reasons"` // each Quality Criterion met or failed
+	Offered  Quantity `json:"offered"` // energy the instrument carries
+	Covered  Quantity `json:"covered"` // energy of this facility it covers
+	Factor   Quantity `json:"factor"`
+	Emission Quantity `json:"emissions"`
+}
+
+// A certificate or contract checked for one facility.
+type claim struct {
+	kind, id string
+	wh       int64
+	reasons  []string
+	ok       bool
+	ef       decimal.Decimal // kg per kWh
+	flags    []string
+}
+
+var schemes = map[string]bool{"GEC": true, "I-REC": true, "GO": true, "REC": true}
+
+// checkCertificates checks each certificate's form and returns them by
+// facility id; the Quality Criteria are judged in marketBased, where the
+// facility and the period are known.
+func checkCertificates(errs *Errors, certs []Certificate, ids map[string]int) map[string][]int {
+	byFacility := map[string][]int{}
+	seenID := map[string]int{}
+	seenSerial := map[string]int{}
+	for i, c := range certs {
+		at := index("certificates", i)
+		if c.ID == "" {
+			errs.add(CodeRequired, at+".id", "give the certificate (or batch) an id")
+		} else if prev, dup := seenID[c.ID]; dup {
+			errs.add(CodeUnknown, at+".id", "%q is also certificates[%d]: a certificate is claimed once", c.ID, prev)
+		}
+		seenID[c.ID] = i
+		if c.Serials != "" {
+			if prev, dup := seenSerial[c.Serials]; dup {
+				errs.add(CodeUnknown, at+".serials", "the same serials are claimed by certificates[%d]: a certificate is claimed once", prev)
+			}
+			seenSerial[c.Serials] = i
+		}
+		if !schemes[c.Scheme] {
+			errs.add(CodeUnknown, at+".scheme", "%q: choose GEC, I-REC, GO or REC", c.Scheme)
+		}
+		if _, code, msg := parseWh(c.MWh, "MWh", maxReadingWh); code != "" {
+			errs.add(code, at+".mwh", "%s", msg)
+		}
+		for _, v := range []struct{ f, s string }{{"from", c.Vintage.From}, {"to", c.Vintage.To}} {
+			if !isMonth(v.s) {
+				errs.add(CodeSyntax, at+".vintage."+v.f, "%q is not a month; write YYYY-MM", v.s)
+			}
+		}
+		if isMonth(c.Vintage.From) && isMonth(c.Vintage.To) && c.Vintage.To < c.Vintage.From {
+			errs.add(CodeUnknown, at+".vintage", "ends before it starts")
+		}
+		if _, ok := ids[c.Facility]; !ok {
+			errs.add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
+		}
+		checkText(errs, at+".retired_for", c.RetiredFor)
+		byFacility[c.Facility] = append(byFacility[c.Facility], i)
+	}
+	return byFacility
+}
+
+func isMonth(s string) bool {
+	return len(s) == 7 && s[4] == '-' && s[:4] >= "2000" && s[:4] <= "2100" && s[5:] >= "01" && s[5:] <= "12" &&
+		strings.Trim(s[:4]+s[5:], "0123456789") == ""
+}
+
+// judgeCertificate applies the Scope 2 Quality Criteria (GHG Protocol
+// Scope 2 Guidance, 2015, ch. 7.1) as Greenline checks them.
+func judgeCertificate(c Certificate, org, market string, sp *span) claim {
+	wh, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
+	cl := claim{kind: "certificate", id: c.ID, wh: wh, ok: true}
+	pass := func(ok bool, yes, no string) {
+		if ok {
+			cl.reasons = append(cl.reasons, "met: "+yes)
+		} else {
+			cl.reasons = append(cl.reasons, "failed: "+no)
+			cl.ok = false
+		}
+	}
+	pass(org != "" && strings.EqualFold(strings.TrimSpace(c.RetiredFor), strings.TrimSpace(org)),
+		"retired for the reporter ("+org+")",
+		"retired for the reporter: retired for \""+c.RetiredFor+"\", the reporting company is \""+org+"\"")
+	pass(c.Market == market, "same market as the consumption ("+market+")",
+		"same market: generated in \""+c.Market+"\", consumed in \""+market+"\"")
+	if market == "CN" {
+		pass(c.Scheme == "GEC", "China's GEC, the sole proof of renewable attributes there (发改能源〔2023〕1044号)",
+			"in China the GEC is the sole proof of the environmental attributes of renewable electricity (发改能源〔2023〕1044号); a "+c.Scheme+" does not count")
+	}
+	if sp != nil {
+		first, last := sp.start.Format("2006-01"), sp.start.AddDate(0, 11, 0).Format("2006-01")
+		pass(c.Vintage.From <= last && c.Vintage.To >= first,
+			"vintage "+c.Vintage.From+" to "+c.Vintage.To+" overlaps the reporting period "+first+" to "+last,
+			"vintage: generated "+c.Vintage.From+" to "+c.Vintage.To+", outside the reporting period "+first+" to "+last)
+	} else {
+		pass(false, "", "vintage: no reporting period is given to compare it with")
+	}
+	pass(true, "sole claim: claimed once, for one facility (ids and serials checked across the project)", "")
+	return cl
+}
+
+// A market-based result for one facility, with its instruments in order.
+type marketPart struct {
+	fig         Figure
+	exact       decimal.Decimal
+	instruments []Instrument
+	green       int64 // consumption covered by accepted green instruments
+}
+
+// marketBased computes a facility's market-based Scope 2 (GHG Protocol
+// Scope 2 Guidance, 2015, ch. 6): its consumption is covered in order by
+// certificates retired for the reporter, then the direct line and PPAs,
+// then a supplier-specific rate, then the residual mix (in China the
+// national factor excluding market-traded non-fossil electricity), and only
+// where no residual mix is published, the grid average, disclosed.
+func marketBased(s site, green int64, certs []claim, ppas []claim, year int, lib *factors.Library) marketPart {
+	left := s.total
+	var greenCovered int64
+	var total decimal.Decimal
+	var out []Instrument
+	var flags []string
+	var steps []Step
+	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []string, accepted bool) {
+		covered := int64(0)
+		if accepted {
+			covered = min(offered, left)
+			left -= covered
+		}
+		t := decimal.New(covered, -3).Mul(ef).Shift(-3)
+		total = total.Add(t)
+		out = append(out, Instrument{Kind: kind, ID: id, Accepted: accepted, Reasons: reasons,
+			Offered: kWh(offered), Covered: kWh(covered), Factor: Quantity{Value: ef.String(), Unit: efUnit},
+			Emission: Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}})
+		if kind == "certificate" || kind == "direct-line" || kind == "ppa" {
+			greenCovered += covered
+		}
+		if accepted && covered > 0 {
+			what := "Covered by " + kind
+			if id != "" {
+				what += " " + id
+			}
+			steps = append(steps, Step{What: what, Formula: "covered × factor ÷ 1000",
+				Inputs: []Quantity{kWh(covered), {Name: "factor", Value: ef.String(), Unit: efUnit}},
+				Result: Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}})
+		}
+	}
+	efUnit := "kg" + s.grid.row.Gas + "/kWh"
+	for _, c := range certs {
+		take(c.kind, c.id, c.wh, decimal.Zero, efUnit, c.reasons, c.ok)
+	}
+	if green > 0 {
+		take("direct-line", "", green, decimal.Zero, efUnit,
+			[]string{"met: energy delivered over the direct line, allocated hour by hour; zero operational emissions for renewable generation"}, true)
+	}
+	for _, c := range ppas {
+		take(c.kind, c.id, c.wh, c.ef, efUnit, c.reasons, c.ok)
+		flags = mergeFlags(flags, c.flags)
+	}
+	if s.Supplier != nil {
+		g, _ := customFactor(new(Errors), "", *s.Supplier) // checked in check
+		ef, _ := g.row.Unit.PerKWh(g.row.Value)
+		take("supplier", "", left, ef, efUnit, []string{"met: supplier-specific rate; source: " + g.row.Note}, true)
+		flags = mergeFlags(flags, []string{FlagCustomFactor})
+	}
+	if left > 0 {
+		kind, ef, reason := residual(s, year, lib)
+		take(kind, "", left, ef, efUnit, []string{reason}, true)
+	}
+	return marketPart{
+		fig: Figure{Value: roundTonnes(total), Unit: "t" + s.grid.row.Gas, Exact: total.String(), Flags: flags,
+			Trace: append(steps, Step{What: "Market-based Scope 2", Formula: "sum of the instruments' emissions, in the instrument order",
+				Result: Quantity{Value: total.String(), Unit: "t" + s.grid.row.Gas}})},
+		exact:       total,
+		instruments: out,
+		green:       greenCovered,
+	}
+}
+
+// residual returns the factor for energy no instrument covers: the
+// residual mix where Greenline has one for the facility's country, else the
+// grid average with a disclosure.
+func residual(s site, year int, lib *factors.Library) (string, decimal.Decimal, string) {
+	country := s.country()
+	if year == 0 && s.grid.table != nil {
+		year = s.grid.table.DataYear
+	}
+	if c, err := lib.Select(country, "national-excl-market-nonfossil", factors.ScopeResidualLike, year); err == nil && c.Row.Gas == s.grid.row.Gas {
+		ef, _ := c.Row.Unit.PerKWh(c.Row.Value)
+		return "residual-mix", ef, "met: residual mix — " + c.Row.Name.EN + " " + c.Row.Published + " " + string(c.Row.Unit) +
+			" (" + c.Table.Ref() + "; " + c.Reason + "). " + c.Table.Citation()
+	}
+	ef, _ := s.grid.row.Unit.PerKWh(s.grid.row.Value)
+	return "grid-average", ef, "disclosed: no residual mix for " + country + " in Greenline's tables; the grid-average factor is used instead, as the Scope 2 Guidance allows with disclosure"
+}

@@ -1,0 +1,55 @@
+package calc
+
+import "strconv"
+
+// A Series is interval data over the whole reporting period: consecutive
+// readings of StepMinutes (60, 30 or 15) each, the first starting at 00:00
+// on the first day. Readings finer than an hour are summed into hours.
+type Series struct {
+	StepMinutes int      `json:"step_minutes"`
+	Values      []string `json:"values"`
+}
+
+// maxHourWh bounds one hour of one meter or plant: 10 GWh, far above any
+// industrial site or plant a direct line serves; a larger figure is a unit slip.
+const maxHourWh = 10_000_000_000
+
+// hourly checks a series against the period and returns one total per hour
+// in watt-hours. Errors name the value's index.
+func hourly(errs *Errors, at string, x *Series, unit string, sp span) []int64 {
+	per := 60 / max(x.StepMinutes, 1)
+	switch x.StepMinutes {
+	case 60, 30, 15:
+	default:
+		errs.add(CodeUnknown, at+".step_minutes", "is %d; interval data must be in steps of 60, 30 or 15 minutes", x.StepMinutes)
+		return nil
+	}
+	if want := sp.hours * per; len(x.Values) != want {
+		errs.add(CodeCount, at+".values", "has %d readings; the reporting period of %d hours needs %d readings of %d minutes (no gaps, no extra readings)",
+			len(x.Values), sp.hours, want, x.StepMinutes)
+		return nil
+	}
+	out := make([]int64, sp.hours)
+	bad := 0
+	for i, v := range x.Values {
+		wh, code, msg := parseWh(v, unit, maxHourWh/int64(per))
+		if code != "" {
+			if bad < maxErrorsPerSeries {
+				errs.add(code, at+".values["+strconv.Itoa(i)+"]", "%s", msg)
+			}
+			bad++
+			continue
+		}
+		out[i/per] += wh
+	}
+	if bad > maxErrorsPerSeries {
+		errs.add(CodeCount, at+".values", "and %d more readings refused", bad-maxErrorsPerSeries)
+	}
+	if bad > 0 {
+		return nil
+	}
+	return out
+}
+
+// maxErrorsPerSeries caps how many bad readings of one series are listed.
+const maxErrorsPerSeries = 20

@@ -1,0 +1,191 @@
+package calc
+
+import "github.com/shopspring/decimal"
+
+// A Supply is a renewable plant or microgrid that feeds one or several
+// users over a direct line (发改能源〔2025〕650号 for one user, 〔2026〕688号
+// for several). Each hour its generation is split among the users' loads by
+// Rule; what no user takes is exported to the grid or curtailed, and is
+// claimable by nobody.
+type Supply struct {
+	ID         string       `json:"id"`
+	Name       string       `json:"name,omitempty"`
+	Kind       string       `json:"kind"`       // "direct-line" or "microgrid"
+	Technology string       `json:"technology"` // "solar", "wind", "hydro", "biomass" or "mixed"
+	Unit       string       `json:"unit"`       // unit of the generation readings: kWh or MWh
+	Generation *Series      `json:"generation"`
+	Rule       string       `json:"rule"`              // RuleProRata, RuleFixedShares or RulePriority
+	Reoffer    bool         `json:"reoffer,omitempty"` // fixed shares: re-offer what users leave
+	Surplus    string       `json:"surplus"`           // "exported" or "curtailed"
+	Users      []SupplyUser `json:"users"`
+}
+
+// A SupplyUser is a facility that draws from a supply.
+type SupplyUser struct {
+	Facility string `json:"facility"`           // a facility id
+	Share    string `json:"share,omitempty"`    // fixed shares: fraction of the generation, 0–1, at most 6 decimals
+	Priority int    `json:"priority,omitempty"` // priority: 1 is served first
+}
+
+var (
+	supplyKinds  = map[string]bool{"direct-line": true, "microgrid": true}
+	technologies = map[string]bool{"solar": true, "wind": true, "hydro": true, "biomass": true, "mixed": true}
+	rules        = map[string]bool{RuleProRata: true, RuleFixedShares: true, RulePriority: true}
+)
+
+// maxUsers bounds the users of one supply.
+const maxUsers = 5000
+
+// A feed is a checked supply: its generation by hour and its users as
+// indexes into the checked facilities.
+type feed struct {
+	Supply
+	gen    []int64
+	users  []int   // site indexes
+	shares []int64 // ppm per user, then the uncontracted rest
+	order  []int   // user positions by priority
+}
+
+func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []feed {
+	if len(supplies) > 0 && sp == nil {
+		errs.add(CodeRequired, "period.start", "give the reporting period: supplies are computed hour by hour over it")
+		return nil
+	}
+	byID := map[string]int{}
+	for i, s := range sites {
+		byID[s.ID] = i
+	}
+	taken := map[int]string{} // site → supply id
+	ids := map[string]bool{}
+	var feeds []feed
+	for i, s := range supplies {
+		at := index("supplies", i)
+		f := feed{Supply: s}
+		ok := true
+		bad := func(code, field, format string, args ...any) {
+			errs.add(code, at+field, format, args...)
+			ok = false
+		}
+		switch {
+		case s.ID == "":
+			bad(CodeRequired, ".id", "give the supply an id")
+		case ids[s.ID]:
+			bad(CodeUnknown, ".id", "%q is the id of another supply", s.ID)
+		}
+		ids[s.ID] = true
+		checkText(errs, at+".id", s.ID)
+		checkText(errs, at+".name", s.Name)
+		if !supplyKinds[s.Kind] {
+			bad(CodeUnknown, ".kind", "%q: choose direct-line or microgrid", s.Kind)
+		}
+		if !technologies[s.Technology] {
+			bad(CodeUnknown, ".technology", "%q: choose solar, wind, hydro, biomass or mixed", s.Technology)
+		}
+		if s.Surplus != "exported" && s.Surplus != "curtailed" {
+			bad(CodeUnknown, ".surplus", "%q: say whether energy no user takes is exported or curtailed", s.Surplus)
+		}
+		if !rules[s.Rule] {
+			bad(CodeUnknown, ".rule", "%q: choose pro-rata, fixed-shares or priority", s.Rule)
+		}
+		if s.Reoffer && s.Rule != RuleFixedShares {
+			bad(CodeUnknown, ".reoffer", "only fixed shares can be re-offered")
+		}
+		if _, known := energyUnits[s.Unit]; !known {
+			bad(CodeUnknown, ".unit", "%q: choose kWh or MWh", s.Unit)
+		} else if s.Generation == nil {
+			bad(CodeRequired, ".generation", "give the hourly generation")
+		} else if sp != nil {
+			if f.gen = hourly(errs, at+".generation", s.Generation, s.Unit, *sp); f.gen == nil {
+				ok = false
+			}
+		}
+		switch n := len(s.Users); {
+		case n == 0:
+			bad(CodeRequired, ".users", "add at least one user")
+		case n > maxUsers:
+			bad(CodeCount, ".users", "has %d users; at most %d are accepted", n, maxUsers)
+			continue
+		}
+		var shareSum int64
+		prio := map[int]int{}
+		for u, user := range s.Users {
+			uat := "." + index("users", u)
+			si, found := byID[user.Facility]
+			switch {
+			case user.Facility == "":
+				bad(CodeRequired, uat+".facility", "name the facility that draws from this supply")
+			case !found:
+				bad(CodeUnknown, uat+".facility", "%q is not the id of a facility", user.Facility)
+			case taken[si] != "":
+				bad(CodeUnknown, uat+".facility", "%q already draws from supply %q; a facility draws from one supply", user.Facility, taken[si])
+			case sites[si].hours == nil:
+				bad(CodeRequired, uat+".facility", "%q needs hourly electricity data (electricity.hourly) to share a supply hour by hour", user.Facility)
+			default:
+				taken[si] = s.ID
+				f.users = append(f.users, si)
+			}
+			switch s.Rule {
+			case RuleFixedShares:
+				ppm, code, msg := parseShare(user.Share)
+				if code != "" {
+					bad(code, uat+".share", "%s", msg)
+				}
+				f.shares = append(f.shares, ppm)
+				shareSum += ppm
+			case RulePriority:
+				if user.Priority < 1 {
+					bad(CodeRequired, uat+".priority", "give a priority of 1 or more (1 is served first)")
+				} else if prev, dup := prio[user.Priority]; dup {
+					bad(CodeUnknown, uat+".priority", "%d is also the priority of users[%d]; priorities must differ", user.Priority, prev)
+				} else {
+					prio[user.Priority] = u
+				}
+			}
+		}
+		if s.Rule == RuleFixedShares && shareSum > shareUnit {
+			bad(CodeTooLarge, ".users", "the shares add up to %s, more than 1", decimal.New(shareSum, -6).String())
+		}
+		if !ok {
+			continue
+		}
+		if s.Rule == RuleFixedShares {
+			f.shares = append(f.shares, shareUnit-shareSum)
+		}
+		if s.Rule == RulePriority {
+			f.order = priorityOrder(s.Users)
+		}
+		feeds = append(feeds, f)
+	}
+	return feeds
+}
+
+// priorityOrder lists user positions from the first served to the last.
+func priorityOrder(users []SupplyUser) []int {
+	order := make([]int, len(users))
+	for i := range order {
+		order[i] = i
+	}
+	for i := 1; i < len(order); i++ { // insertion sort: few users, stable
+		for j := i; j > 0 && users[order[j]].Priority < users[order[j-1]].Priority; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	return order
+}
+
+// parseShare reads a contracted share between 0 and 1 with at most six
+// decimals as parts per million.
+func parseShare(s string) (int64, string, string) {
+	d, code, msg := parseDecimal(s)
+	switch {
+	case code != "":
+		return 0, code, msg
+	case d.GreaterThan(decimal.NewFromInt(1)):
+		return 0, CodeTooLarge, "must be between 0 and 1"
+	}
+	ppm := d.Shift(6)
+	if !ppm.IsInteger() {
+		return 0, CodePrecision, "has more than 6 decimal places"
+	}
+	return ppm.IntPart(), "", ""
+}
