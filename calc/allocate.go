@@ -1,9 +1,6 @@
 package calc
 
-import (
-	"math/bits"
-	"slices"
-)
+import "math/bits"
 
 // Allocation rules for green energy shared by the users of one supply.
 const (
@@ -50,9 +47,12 @@ func (a *allocator) hour(gen int64, loads, out []int64) (surplus int64) {
 	}
 	switch a.rule {
 	case RuleProRata:
-		usable := min(gen, total)
-		a.split(usable, loads, total, out)
-		return gen - usable
+		if gen >= total { // enough for everyone: each user takes its load
+			copy(out, loads)
+			return gen - total
+		}
+		a.split(gen, loads, total, out)
+		return 0
 	case RulePriority:
 		left := gen
 		for _, u := range a.order {
@@ -91,10 +91,10 @@ func (a *allocator) hour(gen int64, loads, out []int64) (surplus int64) {
 }
 
 // split writes into out the largest-remainder split of total in proportion
-// to weights (whose sum is sum ≥ total when total > 0): each part is
-// ⌊total·w/sum⌋, and the watt-hours left over go one each to the parts with
-// the largest remainders, the lower index first on a tie. The parts add up
-// to total exactly, and no part exceeds its weight when total ≤ sum.
+// to weights (each weight at most sum): each part is ⌊total·w/sum⌋, and the
+// watt-hours left over go one each to the parts with the largest
+// remainders, the lower index first on a tie. The parts add up to total
+// exactly, and no part exceeds its weight when total ≤ sum.
 func (a *allocator) split(total int64, weights []int64, sum int64, out []int64) {
 	if total == 0 || sum == 0 {
 		clear(out[:len(weights)])
@@ -102,31 +102,75 @@ func (a *allocator) split(total int64, weights []int64, sum int64, out []int64) 
 	}
 	var given int64
 	idx := a.idx[:0]
+	rem := a.rem
 	for i, w := range weights {
-		hi, lo := bits.Mul64(uint64(total), uint64(w))
-		q, r := bits.Div64(hi, lo, uint64(sum)) // hi < sum because total·w < sum·2^64
+		var q, r uint64
+		if bits.Len64(uint64(total))+bits.Len64(uint64(w)) <= 63 {
+			// The product fits in 63 bits: plain division, which wasm
+			// runs natively, unlike the 128-bit path below.
+			p := uint64(total) * uint64(w)
+			q, r = p/uint64(sum), p%uint64(sum)
+		} else {
+			hi, lo := bits.Mul64(uint64(total), uint64(w))
+			q, r = bits.Div64(hi, lo, uint64(sum)) // hi < sum since w ≤ sum
+		}
 		out[i] = int64(q)
-		a.rem[i] = r
+		rem[i] = r
 		given += int64(q)
 		if r > 0 {
 			idx = append(idx, i)
 		}
 	}
-	left := total - given
-	if left == 0 {
-		return
-	}
-	rem := a.rem
-	slices.SortFunc(idx, func(x, y int) int {
-		if rem[x] != rem[y] {
-			if rem[x] > rem[y] {
-				return -1
-			}
-			return 1
+	if left := int(total - given); left > 0 {
+		// Fewer watt-hours are left than parts with a remainder; the
+		// parts that get one are the left largest by (remainder, lower
+		// index), a unique order, so selecting them needs no full sort.
+		selectTop(idx, rem, left)
+		for _, i := range idx[:left] {
+			out[i]++
 		}
-		return x - y
-	})
-	for _, i := range idx[:left] {
-		out[i]++
+	}
+}
+
+// before reports whether part i comes before part j: larger remainder
+// first, then lower index.
+func before(rem []uint64, i, j int) bool {
+	return rem[i] > rem[j] || (rem[i] == rem[j] && i < j)
+}
+
+// selectTop reorders idx so that its first k entries are the k first in
+// the order of before (quickselect; the order is total, so the set chosen
+// does not depend on the pivots).
+func selectTop(idx []int, rem []uint64, k int) {
+	lo, hi := 0, len(idx)-1
+	for lo < hi {
+		// Median of three as pivot, moved to hi.
+		mid := lo + (hi-lo)/2
+		if before(rem, idx[mid], idx[lo]) {
+			idx[mid], idx[lo] = idx[lo], idx[mid]
+		}
+		if before(rem, idx[hi], idx[lo]) {
+			idx[hi], idx[lo] = idx[lo], idx[hi]
+		}
+		if before(rem, idx[mid], idx[hi]) {
+			idx[mid], idx[hi] = idx[hi], idx[mid]
+		}
+		pivot := idx[hi]
+		store := lo
+		for i := lo; i < hi; i++ {
+			if before(rem, idx[i], pivot) {
+				idx[i], idx[store] = idx[store], idx[i]
+				store++
+			}
+		}
+		idx[store], idx[hi] = idx[hi], idx[store]
+		switch {
+		case store == k || store == k-1:
+			return
+		case store < k:
+			lo = store + 1
+		default:
+			hi = store - 1
+		}
 	}
 }

@@ -1,6 +1,11 @@
 package calc
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+)
 
 // BenchmarkRunMonthly times the whole path a browser request takes for a
 // one-facility project with twelve monthly bills: decode, check, compute,
@@ -14,5 +19,92 @@ func BenchmarkRunMonthly(b *testing.B) {
 		if _, ok := Run(in); !ok {
 			b.Fatal("run failed")
 		}
+	}
+}
+
+// benchProject is a year (2025, 8,760 hours) of one solar-like supply
+// shared pro rata by users with varied hourly loads.
+func benchProject(users int) Project {
+	const hours = 8760
+	gen := make([]string, hours)
+	for h := range gen {
+		hod := h % 24
+		if hod >= 6 && hod < 18 {
+			gen[h] = strconv.Itoa((6 - abs(hod-12)) * 50 * users) // kWh, peak at noon
+		} else {
+			gen[h] = "0"
+		}
+	}
+	p := Project{Format: 1, Period: &Period{Start: "2025-01"},
+		Supplies: []Supply{{ID: "plant", Kind: "microgrid", Technology: "solar", Unit: "kWh", Generation: &Series{StepMinutes: 60, Values: gen},
+			Rule: RuleProRata, Surplus: "exported"}}}
+	for u := range users {
+		load := make([]string, hours)
+		for h := range load {
+			load[h] = strconv.Itoa(100+(h*7+u*13)%90) + ".5"
+		}
+		id := "u" + strconv.Itoa(u)
+		p.Facilities = append(p.Facilities, Facility{ID: id, Grid: FactorRef{Table: "cn-mee-2023", Key: "province-jiangsu"},
+			Electricity: Electricity{Unit: "kWh", Hourly: &Series{StepMinutes: 60, Values: load}}})
+		p.Supplies[0].Users = append(p.Supplies[0].Users, SupplyUser{Facility: id})
+	}
+	return p
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// BenchmarkYearSupply computes every output of a full year × n users on
+// one supply, from the decoded project (readings still text): parse, check,
+// allocate hour by hour, both Scope 2 figures, matching, ratios.
+func BenchmarkYearSupply(b *testing.B) {
+	for _, users := range []int{10, 100, 1000} {
+		p := benchProject(users)
+		b.Run(strconv.Itoa(users)+"users", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Calculate(p, factors.Default()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAllocate times the hourly allocation loop alone, a year × 100
+// users, for each rule.
+func BenchmarkAllocate(b *testing.B) {
+	const hours, users = 8760, 100
+	load := make([]int64, hours*users)
+	gen := make([]int64, hours)
+	for h := range gen {
+		gen[h] = int64(h%24) * 4_000_000
+		for u := range users {
+			load[h*users+u] = int64(100_000 + (h*7+u*13)%90_000)
+		}
+	}
+	shares := make([]int64, users+1)
+	for u := range users {
+		shares[u] = 9_000
+	}
+	shares[users] = shareUnit - 9_000*users
+	order := make([]int, users)
+	for u := range order {
+		order[u] = users - 1 - u
+	}
+	for _, rule := range []string{RuleProRata, RuleFixedShares, RulePriority} {
+		b.Run(rule, func(b *testing.B) {
+			a := newAllocator(rule, users, shares, order, true)
+			out := make([]int64, users)
+			for b.Loop() {
+				for h := range hours {
+					a.hour(gen[h], load[h*users:(h+1)*users], out)
+				}
+			}
+		})
 	}
 }

@@ -102,7 +102,9 @@ func TestSharedSupplyPriorityAndShares(t *testing.T) {
 }
 
 func TestSupplyErrors(t *testing.T) {
-	base := func() Project { return sharedSupply(RuleFixedShares, []SupplyUser{{Facility: "a", Share: "0.6"}, {Facility: "b", Share: "0.5"}}) }
+	base := func() Project {
+		return sharedSupply(RuleFixedShares, []SupplyUser{{Facility: "a", Share: "0.6"}, {Facility: "b", Share: "0.5"}})
+	}
 	tests := []struct {
 		name string
 		edit func(*Project)
@@ -111,8 +113,14 @@ func TestSupplyErrors(t *testing.T) {
 		{"shares above 1", func(p *Project) {}, "number.too_large supplies[0].users"},
 		{"share out of range", func(p *Project) { p.Supplies[0].Users[0].Share = "1.5" }, "number.too_large supplies[0].users[0].share"},
 		{"unknown user", func(p *Project) { p.Supplies[0].Users[1] = SupplyUser{Facility: "zz", Share: "0.1"} }, "value.unknown supplies[0].users[1].facility"},
-		{"gap in generation", func(p *Project) { p.Supplies[0].Users[1].Share = "0.1"; p.Supplies[0].Generation.Values = p.Supplies[0].Generation.Values[1:] }, "value.count supplies[0].generation.values"},
-		{"negative hour", func(p *Project) { p.Supplies[0].Users[1].Share = "0.1"; p.Facilities[0].Electricity.Hourly.Values[100] = "-1" }, "number.negative facilities[0].electricity.hourly.values[100]"},
+		{"gap in generation", func(p *Project) {
+			p.Supplies[0].Users[1].Share = "0.1"
+			p.Supplies[0].Generation.Values = p.Supplies[0].Generation.Values[1:]
+		}, "value.count supplies[0].generation.values"},
+		{"negative hour", func(p *Project) {
+			p.Supplies[0].Users[1].Share = "0.1"
+			p.Facilities[0].Electricity.Hourly.Values[100] = "-1"
+		}, "number.negative facilities[0].electricity.hourly.values[100]"},
 		{"monthly user", func(p *Project) {
 			p.Supplies[0].Users[1].Share = "0.1"
 			p.Facilities[1].Electricity = Electricity{Unit: "kWh", Annual: "1"}

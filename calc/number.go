@@ -11,6 +11,9 @@ import (
 // Energy units accepted for electricity readings, with the watt-hours in one unit.
 var energyUnits = map[string]int64{"kWh": 1_000, "MWh": 1_000_000}
 
+// unitPlaces is the number of decimals that make one watt-hour in each unit.
+var unitPlaces = map[string]int{"kWh": 3, "MWh": 6}
+
 const (
 	// maxNumberLen bounds the text of one number; longer text is refused
 	// before it is parsed, whatever it holds.
@@ -72,7 +75,7 @@ func parseWh(s, unit string, max int64) (int64, string, string) {
 		return slowWh(s, unit, max)
 	}
 	per := energyUnits[unit]
-	places := len(strconv.FormatInt(per, 10)) - 1 // 3 for kWh, 6 for MWh
+	places := unitPlaces[unit]
 	whole, frac, _ := strings.Cut(body, ".")
 	frac = strings.TrimRight(frac, "0")
 	if len(frac) > places {

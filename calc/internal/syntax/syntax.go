@@ -3,6 +3,8 @@
 // than built on regexp, which would add about 100 KB to the browser's wasm.
 package syntax
 
+import "strings"
+
 func digits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -26,6 +28,9 @@ func Decimal(s string) bool {
 // part in threes ("1,200,000.5" gives "1200000.5", true). It returns s and
 // false when s has no separators or they are misplaced.
 func Ungroup(s string) (string, bool) {
+	if !strings.Contains(s, ",") {
+		return s, false
+	}
 	whole, frac := s, ""
 	for i := 0; i < len(s); i++ {
 		if s[i] == '.' {
