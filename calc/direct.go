@@ -1,5 +1,10 @@
 package calc
 
+import (
+	"github.com/greenline-calc/greenline/calc/policy"
+	"github.com/shopspring/decimal"
+)
+
 // A SupplyResult is what one supply did over the period: its generation,
 // what its users took hour by hour, what was left, and the policy ratios.
 type SupplyResult struct {
@@ -25,10 +30,27 @@ type Matching struct {
 	Annual Share `json:"annual"`
 }
 
-// A Ratio is one of the direct-connection policy ratios of a supply.
+// A Ratio is one of the direct-connection policy ratios of a supply, with
+// the thresholds of the notices checked against it.
 type Ratio struct {
-	Metric string `json:"metric"`
-	Share  Share  `json:"share"`
+	Metric string           `json:"metric"`
+	Share  Share            `json:"share"`
+	Checks []ThresholdCheck `json:"checks"`
+}
+
+// A ThresholdCheck compares a ratio with one published threshold. The comparison is
+// exact (part × 100 against threshold × whole), never on the rounded
+// percentage.
+type ThresholdCheck struct {
+	Comparator   string `json:"comparator"`
+	Threshold    string `json:"threshold"` // percent
+	Met          bool   `json:"met"`
+	Target       bool   `json:"target,omitempty"` // a level to reach by a year, not yet required
+	InForce      bool   `json:"in_force"`         // the notice was in force at the end of the period
+	AppliesFrom  string `json:"applies_from"`
+	Policy       string `json:"policy"`
+	Clause       string `json:"clause"`
+	Verification string `json:"verification"`
 }
 
 // A UserResult is one user's part of a supply.
@@ -93,14 +115,15 @@ func (f feed) run(sp span, sites []site) (SupplyResult, []int64) {
 	if f.Surplus == "curtailed" {
 		exported = 0
 	}
+	parts := [][2]int64{{totAlloc, totGen}, {totAlloc, totLoad}, {exported, totGen}}
 	r := SupplyResult{
 		ID: f.ID, Name: f.Name, Rule: f.Rule,
 		Generation: kWh(totGen), Allocated: kWh(totAlloc), Surplus: kWh(totSurplus), Fate: f.Surplus,
 		Matching: Matching{Hourly: newShare(totAlloc, totLoad), Annual: newShare(min(totGen, totLoad), totLoad)},
 		Ratios: []Ratio{
-			{MetricUsedOnSite, newShare(totAlloc, totGen)},
-			{MetricGreenShare, newShare(totAlloc, totLoad)},
-			{MetricExported, newShare(exported, totGen)},
+			{Metric: MetricUsedOnSite, Share: newShare(totAlloc, totGen)},
+			{Metric: MetricGreenShare, Share: newShare(totAlloc, totLoad)},
+			{Metric: MetricExported, Share: newShare(exported, totGen)},
 		},
 		Monthly: monthly,
 		Trace: []Step{{
@@ -109,6 +132,14 @@ func (f feed) run(sp span, sites []site) (SupplyResult, []int64) {
 			Inputs:  []Quantity{{Name: "G", Value: whToKWh(totGen), Unit: "kWh"}, {Name: "Σ load", Value: whToKWh(totLoad), Unit: "kWh"}},
 			Result:  Quantity{Name: "Σ allocated", Value: whToKWh(totAlloc), Unit: "kWh"},
 		}},
+	}
+	kind := policy.SingleUser
+	if n > 1 {
+		kind = policy.MultiUser
+	}
+	end := sp.start.AddDate(1, 0, -1).Format("2006-01-02")
+	for i := range r.Ratios {
+		r.Ratios[i].Checks = checks(r.Ratios[i].Metric, r.Ratios[i].Share, kind, end, parts[i])
 	}
 	for u, si := range f.users {
 		s := sites[si]
@@ -119,3 +150,25 @@ func (f feed) run(sp span, sites []site) (SupplyResult, []int64) {
 }
 
 func kWh(wh int64) Quantity { return Quantity{Value: whToKWh(wh), Unit: "kWh"} }
+
+// checks compares a ratio (part of whole) with every published percentage
+// threshold on metric for the kind of project; a notice published after
+// the period ends is shown for information, not in force.
+func checks(metric string, _ Share, kind policy.ProjectKind, periodEnd string, pw [2]int64) []ThresholdCheck {
+	all, _ := policy.Default().RatioThresholds(kind, "9999-12-31") // kind is valid
+	out := []ThresholdCheck{}
+	for _, t := range all {
+		if t.Metric != metric {
+			continue
+		}
+		part, whole := decimal.NewFromInt(pw[0]).Shift(2), decimal.NewFromInt(pw[1])
+		c := ThresholdCheck{
+			Comparator: string(t.Comparator), Threshold: t.Value, Target: t.Target,
+			Met:         pw[1] != 0 && t.Comparator.Holds(part, t.Number.Mul(whole)),
+			AppliesFrom: t.AppliesFrom, Policy: t.Policy, Clause: t.Note, Verification: t.Verification,
+		}
+		c.InForce = !t.Target && t.AppliesFrom <= periodEnd
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -138,5 +139,47 @@ func TestSupplyErrors(t *testing.T) {
 				t.Errorf("errors = %v, want first %q", errs, tt.want)
 			}
 		})
+	}
+}
+
+func TestPolicyChecks(t *testing.T) {
+	// The pro-rata case: 100 % used on site, 71.43 % green, 0 % exported,
+	// two users, so the multi-user notice 发改能源〔2026〕688号 applies. Its
+	// thresholds (calc/policy, cn-direct-connection-thresholds.csv): ≥ 60 %
+	// of generation used on site, ≥ 30 % of consumption green (≥ 35 % by
+	// 2030, a target), ≤ 20 % exported. The 2024 period ends before the
+	// notice was published (2026-05-20): shown, not in force.
+	r, err := Calculate(sharedSupply(RuleProRata, []SupplyUser{{Facility: "a"}, {Facility: "b"}}), factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ratio := range r.Supplies[0].Ratios {
+		for _, c := range ratio.Checks {
+			got = append(got, fmt.Sprintf("%s %s%s met=%v target=%v in_force=%v", ratio.Metric, c.Comparator, c.Threshold, c.Met, c.Target, c.InForce))
+			if !strings.Contains(c.Policy, "688号") {
+				t.Errorf("policy = %q, want the multi-user notice", c.Policy)
+			}
+		}
+	}
+	want := []string{
+		MetricUsedOnSite + " >=60 met=true target=false in_force=false",
+		MetricGreenShare + " >=30 met=true target=false in_force=false",
+		MetricGreenShare + " >=35 met=true target=true in_force=false",
+		MetricExported + " <=20 met=true target=false in_force=false",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("checks:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Fixed shares 0.3/0.5 leave 20 % exported: exactly at the ≤ 20 % limit
+	// (met, by the exact comparison).
+	r, _ = Calculate(sharedSupply(RuleFixedShares, []SupplyUser{{Facility: "a", Share: "0.3"}, {Facility: "b", Share: "0.5"}}), factors.Default())
+	if c := r.Supplies[0].Ratios[2].Checks[0]; !c.Met {
+		t.Errorf("exported 20.00 %% against <=20: met = false, want true")
+	}
+	// Shares 0.3/0.4: 30 % exported, above the limit.
+	r, _ = Calculate(sharedSupply(RuleFixedShares, []SupplyUser{{Facility: "a", Share: "0.3"}, {Facility: "b", Share: "0.4"}}), factors.Default())
+	if c := r.Supplies[0].Ratios[2].Checks[0]; c.Met {
+		t.Errorf("exported 30 %% against <=20: met = true, want false")
 	}
 }
