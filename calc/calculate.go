@@ -30,6 +30,14 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 	if m.span != nil {
 		year = m.span.start.Year()
 	}
+	fuels := map[string][]FuelUse{}
+	for _, f := range p.Fuels {
+		fuels[f.Facility] = append(fuels[f.Facility], f)
+	}
+	tot := make([]facilityTotals, len(m.sites))
+	var s1Sum decimal.Decimal
+	var s1Flags []string
+	s1In := make([]Quantity, len(m.sites))
 	var lbSum, mbSum decimal.Decimal
 	var lbFlags, mbFlags []string
 	lbIn := make([]Quantity, len(m.sites))
@@ -45,7 +53,12 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 		}
 		mb := marketBased(s, green[i], certs, ppas, year, lib)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
-		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
+		s1, s1Exact := scope1(fuels[s.ID])
+		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, green[i], ppas),
+			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}
+		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
+		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
+		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
 		if fed[i] || len(certs)+len(ppas) > 0 {
 			fr.Matching = &UserMatch{Hourly: newShare(green[i], s.total), Annual: newShare(mb.green, s.total)}
 		}
@@ -58,6 +71,12 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 	unit := r.Facilities[0].LocationBased.Unit
 	r.LocationBased = total("Location-based Scope 2 of the organisation", lbSum, unit, lbFlags, lbIn)
 	r.MarketBased = total("Market-based Scope 2 of the organisation", mbSum, unit, mbFlags, mbIn)
+	s1Unit := "tCO2"
+	if len(s1Flags) > 0 {
+		s1Unit = "tCO2e"
+	}
+	r.Scope1 = total("Scope 1 of the organisation", s1Sum, s1Unit, s1Flags, s1In)
+	r.Products = products(m.lines, tot)
 	return r, nil
 }
 

@@ -39,6 +39,7 @@ type model struct {
 	feeds []feed
 	certs map[string][]int // facility id → certificate indexes
 	ppas  map[string][]int // facility id → contract indexes
+	lines []line
 }
 
 // A gridFactor is a resolved factor: a table row, or a custom factor
@@ -111,6 +112,8 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 	m.feeds = checkSupplies(&errs, p.Supplies, sites, m.span)
 	m.certs = checkCertificates(&errs, p.Certificates, ids)
 	m.ppas = checkContracts(&errs, p.Contracts, ids)
+	checkFuels(&errs, p.Fuels, ids)
+	m.lines = checkProducts(&errs, p.Products, ids)
 	return m, errs
 }
 

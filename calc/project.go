@@ -28,6 +28,8 @@ type Project struct {
 	Supplies     []Supply      `json:"supplies,omitempty"`
 	Certificates []Certificate `json:"certificates,omitempty"`
 	Contracts    []Contract    `json:"contracts,omitempty"`
+	Fuels        []FuelUse     `json:"fuels,omitempty"`
+	Products     []Product     `json:"products,omitempty"`
 }
 
 // A Period is the reporting period: twelve months from the first day of

@@ -16,7 +16,9 @@ type Result struct {
 	LocationBased Figure           `json:"location_based"`
 	MarketBased   Figure           `json:"market_based"`
 	Facilities    []FacilityResult `json:"facilities"`
+	Scope1        Figure           `json:"scope1"`
 	Supplies      []SupplyResult   `json:"supplies,omitempty"`
+	Products      []ProductResult  `json:"products,omitempty"`
 }
 
 // A FacilityResult is the outcome for one facility: both Scope 2 figures
@@ -26,6 +28,7 @@ type FacilityResult struct {
 	ID            string       `json:"id"`
 	Name          string       `json:"name,omitempty"`
 	Energy        Quantity     `json:"energy"`
+	Scope1        Figure       `json:"scope1"`
 	LocationBased Figure       `json:"location_based"`
 	MarketBased   Figure       `json:"market_based"`
 	Instruments   []Instrument `json:"instruments"`
@@ -88,6 +91,7 @@ type FactorUse struct {
 const (
 	FlagCustomFactor = "custom-factor" // rests on a factor entered by the user
 	FlagEstimate     = "estimate"      // rests on a synthesized profile
+	FlagEntered      = "entered"       // an emissions figure entered by the user, not computed
 )
 
 // mergeFlags adds the flags of b missing from a, keeping a's order.

@@ -1,0 +1,117 @@
+package calc
+
+import (
+	"github.com/greenline-calc/greenline/calc/policy"
+	"github.com/shopspring/decimal"
+)
+
+// A CBAMResult is a good's specific embedded emissions (SEE) under
+// Regulation (EU) 2023/956 (Annex IV):
+//
+//	SEE = (attributed emissions + Σ precursor tonnes × precursor SEE) ÷ activity level
+//
+// split into direct and indirect. Indirect emissions are the electricity
+// consumed × its emission factor; an actual factor is used only for
+// electricity evidenced by a direct technical connection or a PPA —
+// certificates alone do not change it. For goods in Annex II (iron and
+// steel, aluminium, hydrogen, electricity) only direct emissions count.
+type CBAMResult struct {
+	CN             string   `json:"cn"`
+	Coverage       string   `json:"coverage"` // covered, partly-covered, proposed, partly-proposed, not-covered
+	Entry          string   `json:"entry,omitempty"`
+	Sector         string   `json:"sector,omitempty"`
+	Classification string   `json:"classification"` // one sentence with the deciding entry and document
+	DirectOnly     bool     `json:"direct_only"`
+	Direct         Quantity `json:"direct"`   // attributed Scope 1
+	Indirect       Quantity `json:"indirect"` // electricity × factor
+	IndirectBasis  string   `json:"indirect_basis"`
+	Precursors     Quantity `json:"precursors"` // counted precursor emissions
+	ActivityTonnes string   `json:"activity_tonnes"`
+	SEEDirect      string   `json:"see_direct"`   // tCO2e per tonne
+	SEEIndirect    string   `json:"see_indirect"` // tCO2e per tonne
+	SEE            string   `json:"see"`          // counted: direct, plus indirect unless direct-only
+	Notes          []string `json:"notes"`
+}
+
+// cbamBasis says how a facility's electricity enters CBAM indirect
+// emissions: the tonnes of its electricity with actual factors where
+// evidenced, and in words.
+type cbamBasis struct {
+	tonnes decimal.Decimal
+	basis  string
+}
+
+// cbamElectricity computes a facility's electricity emissions for CBAM:
+// direct-line energy at the generator's factor (zero for renewables),
+// accepted PPA volumes at their generators' factors, the rest at the grid
+// factor. Certificates are ignored.
+func cbamElectricity(s site, green int64, ppas []claim) cbamBasis {
+	gridEF, _ := s.grid.row.Unit.PerKWh(s.grid.row.Value)
+	left := s.total - green
+	var t decimal.Decimal
+	basis := ""
+	if green > 0 {
+		basis = whToKWh(green) + " kWh over the direct line at 0 (renewable generator); "
+	}
+	for _, c := range ppas {
+		if !c.ok {
+			continue
+		}
+		wh := min(c.wh, left)
+		left -= wh
+		t = t.Add(decimal.New(wh, -3).Mul(c.ef).Shift(-3))
+		basis += whToKWh(wh) + " kWh under PPA " + c.id + " at " + c.ef.String() + " kg/kWh; "
+	}
+	t = t.Add(decimal.New(left, -3).Mul(gridEF).Shift(-3))
+	if basis == "" {
+		basis = "default: all " + whToKWh(s.total) + " kWh at the grid factor " + gridEF.String() + " kg/kWh (no direct technical connection or PPA evidenced)"
+	} else {
+		basis = "actual: " + basis + whToKWh(left) + " kWh at the grid factor " + gridEF.String() + " kg/kWh"
+	}
+	return cbamBasis{t, basis}
+}
+
+// cbam computes the SEE of one product line from its attributed direct
+// and indirect emissions.
+func cbam(l line, direct, indirect decimal.Decimal, basis string) *CBAMResult {
+	c := l.class
+	r := &CBAMResult{
+		CN: c.CN, Coverage: string(c.Coverage), Entry: c.Entry, Sector: c.Sector, Classification: c.String(),
+		DirectOnly: c.EmissionsCounted == policy.DirectOnly, IndirectBasis: basis,
+		Direct: Quantity{Value: direct.String(), Unit: "tCO2e"}, Indirect: Quantity{Value: indirect.String(), Unit: "tCO2e"},
+		ActivityTonnes: l.tonnes.String(),
+		Notes: []string{
+			"Certificates (GEC, I-REC, GO, REC) do not lower CBAM indirect emissions: an actual factor needs a direct technical connection or a PPA.",
+			"The CBAM default electricity factors (Implementing Regulation (EU) 2025/2621) are not in Greenline's data yet; the grid factor of the facility's table stands in for them and must be checked against the default values before a declaration.",
+		},
+	}
+	if c.Coverage == policy.NotCovered {
+		r.Notes = append(r.Notes, "Not a CBAM good: the figures are for information.")
+	}
+	if c.Coverage == policy.Proposed || c.Coverage == policy.PartlyProposed {
+		r.Notes = append(r.Notes, "Only proposed for CBAM (COM(2025) 989, from 2028): the figures are for preparation.")
+	}
+	var precDirect, precIndirect decimal.Decimal
+	for _, p := range l.Precursors {
+		t, _, _ := parseDecimal(p.Tonnes)
+		d, _, _ := parseDecimal(p.SEEDirect)
+		i, _, _ := parseDecimal(p.SEEIndirect)
+		precDirect = precDirect.Add(t.Mul(d))
+		precIndirect = precIndirect.Add(t.Mul(i))
+	}
+	seeD := direct.Add(precDirect).DivRound(l.tonnes, quotientPlaces)
+	seeI := indirect.Add(precIndirect).DivRound(l.tonnes, quotientPlaces)
+	see := seeD
+	counted := precDirect
+	if !r.DirectOnly {
+		see = see.Add(seeI)
+		counted = counted.Add(precIndirect)
+	} else {
+		r.Notes = append(r.Notes, "Annex II good: only direct emissions are counted (Regulation (EU) 2023/956, Art. 7(1)); indirect emissions are shown for information.")
+	}
+	r.Precursors = Quantity{Value: counted.String(), Unit: "tCO2e"}
+	r.SEEDirect = seeD.Round(IntensityPlaces).StringFixed(IntensityPlaces)
+	r.SEEIndirect = seeI.Round(IntensityPlaces).StringFixed(IntensityPlaces)
+	r.SEE = see.Round(IntensityPlaces).StringFixed(IntensityPlaces)
+	return r
+}

@@ -1,0 +1,241 @@
+package calc
+
+import (
+	"github.com/greenline-calc/greenline/calc/policy"
+	"github.com/shopspring/decimal"
+)
+
+// A Product is a product line of one facility. The facility's emissions
+// are shared among its lines in proportion to the allocation key: mass
+// (tonnes), units, or machine hours.
+type Product struct {
+	ID           string      `json:"id"`
+	Name         string      `json:"name,omitempty"`
+	Facility     string      `json:"facility"`
+	CN           string      `json:"cn,omitempty"` // 8-digit Combined Nomenclature code, for CBAM
+	Units        string      `json:"units,omitempty"`
+	Tonnes       string      `json:"tonnes,omitempty"`
+	MachineHours string      `json:"machine_hours,omitempty"`
+	Key          string      `json:"key"` // "mass", "units" or "machine-hours"
+	Precursors   []Precursor `json:"precursors,omitempty"`
+}
+
+// A Precursor is a material bought in whose embedded emissions count in a
+// CBAM good's specific embedded emissions (Regulation (EU) 2023/956, Annex IV).
+type Precursor struct {
+	Name        string `json:"name"`
+	Tonnes      string `json:"tonnes"`
+	SEEDirect   string `json:"see_direct"`   // tCO2e per tonne of precursor
+	SEEIndirect string `json:"see_indirect"` // tCO2e per tonne of precursor
+	Source      string `json:"source"`
+}
+
+// A ProductResult is one product line's share of its facility's emissions
+// and its intensities.
+type ProductResult struct {
+	ID            string      `json:"id"`
+	Name          string      `json:"name,omitempty"`
+	Facility      string      `json:"facility"`
+	Share         Quantity    `json:"share"` // of the facility, by the key
+	Electricity   Quantity    `json:"electricity"`
+	Scope1        Figure      `json:"scope1"`
+	LocationBased Figure      `json:"location_based"`
+	MarketBased   Figure      `json:"market_based"`
+	PerUnit       *Intensity  `json:"per_unit,omitempty"`  // kgCO2e per unit
+	PerTonne      *Intensity  `json:"per_tonne,omitempty"` // tCO2e per tonne
+	CBAM          *CBAMResult `json:"cbam,omitempty"`
+}
+
+// An Intensity is Scope 1 + Scope 2 per unit of output, with Scope 2 by
+// each method.
+type Intensity struct {
+	Unit          string `json:"unit"`
+	LocationBased string `json:"location_based"`
+	MarketBased   string `json:"market_based"`
+}
+
+var productKeys = map[string]bool{"mass": true, "units": true, "machine-hours": true}
+
+// IntensityPlaces is the number of decimals of reported intensities.
+const IntensityPlaces = 4
+
+// quotientPlaces is how far divisions are carried before the one rounding.
+const quotientPlaces = 20
+
+// A line is a checked product: its key weight in millionths.
+type line struct {
+	Product
+	site   int
+	weight int64
+	units  decimal.Decimal
+	tonnes decimal.Decimal
+	class  *policy.Classification
+}
+
+func checkProducts(errs *Errors, products []Product, ids map[string]int) []line {
+	var lines []line
+	seen := map[string]bool{}
+	for i, p := range products {
+		at := index("products", i)
+		ok := true
+		bad := func(code, field, format string, args ...any) { errs.add(code, at+field, format, args...); ok = false }
+		if p.ID == "" {
+			bad(CodeRequired, ".id", "give the product line an id")
+		} else if seen[p.ID] {
+			bad(CodeUnknown, ".id", "%q is the id of another product line", p.ID)
+		}
+		seen[p.ID] = true
+		checkText(errs, at+".name", p.Name)
+		si, found := ids[p.Facility]
+		if !found {
+			bad(CodeUnknown, ".facility", "%q is not the id of a facility", p.Facility)
+		}
+		l := line{Product: p, site: si}
+		num := func(field, s string, need bool) decimal.Decimal {
+			if s == "" {
+				if need {
+					bad(CodeRequired, "."+field, "required by the allocation key or the CN code")
+				}
+				return decimal.Zero
+			}
+			d, code, msg := parseBounded(s, maxTonnes)
+			if code != "" {
+				bad(code, "."+field, "%s", msg)
+			} else if !d.Shift(6).IsInteger() {
+				bad(CodePrecision, "."+field, "has more than 6 decimal places")
+			}
+			return d
+		}
+		if !productKeys[p.Key] {
+			bad(CodeUnknown, ".key", "%q: choose mass, units or machine-hours", p.Key)
+		}
+		l.units = num("units", p.Units, p.Key == "units")
+		l.tonnes = num("tonnes", p.Tonnes, p.Key == "mass" || p.CN != "")
+		hours := num("machine_hours", p.MachineHours, p.Key == "machine-hours")
+		switch p.Key {
+		case "mass":
+			l.weight = l.tonnes.Shift(6).IntPart()
+		case "units":
+			l.weight = l.units.Shift(6).IntPart()
+		case "machine-hours":
+			l.weight = hours.Shift(6).IntPart()
+		}
+		if p.CN != "" && p.Tonnes != "" && l.tonnes.IsZero() {
+			bad(CodeRequired, ".tonnes", "a CBAM good needs its activity level: tonnes produced, more than 0")
+		}
+		if p.CN != "" {
+			c, err := policy.Default().Classify(p.CN)
+			if err != nil {
+				bad(CodeSyntax, ".cn", "%s", err.Error())
+			} else {
+				l.class = &c
+			}
+		}
+		for j, pr := range p.Precursors {
+			pat := "." + index("precursors", j)
+			checkText(errs, at+pat+".name", pr.Name)
+			for _, f := range []struct{ name, v string }{{"tonnes", pr.Tonnes}, {"see_direct", pr.SEEDirect}, {"see_indirect", pr.SEEIndirect}} {
+				if _, code, msg := parseBounded(f.v, maxTonnes); code != "" {
+					bad(code, pat+"."+f.name, "%s", msg)
+				}
+			}
+			if pr.Source == "" {
+				bad(CodeRequired, pat+".source", "say where the precursor's embedded emissions come from (supplier's CBAM data, default values…)")
+			}
+		}
+		if ok {
+			lines = append(lines, l)
+		}
+	}
+	// Every facility with lines needs a positive key total.
+	sum := map[int]int64{}
+	for _, l := range lines {
+		sum[l.site] += l.weight
+	}
+	for i, l := range lines {
+		if sum[l.site] == 0 {
+			errs.add(CodeRequired, index("products", i)+".key", "the product lines of facility %q have no output to share emissions by", l.Facility)
+			return nil
+		}
+	}
+	return lines
+}
+
+// facilityTotals are one facility's exact figures that product lines share.
+type facilityTotals struct {
+	wh             int64
+	s1, lb, mb     decimal.Decimal
+	cbam           cbamBasis
+	lbFlag, mbFlag []string
+	s1Unit, s2Unit string
+}
+
+// products shares each facility's emissions and electricity among its
+// product lines by their keys.
+func products(lines []line, tot []facilityTotals) []ProductResult {
+	if len(lines) == 0 {
+		return nil
+	}
+	sum := map[int]int64{}
+	for _, l := range lines {
+		sum[l.site] += l.weight
+	}
+	// Each facility's electricity is split among its lines in whole Wh by
+	// largest remainder, so the lines' parts add up to the facility's use.
+	lineWh := make([]int64, len(lines))
+	bySite := map[int][]int{}
+	for i, l := range lines {
+		bySite[l.site] = append(bySite[l.site], i)
+	}
+	for si, idx := range bySite {
+		weights := make([]int64, len(idx))
+		for j, i := range idx {
+			weights[j] = lines[i].weight
+		}
+		parts := make([]int64, len(idx))
+		newAllocator(RuleProRata, len(idx), nil, nil, false).split(tot[si].wh, weights, sum[si], parts)
+		for j, i := range idx {
+			lineWh[i] = parts[j]
+		}
+	}
+	out := make([]ProductResult, 0, len(lines))
+	for i, l := range lines {
+		ft := tot[l.site]
+		k, whole := decimal.NewFromInt(l.weight), decimal.NewFromInt(sum[l.site])
+		part := func(x decimal.Decimal) decimal.Decimal { return x.Mul(k).DivRound(whole, quotientPlaces) }
+		s1, lb, mb := part(ft.s1), part(ft.lb), part(ft.mb)
+		shareStep := Step{What: "Share of the facility by " + l.Key, Formula: "key ÷ Σ keys of the facility's lines",
+			Inputs: []Quantity{{Name: "key", Value: k.Shift(-6).String()}, {Name: "Σ keys", Value: whole.Shift(-6).String()}},
+			Result: Quantity{Value: k.DivRound(whole, quotientPlaces).String()}}
+		fig := func(x decimal.Decimal, of, unit string, flags []string) Figure {
+			return Figure{Value: roundTonnes(x), Unit: unit, Exact: x.String(), Flags: flags,
+				Trace: []Step{shareStep, {What: "Share of the facility's " + of, Formula: "facility figure × share",
+					Result: Quantity{Value: x.String(), Unit: unit}}}}
+		}
+		r := ProductResult{ID: l.ID, Name: l.Name, Facility: l.Facility,
+			Share: Quantity{Value: k.DivRound(whole, quotientPlaces).String()}, Electricity: kWh(lineWh[i]),
+			Scope1:        fig(s1, "Scope 1", ft.s1Unit, nil),
+			LocationBased: fig(lb, "location-based Scope 2", ft.s2Unit, ft.lbFlag),
+			MarketBased:   fig(mb, "market-based Scope 2", ft.s2Unit, ft.mbFlag)}
+		intensity := func(per decimal.Decimal, scale int32, unit string) *Intensity {
+			if !per.IsPositive() {
+				return nil
+			}
+			f := func(x decimal.Decimal) string {
+				return s1.Add(x).Shift(scale).DivRound(per, quotientPlaces).Round(IntensityPlaces).StringFixed(IntensityPlaces)
+			}
+			return &Intensity{Unit: unit, LocationBased: f(lb), MarketBased: f(mb)}
+		}
+		gas := "CO2"
+		if ft.s1Unit == "tCO2e" || ft.s2Unit == "tCO2e" {
+			gas = "CO2e"
+		}
+		r.PerUnit = intensity(l.units, 3, "kg"+gas+"/unit")
+		r.PerTonne = intensity(l.tonnes, 0, "t"+gas+"/t")
+		if l.class != nil {
+			r.CBAM = cbam(l, s1, part(ft.cbam.tonnes), ft.cbam.basis)
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,91 @@
+package calc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+)
+
+// A transformer and cable maker in Jiangsu, 2025: 2,000 MWh of grid
+// electricity, 1,000 GJ of natural gas, two product lines shared by mass.
+func productProject() Project {
+	return Project{
+		Format: 1, Organisation: "Example Electric Co.", Period: &Period{Start: "2025-01"},
+		Facilities: []Facility{{ID: "plant", Grid: FactorRef{Table: "cn-mee-2023", Key: "province-jiangsu"},
+			Electricity: Electricity{Unit: "MWh", Annual: "2000"}}},
+		Fuels: []FuelUse{{Facility: "plant", Fuel: "natural gas", GJ: "1000"}},
+		Products: []Product{
+			{ID: "transformers", Facility: "plant", CN: "8504 33 00", Units: "400", Tonnes: "300", Key: "mass"},
+			{ID: "steel-parts", Facility: "plant", CN: "7308 90 98", Tonnes: "100", Key: "mass",
+				Precursors: []Precursor{{Name: "hot-rolled coil", Tonnes: "110", SEEDirect: "1.9", SEEIndirect: "0.2", Source: "supplier CBAM communication 2025"}}},
+		},
+	}
+}
+
+func TestProductsAndCBAM(t *testing.T) {
+	r, err := Calculate(productProject(), factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Scope 1: 1,000 GJ × 56,100 kg CO2/TJ (IPCC 2006 natural gas) ÷ 10⁶ = 56.1 t.
+	// Location-based: 2,000,000 kWh × 0.5827 = 1,165.4 t.
+	// Market-based (no instruments): 2,000,000 × 0.6096 (cn-mee-2023 residual) = 1,219.2 t.
+	if got := r.Scope1.Exact + " " + r.LocationBased.Exact + " " + r.MarketBased.Exact; got != "56.1 1165.4 1219.2" {
+		t.Errorf("facility = %s, want 56.1 1165.4 1219.2", got)
+	}
+	tr, st := r.Products[0], r.Products[1]
+	// Mass shares 300 : 100 → 0.75 and 0.25.
+	// Transformers: S1 42.075 t, LB 874.05 t, electricity 1,500,000 kWh.
+	if got := tr.Scope1.Exact + " " + tr.LocationBased.Exact + " " + tr.Electricity.Value; got != "42.075 874.05 1500000.000" {
+		t.Errorf("transformers = %s", got)
+	}
+	// Per unit (location-based): (42.075 + 874.05) t × 1000 ÷ 400 units = 2,290.3125 kg.
+	// Per tonne: 916.125 ÷ 300 = 3.05375 t/t.
+	if tr.PerUnit == nil || tr.PerUnit.LocationBased != "2290.3125" || tr.PerTonne.LocationBased != "3.0538" {
+		t.Errorf("transformer intensities = %+v %+v, want 2290.3125 kg/unit and 3.0538 t/t", tr.PerUnit, tr.PerTonne)
+	}
+	// 8504 33 00 is only proposed (COM(2025) 989); SEE computed for preparation:
+	// direct 42.075 ÷ 300 = 0.14025; indirect 874.05 ÷ 300 = 2.9135 (no direct
+	// line or PPA: grid factor), SEE 3.05375 → 3.0538.
+	c := tr.CBAM
+	if c == nil || c.Coverage != "proposed" || c.SEEDirect != "0.1403" || c.SEEIndirect != "2.9135" || c.SEE != "3.0538" {
+		t.Errorf("transformer CBAM = %+v", c)
+	}
+	if !strings.HasPrefix(c.IndirectBasis, "default:") {
+		t.Errorf("indirect basis = %q, want the default", c.IndirectBasis)
+	}
+	// Steel structures (7308 90 98): iron and steel, Annex II, direct only.
+	// Direct: 56.1 × 0.25 = 14.025 t + precursors 110 × 1.9 = 209 t → 223.025 ÷ 100 = 2.23025 → 2.2303.
+	// Indirect for information: 1,165.4 × 0.25 = 291.35 + 110 × 0.2 = 22 → 313.35 ÷ 100 = 3.1335.
+	c = st.CBAM
+	if c == nil || c.Coverage != "covered" || !c.DirectOnly || c.SEEDirect != "2.2303" || c.SEEIndirect != "3.1335" || c.SEE != "2.2303" {
+		t.Errorf("steel CBAM = %+v", c)
+	}
+}
+
+func TestProductErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*Project)
+		want string
+	}{
+		{"unknown key", func(p *Project) { p.Products[0].Key = "value" }, "value.unknown products[0].key"},
+		{"CN without tonnes", func(p *Project) { p.Products[0].Tonnes = ""; p.Products[0].Key = "units" }, "required products[0].tonnes"},
+		{"zero tonnes for CBAM", func(p *Project) { p.Products[0].Tonnes = "0"; p.Products[0].Key = "units" }, "required products[0].tonnes"},
+		{"bad CN", func(p *Project) { p.Products[0].CN = "85x4" }, "number.syntax products[0].cn"},
+		{"precursor without source", func(p *Project) { p.Products[1].Precursors[0].Source = "" }, "required products[1].precursors[0].source"},
+		{"unknown fuel", func(p *Project) { p.Fuels[0].Fuel = "unobtainium" }, "value.unknown fuels[0].fuel"},
+		{"fuel both ways", func(p *Project) { p.Fuels[0].Tonnes = "5" }, "value.count fuels[0]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := productProject()
+			tt.edit(&p)
+			errs := Check(p, factors.Default())
+			if len(errs) == 0 || errs[0].Code+" "+errs[0].Field != tt.want {
+				t.Errorf("errors = %v, want first %q", errs, tt.want)
+			}
+		})
+	}
+}

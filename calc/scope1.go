@@ -1,0 +1,102 @@
+package calc
+
+import (
+	"strings"
+
+	"github.com/greenline-calc/greenline/calc/policy"
+	"github.com/shopspring/decimal"
+)
+
+// A FuelUse is Scope 1: a fuel burned at a facility, given as energy at net
+// calorific value and computed with the IPCC 2006 default factor, or given
+// directly as tonnes of CO2e with its source.
+type FuelUse struct {
+	Facility string `json:"facility"`
+	Fuel     string `json:"fuel,omitempty"` // as calc/policy names it: "natural gas", "diesel", "LPG", "raw coal (bituminous)"…
+	GJ       string `json:"gj,omitempty"`   // energy burned, GJ at net calorific value
+	Tonnes   string `json:"tco2e,omitempty"`
+	Source   string `json:"source,omitempty"` // required with tco2e
+}
+
+const fuelParameter = "co2_emission_factor_default"
+
+func checkFuels(errs *Errors, fuels []FuelUse, ids map[string]int) {
+	for i, f := range fuels {
+		at := index("fuels", i)
+		if _, ok := ids[f.Facility]; !ok {
+			errs.add(CodeUnknown, at+".facility", "%q is not the id of a facility", f.Facility)
+		}
+		switch {
+		case (f.GJ != "") == (f.Tonnes != ""):
+			errs.add(CodeCount, at, "give either the energy burned (gj, with the fuel) or the emissions (tco2e, with their source)")
+		case f.GJ != "":
+			if _, ok := policy.Default().Fuel(f.Fuel, fuelParameter); !ok {
+				errs.add(CodeUnknown, at+".fuel", "%q has no default factor; use one of the IPCC fuels in calc/policy (natural gas, diesel, gasoline, LPG, fuel oil, raw coal (bituminous)…) or enter tco2e", f.Fuel)
+			}
+			if _, code, msg := parseBounded(f.GJ, maxGJ); code != "" {
+				errs.add(code, at+".gj", "%s", msg)
+			}
+		default:
+			if _, code, msg := parseBounded(f.Tonnes, maxTonnes); code != "" {
+				errs.add(code, at+".tco2e", "%s", msg)
+			}
+			if strings.TrimSpace(f.Source) == "" {
+				errs.add(CodeRequired, at+".source", "say where the emissions figure comes from")
+			}
+			checkText(errs, at+".source", f.Source)
+		}
+	}
+}
+
+// Bounds on Scope 1 and product inputs: far above any single factory.
+var (
+	maxGJ     = decimal.New(1, 9) // 1 PJ
+	maxTonnes = decimal.New(1, 8) // 100 Mt
+)
+
+// parseBounded reads a non-negative decimal no larger than max.
+func parseBounded(s string, max decimal.Decimal) (decimal.Decimal, string, string) {
+	d, code, msg := parseDecimal(s)
+	if code == "" && d.GreaterThan(max) {
+		return d, CodeTooLarge, "is above " + max.String() + "; check the unit"
+	}
+	return d, code, msg
+}
+
+// scope1 computes a facility's Scope 1 from its fuel uses:
+// t = GJ × kgCO2/TJ ÷ 10⁶ (IPCC 2006 Vol. 2 Ch. 2 Table 2.2 defaults).
+func scope1(uses []FuelUse) (Figure, decimal.Decimal) {
+	var sum decimal.Decimal
+	var steps []Step
+	var flags []string
+	for _, u := range uses {
+		if u.Tonnes != "" {
+			t, _, _ := parseDecimal(u.Tonnes)
+			sum = sum.Add(t)
+			steps = append(steps, Step{What: "Scope 1 entered directly", Formula: "as given; source: " + u.Source,
+				Result: Quantity{Value: t.String(), Unit: "tCO2e"}})
+			flags = mergeFlags(flags, []string{FlagEntered})
+			continue
+		}
+		gj, _, _ := parseDecimal(u.GJ)
+		ff, _ := policy.Default().Fuel(u.Fuel, fuelParameter)
+		t := gj.Mul(ff.Value).Shift(-6)
+		sum = sum.Add(t)
+		note := "verification: " + ff.Verification
+		if ff.Placeholder != "" {
+			note += "; placeholder: " + ff.Placeholder
+		}
+		steps = append(steps, Step{What: "Scope 1 from " + u.Fuel, Formula: "GJ × EF[kg CO2/TJ] ÷ 1,000,000",
+			Inputs: []Quantity{{Name: "energy", Value: gj.String(), Unit: "GJ"}, {Name: "EF", Value: ff.Published, Unit: ff.Unit}},
+			Factor: &FactorUse{Table: "calc/policy fuel-factors", Key: u.Fuel + " " + fuelParameter, NameEN: u.Fuel,
+				Published: Quantity{Value: ff.Published, Unit: ff.Unit}, Used: Quantity{Value: ff.Published, Unit: ff.Unit},
+				Gas: "CO2", Verification: ff.Verification, Citation: ff.SourceDoc, Reason: note},
+			Result: Quantity{Value: t.String(), Unit: "tCO2"}})
+	}
+	// The IPCC defaults are CO2 only; an entered figure is CO2e.
+	unit := "tCO2"
+	if len(flags) > 0 {
+		unit = "tCO2e"
+	}
+	return Figure{Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags, Trace: steps}, sum
+}
