@@ -67,7 +67,7 @@ func parseBounded(s string, max decimal.Decimal) (decimal.Decimal, string, strin
 // t = GJ × kgCO2/TJ ÷ 10⁶ (IPCC 2006 Vol. 2 Ch. 2 Table 2.2 defaults).
 func scope1(uses []FuelUse) (Figure, decimal.Decimal) {
 	var sum decimal.Decimal
-	var steps []Step
+	steps := []Step{}
 	var flags []string
 	for _, u := range uses {
 		if u.Tonnes != "" {
