@@ -18,10 +18,11 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 	// hourly-allocated green energy.
 	green := make([]int64, len(m.sites))
 	fed := make([]bool, len(m.sites))
+	estimated := make([]bool, len(m.sites)) // green energy rests on a synthesized profile
 	for _, f := range m.feeds {
 		res, g := f.run(*m.span, m.sites)
 		for u, si := range f.users {
-			green[si], fed[si] = g[u], true
+			green[si], fed[si], estimated[si] = g[u], true, len(res.Flags) > 0
 		}
 		r.Supplies = append(r.Supplies, res)
 	}
@@ -53,6 +54,9 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 		}
 		mb := marketBased(s, green[i], certs, ppas, year, lib)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
+		if estimated[i] {
+			mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEstimate})
+		}
 		s1, s1Exact := scope1(fuels[s.ID])
 		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, green[i], ppas),
 			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}

@@ -20,6 +20,7 @@ type site struct {
 	hours    []int64 // watt-hours per hour of the period, when known
 	total    int64   // watt-hours
 	grid     gridFactor
+	estimate bool // hours synthesized from bills
 }
 
 // country is the market the facility consumes in: its grid table's
@@ -103,6 +104,15 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 			}
 		}
 		s.readings, s.hours, s.total = checkElectricity(&errs, at+".electricity", f.Electricity, m.span)
+		if lp := f.Electricity.Profile; lp != nil && s.readings != nil {
+			if m.span == nil {
+				errs.add(CodeRequired, "period.start", "give the reporting period over which to synthesize hourly load")
+			} else {
+				s.hours, s.estimate = synthLoad(&errs, at+".electricity.profile", *lp, s.readings, *m.span), true
+			}
+		} else if lp != nil && f.Electricity.Hourly != nil {
+			errs.add(CodeCount, at+".electricity.profile", "hourly data is given: a profile is only for bills")
+		}
 		if f.Supplier != nil {
 			customFactor(&errs, at+".supplier_factor", *f.Supplier)
 		}

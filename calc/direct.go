@@ -15,6 +15,7 @@ type SupplyResult struct {
 	Allocated  Quantity     `json:"allocated"` // taken by the users
 	Surplus    Quantity     `json:"surplus"`   // taken by nobody: exported or curtailed
 	Fate       string       `json:"surplus_fate"`
+	Flags      []string     `json:"flags,omitempty"`
 	Matching   Matching     `json:"matching"`
 	Ratios     []Ratio      `json:"ratios"`
 	Users      []UserResult `json:"users"`
@@ -132,6 +133,13 @@ func (f feed) run(sp span, sites []site) (SupplyResult, []int64) {
 			Inputs:  []Quantity{{Name: "G", Value: whToKWh(totGen), Unit: "kWh"}, {Name: "Σ load", Value: whToKWh(totLoad), Unit: "kWh"}},
 			Result:  Quantity{Name: "Σ allocated", Value: whToKWh(totAlloc), Unit: "kWh"},
 		}},
+	}
+	estimate := f.estimate
+	for _, si := range f.users {
+		estimate = estimate || sites[si].estimate
+	}
+	if estimate {
+		r.Flags = []string{FlagEstimate}
 	}
 	kind := policy.SingleUser
 	if n > 1 {

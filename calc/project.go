@@ -72,10 +72,11 @@ type CustomFactor struct {
 // period, in kWh or MWh: one annual figure, twelve monthly figures, or
 // interval data for every hour of the period.
 type Electricity struct {
-	Unit    string   `json:"unit"`
-	Annual  string   `json:"annual,omitempty"`
-	Monthly []string `json:"monthly,omitempty"`
-	Hourly  *Series  `json:"hourly,omitempty"`
+	Unit    string       `json:"unit"`
+	Annual  string       `json:"annual,omitempty"`
+	Monthly []string     `json:"monthly,omitempty"`
+	Hourly  *Series      `json:"hourly,omitempty"`
+	Profile *LoadProfile `json:"profile,omitempty"` // to synthesize hours from the bills
 }
 
 // Limits on the shape of a project.

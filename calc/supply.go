@@ -8,16 +8,17 @@ import "github.com/shopspring/decimal"
 // Rule; what no user takes is exported to the grid or curtailed, and is
 // claimable by nobody.
 type Supply struct {
-	ID         string       `json:"id"`
-	Name       string       `json:"name,omitempty"`
-	Kind       string       `json:"kind"`       // "direct-line" or "microgrid"
-	Technology string       `json:"technology"` // "solar", "wind", "hydro", "biomass" or "mixed"
-	Unit       string       `json:"unit"`       // unit of the generation readings: kWh or MWh
-	Generation *Series      `json:"generation"`
-	Rule       string       `json:"rule"`              // RuleProRata, RuleFixedShares or RulePriority
-	Reoffer    bool         `json:"reoffer,omitempty"` // fixed shares: re-offer what users leave
-	Surplus    string       `json:"surplus"`           // "exported" or "curtailed"
-	Users      []SupplyUser `json:"users"`
+	ID         string        `json:"id"`
+	Name       string        `json:"name,omitempty"`
+	Kind       string        `json:"kind"`       // "direct-line" or "microgrid"
+	Technology string        `json:"technology"` // "solar", "wind", "hydro", "biomass" or "mixed"
+	Unit       string        `json:"unit"`       // unit of the generation readings: kWh or MWh
+	Generation *Series       `json:"generation,omitempty"`
+	Solar      *SolarProfile `json:"solar,omitempty"`   // instead of Generation: synthesized, an estimate
+	Rule       string        `json:"rule"`              // RuleProRata, RuleFixedShares or RulePriority
+	Reoffer    bool          `json:"reoffer,omitempty"` // fixed shares: re-offer what users leave
+	Surplus    string        `json:"surplus"`           // "exported" or "curtailed"
+	Users      []SupplyUser  `json:"users"`
 }
 
 // A SupplyUser is a facility that draws from a supply.
@@ -40,10 +41,11 @@ const maxUsers = 5000
 // indexes into the checked facilities.
 type feed struct {
 	Supply
-	gen    []int64
-	users  []int   // site indexes
-	shares []int64 // ppm per user, then the uncontracted rest
-	order  []int   // user positions by priority
+	gen      []int64
+	users    []int   // site indexes
+	shares   []int64 // ppm per user, then the uncontracted rest
+	order    []int   // user positions by priority
+	estimate bool    // generation synthesized
 }
 
 func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []feed {
@@ -92,10 +94,14 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 		}
 		if _, known := energyUnits[s.Unit]; !known {
 			bad(CodeUnknown, ".unit", "%q: choose kWh or MWh", s.Unit)
-		} else if s.Generation == nil {
-			bad(CodeRequired, ".generation", "give the hourly generation")
-		} else if sp != nil {
+		} else if (s.Generation == nil) == (s.Solar == nil) {
+			bad(CodeRequired, ".generation", "give the hourly generation, or a solar profile to synthesize it (not both)")
+		} else if sp != nil && s.Generation != nil {
 			if f.gen = hourly(errs, at+".generation", s.Generation, s.Unit, *sp); f.gen == nil {
+				ok = false
+			}
+		} else if sp != nil {
+			if f.gen, f.estimate = synthSolar(errs, at+".solar", *s.Solar, *sp), true; f.gen == nil {
 				ok = false
 			}
 		}

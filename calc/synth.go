@@ -1,0 +1,125 @@
+package calc
+
+import (
+	"errors"
+	"time"
+
+	"github.com/greenline-calc/greenline/calc/policy"
+	"github.com/greenline-calc/greenline/calc/profile"
+	"github.com/shopspring/decimal"
+)
+
+// A LoadProfile asks Greenline to synthesize a facility's hourly load from
+// its bills and how it operates. Every figure resting on it is flagged
+// as an estimate.
+type LoadProfile struct {
+	Shifts       int    `json:"shifts"`                  // 1 (08:00–16:00), 2 (08:00–24:00) or 3 (round the clock)
+	Days         string `json:"days"`                    // "mon-fri", "mon-sat" or "every-day"
+	BasePermille int    `json:"base_permille,omitempty"` // load while idle, ‰ of the operating level; 0 = default
+}
+
+// A SolarProfile asks Greenline to synthesize a solar plant's hourly
+// generation from its capacity, place and monthly specific yield, with a
+// sun-position model. Every figure resting on it is flagged as an estimate.
+type SolarProfile struct {
+	CapacityKW string   `json:"capacity_kw"`
+	Latitude   string   `json:"latitude"`
+	Longitude  string   `json:"longitude"`
+	UTCOffset  int      `json:"utc_offset_hours"` // China: 8
+	Yield      []string `json:"monthly_yield"`    // 12 values, kWh per kW of capacity
+}
+
+var workweeks = map[string]profile.Workweek{"mon-fri": profile.MondayToFriday, "mon-sat": profile.MondayToSaturday, "every-day": profile.EveryDay}
+
+// dayKinds tells the profile which days are China's public holidays and
+// make-up working days (calc/policy); outside the years the calendar
+// covers, every day is ordinary.
+func dayKinds(d time.Time) profile.DayKind {
+	k, err := policy.Default().DayKind(d.Format("2006-01-02"))
+	if err != nil {
+		return profile.Ordinary
+	}
+	switch k {
+	case policy.Holiday:
+		return profile.Holiday
+	case policy.MakeUpWorkday:
+		return profile.MakeUpWorkday
+	}
+	return profile.Ordinary
+}
+
+// synthLoad spreads a facility's bills over the hours of the period.
+func synthLoad(errs *Errors, at string, lp LoadProfile, readings []int64, sp span) []int64 {
+	ww, ok := workweeks[lp.Days]
+	if !ok {
+		errs.add(CodeUnknown, at+".days", "%q: choose mon-fri, mon-sat or every-day", lp.Days)
+		return nil
+	}
+	var monthly [12]int64
+	if len(readings) == 12 {
+		copy(monthly[:], readings)
+	} else {
+		// One annual figure: shared among the months by their hours first.
+		weights := make([]int64, 12)
+		for m := range weights {
+			weights[m] = int64(sp.monthStart[m+1] - sp.monthStart[m])
+		}
+		newAllocator(RuleProRata, 12, nil, nil, false).split(readings[0], weights, int64(sp.hours), monthly[:])
+	}
+	hours, err := profile.Load(profile.Month{Year: sp.start.Year(), Month: sp.start.Month()}, monthly,
+		profile.Pattern{Shifts: lp.Shifts, Days: ww, Base: lp.BasePermille}, dayKinds)
+	if err != nil {
+		errs.add(CodeUnknown, at, "%s", err.Error())
+		return nil
+	}
+	return hours
+}
+
+// synthSolar builds a solar plant's hourly generation.
+func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
+	before := len(*errs)
+	kw, code, msg := parseBounded(sp.CapacityKW, decimal.New(1, 7))
+	if code != "" {
+		errs.add(code, at+".capacity_kw", "%s", msg)
+	}
+	lat, err1 := decimal.NewFromString(sp.Latitude)
+	lon, err2 := decimal.NewFromString(sp.Longitude)
+	if err1 != nil || len(sp.Latitude) > maxNumberLen {
+		errs.add(CodeSyntax, at+".latitude", "%q is not a latitude in degrees, e.g. 31.3", sp.Latitude)
+	}
+	if err2 != nil || len(sp.Longitude) > maxNumberLen {
+		errs.add(CodeSyntax, at+".longitude", "%q is not a longitude in degrees, e.g. 120.6", sp.Longitude)
+	}
+	var yield [12]decimal.Decimal
+	if len(sp.Yield) != 12 {
+		errs.add(CodeCount, at+".monthly_yield", "has %d values; give 12, in kWh per kW", len(sp.Yield))
+	} else {
+		for m, y := range sp.Yield {
+			if yield[m], code, msg = parseBounded(y, decimal.NewFromInt(400)); code != "" {
+				errs.add(code, at+"."+index("monthly_yield", m), "%s", msg)
+			}
+		}
+	}
+	if len(*errs) > before {
+		return nil
+	}
+	w := kw.Shift(3)
+	if !w.IsInteger() {
+		errs.add(CodePrecision, at+".capacity_kw", "has more than 3 decimal places (1 W)")
+		return nil
+	}
+	hours, err := profile.Solar(profile.Month{Year: period.start.Year(), Month: period.start.Month()}, w.IntPart(),
+		profile.Site{Latitude: lat, Longitude: lon, UTCOffset: time.Duration(sp.UTCOffset) * time.Hour}, yield)
+	if err != nil {
+		var pe profile.Errors
+		if errors.As(err, &pe) {
+			for _, e := range pe {
+				errs.add(CodeUnknown, at, "%s", e.Error())
+			}
+		} else {
+			errs.add(CodeUnknown, at, "%s", err.Error())
+		}
+		return nil
+	}
+	return hours
+}
