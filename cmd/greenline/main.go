@@ -2,12 +2,14 @@
 // the same core and the same output bytes as the browser.
 //
 //	greenline calc FILE.json      print the result JSON (or {"errors": …}, exit 1)
+//	greenline calc --format csv FILE.json   the figures as a CSV table
 //	greenline validate FILE.json  list every input error with its field path
 //
 // FILE may be "-" for standard input.
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -18,12 +20,18 @@ import (
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 
 const usage = `usage:
-  greenline calc FILE.json       compute a project; prints the result JSON
+  greenline calc [--format json|csv] FILE.json
+                                 compute a project; prints the result JSON
+                                 (or, with csv, one figure a row)
   greenline validate FILE.json   check a project; lists every error by field
 FILE may be - for standard input.`
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) != 2 || (args[0] != "calc" && args[0] != "validate") {
+	format := "json"
+	if len(args) == 4 && args[0] == "calc" && args[1] == "--format" {
+		format, args = args[2], []string{"calc", args[3]}
+	}
+	if len(args) != 2 || (args[0] != "calc" && args[0] != "validate") || (format != "json" && format != "csv") {
 		fmt.Fprintln(stderr, usage)
 		return 2
 	}
@@ -35,10 +43,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "calc":
 		out, ok := calc.Run(data)
-		stdout.Write(out)
 		if !ok {
+			stdout.Write(out)
 			return 1
 		}
+		if format == "csv" {
+			var r calc.Result
+			if err := json.Unmarshal(out, &r); err != nil {
+				fmt.Fprintln(stderr, "greenline:", err)
+				return 1
+			}
+			out = calc.CSV(r)
+		}
+		stdout.Write(out)
 	case "validate":
 		errs := calc.Validate(data)
 		for _, e := range errs {

@@ -28,6 +28,8 @@ func TestCLI(t *testing.T) {
 		{"validate lists fields", bad, []string{"validate", "-"}, 1,
 			"facilities[0].id: give the facility an id [required]\nfacilities[0].electricity.annual: must not be negative [number.negative]\n", ""},
 		{"usage", "", []string{"frobnicate"}, 2, "", ""},
+		{"csv", good, []string{"calc", "--format", "csv", "-"}, 0, "", "organisation,scope2_location_based,0.531,tCO2,0.5306,\n"},
+		{"unknown format", good, []string{"calc", "--format", "xml", "-"}, 2, "", ""},
 		{"missing file", "", []string{"calc", "/nonexistent.json"}, 1, "", ""},
 	}
 	for _, tt := range tests {

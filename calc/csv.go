@@ -1,0 +1,74 @@
+package calc
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+)
+
+// CSV writes the figures of r as a table, one figure a row: what it
+// belongs to, which figure, the reported value, its unit, the exact value
+// and its flags. It is the spreadsheet view of the same Result.
+func CSV(r Result) []byte {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write([]string{"entity", "figure", "value", "unit", "exact", "flags"})
+	fig := func(entity, name string, f Figure) {
+		w.Write([]string{entity, name, f.Value, f.Unit, f.Exact, strings.Join(f.Flags, " ")})
+	}
+	qty := func(entity, name string, q Quantity) { w.Write([]string{entity, name, q.Value, q.Unit, q.Value, ""}) }
+	share := func(entity, name string, s Share, flags []string) {
+		w.Write([]string{entity, name, s.Percent, "%", s.Part.Value + "/" + s.Whole.Value, strings.Join(flags, " ")})
+	}
+	fig("organisation", "scope1", r.Scope1)
+	fig("organisation", "scope2_location_based", r.LocationBased)
+	fig("organisation", "scope2_market_based", r.MarketBased)
+	for _, f := range r.Facilities {
+		e := "facility:" + f.ID
+		qty(e, "electricity", f.Energy)
+		fig(e, "scope1", f.Scope1)
+		fig(e, "scope2_location_based", f.LocationBased)
+		fig(e, "scope2_market_based", f.MarketBased)
+		if f.Matching != nil {
+			share(e, "hourly_matched", f.Matching.Hourly, f.MarketBased.Flags)
+			share(e, "annual_matched", f.Matching.Annual, f.MarketBased.Flags)
+		}
+	}
+	for _, s := range r.Supplies {
+		e := "supply:" + s.ID
+		qty(e, "generation", s.Generation)
+		qty(e, "allocated", s.Allocated)
+		qty(e, "surplus_"+s.Fate, s.Surplus)
+		share(e, "hourly_matched", s.Matching.Hourly, s.Flags)
+		share(e, "annual_matched", s.Matching.Annual, s.Flags)
+		for _, x := range s.Ratios {
+			share(e, x.Metric, x.Share, s.Flags)
+		}
+		for _, u := range s.Users {
+			ue := e + "/user:" + u.Facility
+			qty(ue, "green", u.Green)
+			qty(ue, "residual", u.Residual)
+			share(ue, "hourly_matched", u.Matched, s.Flags)
+		}
+	}
+	for _, p := range r.Products {
+		e := "product:" + p.ID
+		qty(e, "electricity", p.Electricity)
+		fig(e, "scope1", p.Scope1)
+		fig(e, "scope2_location_based", p.LocationBased)
+		fig(e, "scope2_market_based", p.MarketBased)
+		for _, in := range []*Intensity{p.PerUnit, p.PerTonne} {
+			if in != nil {
+				w.Write([]string{e, "intensity_location_based", in.LocationBased, in.Unit, "", ""})
+				w.Write([]string{e, "intensity_market_based", in.MarketBased, in.Unit, "", ""})
+			}
+		}
+		if c := p.CBAM; c != nil {
+			w.Write([]string{e, "cbam_see_direct", c.SEEDirect, "tCO2e/t", "", c.Coverage})
+			w.Write([]string{e, "cbam_see_indirect", c.SEEIndirect, "tCO2e/t", "", c.Coverage})
+			w.Write([]string{e, "cbam_see", c.SEE, "tCO2e/t", "", c.Coverage})
+		}
+	}
+	w.Flush()
+	return b.Bytes()
+}
