@@ -131,36 +131,20 @@ func (l *Library) Classify(cn string) (Classification, error) {
 		return Classification{}, fmt.Errorf("CN code %q: want 8 digits, spaces allowed (\"8544 49 93\")", cn)
 	}
 	c := Classification{CN: digits[:4] + " " + digits[4:6] + " " + digits[6:], Coverage: NotCovered}
-	var good *Good
-	for i := range l.Goods {
-		if g := &l.Goods[i]; strings.HasPrefix(digits, g.digits) && (good == nil || len(g.digits) > len(good.digits)) {
-			good = g
-		}
-	}
-	if good != nil {
-		for i := range good.Exceptions {
-			if e := &good.Exceptions[i]; strings.HasPrefix(digits, e.digits) && (c.Excepted == nil || len(e.digits) > len(c.Excepted.digits)) {
-				c.Excepted, c.AnnexIEntry = e, good.Code
-			}
-		}
+	if good := longestPrefix(l.Goods, digits, func(g *Good) string { return g.digits }); good != nil {
+		c.Document, c.Verification = good.Document, good.Verification
+		c.Excepted = longestPrefix(good.Exceptions, digits, func(e *Exception) string { return e.digits })
 		if c.Excepted == nil {
 			c.Coverage = Covered
 			if good.Ex {
 				c.Coverage = PartlyCovered
 			}
 			c.Entry, c.Description, c.Sector, c.EmissionsCounted = good.Code, good.Description, good.Sector, good.EmissionsCounted
-			c.Document, c.Verification = good.Document, good.Verification
 			return c, nil
 		}
-		c.Document, c.Verification = good.Document, good.Verification
+		c.AnnexIEntry = good.Code
 	}
-	var prop *ProposedGood
-	for i := range l.Proposed {
-		if p := &l.Proposed[i]; strings.HasPrefix(digits, p.digits) && (prop == nil || len(p.digits) > len(prop.digits)) {
-			prop = p
-		}
-	}
-	if prop != nil {
+	if prop := longestPrefix(l.Proposed, digits, func(p *ProposedGood) string { return p.digits }); prop != nil {
 		c.Coverage = Proposed
 		if prop.Ex {
 			c.Coverage = PartlyProposed
@@ -169,6 +153,19 @@ func (l *Library) Classify(cn string) (Classification, error) {
 		c.Document, c.Verification = prop.Document, prop.Verification
 	}
 	return c, nil
+}
+
+// longestPrefix returns the item whose code, as digits, is the longest
+// prefix of the digits of cn: the most specific entry above it. It returns
+// nil when no code is a prefix.
+func longestPrefix[T any](items []T, cn string, code func(*T) string) *T {
+	var best *T
+	for i := range items {
+		if d := code(&items[i]); strings.HasPrefix(cn, d) && (best == nil || len(d) > len(code(best))) {
+			best = &items[i]
+		}
+	}
+	return best
 }
 
 var goodsHeader = []string{"cn_code", "description", "sector", "emissions_counted", "notes"}
