@@ -18,7 +18,7 @@ build:
 ## test: every test: checks, unit, golden, fuzz seeds, wasm under Node, real Chromium
 test: check chromium
 	$(GO) test ./...
-	$(WASMTEST) ./calc/... ./wasm/
+	$(WASMTEST) -short ./calc/... ./wasm/
 
 ## check: formatting, vet, generated templ code, the dependency rule
 check:
