@@ -92,4 +92,21 @@ func TestExamples(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("jiangsu-monthly figures = %v, want %v", got, want)
 	}
+	b, _ = os.ReadFile("../../docs/examples/park-direct-line.result.json")
+	r = calc.Result{}
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	tr, cb, s := r.Facilities[0], r.Facilities[1], r.Supplies[0]
+	got = []string{s.Users[0].Green.Value, s.Users[1].Green.Value, s.Ratios[1].Share.Percent,
+		tr.Scope1.Exact, tr.LocationBased.Exact, tr.MarketBased.Exact, tr.Matching.Hourly.Percent, tr.Matching.Annual.Percent,
+		cb.LocationBased.Exact, cb.MarketBased.Exact,
+		r.Products[0].PerUnit.LocationBased, r.Products[0].CBAM.SEEDirect, r.Products[0].CBAM.SEEIndirect, r.Products[0].CBAM.SEE}
+	want = []string{"37648.224", "50191.776", "71.43",
+		"56.1", "30.7106208", "3.0820010496", "71.43", "90.41",
+		"40.9474944", "12.2409045504",
+		"723.4218", "0.3117", "0.0487", "0.3604"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("park-direct-line figures = %v\nwant %v", got, want)
+	}
 }
