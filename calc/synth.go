@@ -2,6 +2,7 @@ package calc
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/greenline-calc/greenline/calc/policy"
@@ -15,7 +16,7 @@ import (
 type LoadProfile struct {
 	Shifts       int    `json:"shifts"`                  // 1 (08:00–16:00), 2 (08:00–24:00) or 3 (round the clock)
 	Days         string `json:"days"`                    // "mon-fri", "mon-sat" or "every-day"
-	BasePermille int    `json:"base_permille,omitempty"` // load while idle, ‰ of the operating level; 0 = default
+	BasePermille int    `json:"base_permille,omitempty"` // load while idle, ‰ of the operating level: 1–1000; 0 = the default 150 ‰; -1 = none
 }
 
 // A SolarProfile asks Greenline to synthesize a solar plant's hourly
@@ -69,11 +70,36 @@ func synthLoad(errs *Errors, at string, lp LoadProfile, readings []int64, sp spa
 	hours, err := profile.Load(profile.Month{Year: sp.start.Year(), Month: sp.start.Month()}, monthly,
 		profile.Pattern{Shifts: lp.Shifts, Days: ww, Base: lp.BasePermille}, dayKinds)
 	if err != nil {
-		errs.add(CodeUnknown, at, "%s", err.Error())
+		addProfileErrors(errs, at, err)
 		return nil
 	}
 	return hours
 }
+
+// addProfileErrors keeps the code and the field of each profile error,
+// under the project path at.
+func addProfileErrors(errs *Errors, at string, err error) {
+	var pe profile.Errors
+	if !errors.As(err, &pe) {
+		errs.add(CodeUnknown, at, "%s", err.Error())
+		return
+	}
+	for _, e := range pe {
+		field := at
+		if e.Field != "" {
+			field += "." + profileFields.Replace(e.Field)
+		}
+		errs.add(e.Code, field, "%s", e.Message)
+	}
+}
+
+// profileFields renames package profile's argument paths to the project
+// file's field names.
+var profileFields = strings.NewReplacer(
+	"pattern.shifts", "shifts", "pattern.days", "days", "pattern.base", "base_permille",
+	"monthlyWh", "bills", "site.latitude", "latitude", "site.longitude", "longitude",
+	"site.utcOffset", "utc_offset_hours", "capacityW", "capacity_kw", "yield", "monthly_yield",
+)
 
 // synthSolar builds a solar plant's hourly generation.
 func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
@@ -111,14 +137,7 @@ func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
 	hours, err := profile.Solar(profile.Month{Year: period.start.Year(), Month: period.start.Month()}, w.IntPart(),
 		profile.Site{Latitude: lat, Longitude: lon, UTCOffset: time.Duration(sp.UTCOffset) * time.Hour}, yield)
 	if err != nil {
-		var pe profile.Errors
-		if errors.As(err, &pe) {
-			for _, e := range pe {
-				errs.add(CodeUnknown, at, "%s", e.Error())
-			}
-		} else {
-			errs.add(CodeUnknown, at, "%s", err.Error())
-		}
+		addProfileErrors(errs, at, err)
 		return nil
 	}
 	return hours
