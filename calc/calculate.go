@@ -19,10 +19,11 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 	green := make([]int64, len(m.sites))
 	fed := make([]bool, len(m.sites))
 	estimated := make([]bool, len(m.sites)) // green energy rests on a synthesized profile
+	lineEF := make([]decimal.Decimal, len(m.sites))
 	for _, f := range m.feeds {
 		res, g := f.run(*m.span, m.sites)
 		for u, si := range f.users {
-			green[si], fed[si], estimated[si] = g[u], true, len(res.Flags) > 0
+			green[si], fed[si], estimated[si], lineEF[si] = g[u], true, len(res.Flags) > 0, f.ef
 		}
 		r.Supplies = append(r.Supplies, res)
 	}
@@ -52,14 +53,18 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 		for _, ci := range m.ppas[s.ID] {
 			ppas = append(ppas, judgeContract(p.Contracts[ci], s.country()))
 		}
-		mb := marketBased(s, green[i], certs, ppas, year, lib)
+		mb := marketBased(s, green[i], lineEF[i], certs, ppas, year, lib)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
 		if estimated[i] {
 			mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEstimate})
 		}
 		s1, s1Exact := scope1(fuels[s.ID])
-		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, green[i], ppas),
-			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}
+		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, green[i], lineEF[i], ppas),
+			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Flag: s1.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}
+		tot[i].cbam.flags = lb.Flags
+		if estimated[i] {
+			tot[i].cbam.flags = mergeFlags(append([]string(nil), lb.Flags...), []string{FlagEstimate})
+		}
 		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
 		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}

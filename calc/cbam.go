@@ -31,6 +31,7 @@ type CBAMResult struct {
 	SEEIndirect    string   `json:"see_indirect"` // tCO2e per tonne
 	SEE            string   `json:"see"`          // counted: direct, plus indirect unless direct-only
 	Notes          []string `json:"notes"`
+	Flags          []string `json:"flags,omitempty"`
 }
 
 // cbamBasis says how a facility's electricity enters CBAM indirect
@@ -39,19 +40,21 @@ type CBAMResult struct {
 type cbamBasis struct {
 	tonnes decimal.Decimal
 	basis  string
+	flags  []string
 }
 
 // cbamElectricity computes a facility's electricity emissions for CBAM:
 // direct-line energy at the generator's factor (zero for renewables),
 // accepted PPA volumes at their generators' factors, the rest at the grid
 // factor. Certificates are ignored.
-func cbamElectricity(s site, green int64, ppas []claim) cbamBasis {
+func cbamElectricity(s site, green int64, lineEF decimal.Decimal, ppas []claim) cbamBasis {
 	gridEF, _ := s.grid.row.Unit.PerKWh(s.grid.row.Value)
 	left := s.total - green
 	var t decimal.Decimal
 	basis := ""
 	if green > 0 {
-		basis = whToKWh(green) + " kWh over the direct line at 0 (renewable generator); "
+		t = decimal.New(green, -3).Mul(lineEF).Shift(-3)
+		basis = whToKWh(green) + " kWh over the direct line at the generator's " + lineEF.String() + " kg/kWh; "
 	}
 	for _, c := range ppas {
 		if !c.ok {
@@ -68,7 +71,7 @@ func cbamElectricity(s site, green int64, ppas []claim) cbamBasis {
 	} else {
 		basis = "actual: " + basis + whToKWh(left) + " kWh at the grid factor " + gridEF.String() + " kg/kWh"
 	}
-	return cbamBasis{t, basis}
+	return cbamBasis{tonnes: t, basis: basis}
 }
 
 // cbam computes the SEE of one product line from its attributed direct

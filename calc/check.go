@@ -178,7 +178,10 @@ func resolveGrid(errs *Errors, at string, ref FactorRef, year int, lib *factors.
 			errs.add(CodeRequired, "period.start", "give the reporting period so that the default factor for %s can be chosen", ref.Country)
 			return gridFactor{}, false
 		}
-		for scope := range locationScopes {
+		// Operational grid averages first; a life-cycle footprint only where
+		// a country has no grid average (an ordered list: a map's order
+		// would make the choice differ between runs).
+		for _, scope := range []string{factors.ScopeGridAverage, factors.ScopeFootprint} {
 			if c, err := lib.Select(ref.Country, ref.Key, scope, year); err == nil {
 				return gridFactor{c.Table, c.Row, c.Reason}, true
 			}

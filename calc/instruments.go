@@ -61,6 +61,9 @@ func checkContracts(errs *Errors, contracts []Contract, ids map[string]int) map[
 		if !technologies[c.Technology] {
 			errs.add(CodeUnknown, at+".technology", "%q: choose solar, wind, hydro, biomass or mixed", c.Technology)
 		}
+		if !isCountry(c.Market) {
+			errs.add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
+		}
 		if c.Factor != nil {
 			customFactor(errs, at+".factor", *c.Factor)
 		} else if c.Technology == "mixed" {
@@ -76,7 +79,7 @@ func checkContracts(errs *Errors, contracts []Contract, ids map[string]int) map[
 func judgeContract(c Contract, market string) claim {
 	wh, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
 	cl := claim{kind: "ppa", id: c.ID, wh: wh, ok: true}
-	if c.Market == market {
+	if market != "" && c.Market == market {
 		cl.reasons = append(cl.reasons, "met: same market as the consumption ("+market+")")
 	} else {
 		cl.reasons = append(cl.reasons, "failed: same market: generated in \""+c.Market+"\", consumed in \""+market+"\"")

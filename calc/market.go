@@ -53,6 +53,9 @@ func checkCertificates(errs *Errors, certs []Certificate, ids map[string]int) ma
 			}
 			seenSerial[c.Serials] = i
 		}
+		if !isCountry(c.Market) {
+			errs.add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
+		}
 		if !schemes[c.Scheme] {
 			errs.add(CodeUnknown, at+".scheme", "%q: choose GEC, I-REC, GO or REC", c.Scheme)
 		}
@@ -97,7 +100,7 @@ func judgeCertificate(c Certificate, org, market string, sp *span) claim {
 	pass(org != "" && strings.EqualFold(strings.TrimSpace(c.RetiredFor), strings.TrimSpace(org)),
 		"retired for the reporter ("+org+")",
 		"retired for the reporter: retired for \""+c.RetiredFor+"\", the reporting company is \""+org+"\"")
-	pass(c.Market == market, "same market as the consumption ("+market+")",
+	pass(market != "" && c.Market == market, "same market as the consumption ("+market+")",
 		"same market: generated in \""+c.Market+"\", consumed in \""+market+"\"")
 	if market == "CN" {
 		pass(c.Scheme == "GEC", "China's GEC, the sole proof of renewable attributes there (发改能源〔2023〕1044号)",
@@ -129,7 +132,7 @@ type marketPart struct {
 // then a supplier-specific rate, then the residual mix (in China the
 // national factor excluding market-traded non-fossil electricity), and only
 // where no residual mix is published, the grid average, disclosed.
-func marketBased(s site, green int64, certs []claim, ppas []claim, year int, lib *factors.Library) marketPart {
+func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, year int, lib *factors.Library) marketPart {
 	left := s.total
 	var greenCovered int64
 	var total decimal.Decimal
@@ -147,8 +150,8 @@ func marketBased(s site, green int64, certs []claim, ppas []claim, year int, lib
 		out = append(out, Instrument{Kind: kind, ID: id, Accepted: accepted, Reasons: reasons,
 			Offered: kWh(offered), Covered: kWh(covered), Factor: Quantity{Value: ef.String(), Unit: efUnit},
 			Emission: Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}})
-		if kind == "certificate" || kind == "direct-line" || kind == "ppa" {
-			greenCovered += covered
+		if kind == "certificate" || ((kind == "direct-line" || kind == "ppa") && ef.IsZero()) {
+			greenCovered += covered // a fossil-fuelled PPA or line is not green
 		}
 		if accepted && covered > 0 {
 			what := "Covered by " + kind
@@ -165,8 +168,11 @@ func marketBased(s site, green int64, certs []claim, ppas []claim, year int, lib
 		take(c.kind, c.id, c.wh, decimal.Zero, efUnit, c.reasons, c.ok)
 	}
 	if green > 0 {
-		take("direct-line", "", green, decimal.Zero, efUnit,
-			[]string{"met: energy delivered over the direct line, allocated hour by hour; zero operational emissions for renewable generation"}, true)
+		reason := "met: energy delivered over the direct line, allocated hour by hour; zero operational emissions for renewable generation"
+		if !lineEF.IsZero() {
+			reason = "met: energy delivered over the direct line, allocated hour by hour, at the generator's rate"
+		}
+		take("direct-line", "", green, lineEF, efUnit, []string{reason}, true)
 	}
 	for _, c := range ppas {
 		take(c.kind, c.id, c.wh, c.ef, efUnit, c.reasons, c.ok)
@@ -207,4 +213,9 @@ func residual(s site, year int, lib *factors.Library) (string, decimal.Decimal, 
 	}
 	ef, _ := s.grid.row.Unit.PerKWh(s.grid.row.Value)
 	return "grid-average", ef, "disclosed: no residual mix for " + country + " in Greenline's tables; the grid-average factor is used instead, as the Scope 2 Guidance allows with disclosure"
+}
+
+// isCountry reports whether s looks like an ISO 3166-1 alpha-2 code.
+func isCountry(s string) bool {
+	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
 }

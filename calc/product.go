@@ -49,9 +49,10 @@ type ProductResult struct {
 // An Intensity is Scope 1 + Scope 2 per unit of output, with Scope 2 by
 // each method.
 type Intensity struct {
-	Unit          string `json:"unit"`
-	LocationBased string `json:"location_based"`
-	MarketBased   string `json:"market_based"`
+	Unit          string   `json:"unit"`
+	LocationBased string   `json:"location_based"`
+	MarketBased   string   `json:"market_based"`
+	Flags         []string `json:"flags,omitempty"`
 }
 
 var productKeys = map[string]bool{"mass": true, "units": true, "machine-hours": true}
@@ -167,6 +168,7 @@ type facilityTotals struct {
 	s1, lb, mb     decimal.Decimal
 	cbam           cbamBasis
 	lbFlag, mbFlag []string
+	s1Flag         []string
 	s1Unit, s2Unit string
 }
 
@@ -214,7 +216,7 @@ func products(lines []line, tot []facilityTotals) []ProductResult {
 		}
 		r := ProductResult{ID: l.ID, Name: l.Name, Facility: l.Facility,
 			Share: Quantity{Value: k.DivRound(whole, quotientPlaces).String()}, Electricity: kWh(lineWh[i]),
-			Scope1:        fig(s1, "Scope 1", ft.s1Unit, nil),
+			Scope1:        fig(s1, "Scope 1", ft.s1Unit, ft.s1Flag),
 			LocationBased: fig(lb, "location-based Scope 2", ft.s2Unit, ft.lbFlag),
 			MarketBased:   fig(mb, "market-based Scope 2", ft.s2Unit, ft.mbFlag)}
 		intensity := func(per decimal.Decimal, scale int32, unit string) *Intensity {
@@ -224,7 +226,7 @@ func products(lines []line, tot []facilityTotals) []ProductResult {
 			f := func(x decimal.Decimal) string {
 				return s1.Add(x).Shift(scale).DivRound(per, quotientPlaces).Round(IntensityPlaces).StringFixed(IntensityPlaces)
 			}
-			return &Intensity{Unit: unit, LocationBased: f(lb), MarketBased: f(mb)}
+			return &Intensity{Unit: unit, LocationBased: f(lb), MarketBased: f(mb), Flags: mergeFlags(mergeFlags(nil, ft.s1Flag), ft.mbFlag)}
 		}
 		gas := "CO2"
 		if ft.s1Unit == "tCO2e" || ft.s2Unit == "tCO2e" {
@@ -234,6 +236,7 @@ func products(lines []line, tot []facilityTotals) []ProductResult {
 		r.PerTonne = intensity(l.tonnes, 0, "t"+gas+"/t")
 		if l.class != nil {
 			r.CBAM = cbam(l, s1, part(ft.cbam.tonnes), ft.cbam.basis)
+			r.CBAM.Flags = mergeFlags(mergeFlags(nil, ft.s1Flag), ft.cbam.flags)
 		}
 		out = append(out, r)
 	}

@@ -15,6 +15,7 @@ type Supply struct {
 	Unit       string        `json:"unit"`       // unit of the generation readings: kWh or MWh
 	Generation *Series       `json:"generation,omitempty"`
 	Solar      *SolarProfile `json:"solar,omitempty"`   // instead of Generation: synthesized, an estimate
+	Factor     *CustomFactor `json:"factor,omitempty"`  // the generator's rate: required for "mixed", none for a renewable plant
 	Rule       string        `json:"rule"`              // RuleProRata, RuleFixedShares or RulePriority
 	Reoffer    bool          `json:"reoffer,omitempty"` // fixed shares: re-offer what users leave
 	Surplus    string        `json:"surplus"`           // "exported" or "curtailed"
@@ -42,10 +43,11 @@ const maxUsers = 5000
 type feed struct {
 	Supply
 	gen      []int64
-	users    []int   // site indexes
-	shares   []int64 // ppm per user, then the uncontracted rest
-	order    []int   // user positions by priority
-	estimate bool    // generation synthesized
+	users    []int           // site indexes
+	shares   []int64         // ppm per user, then the uncontracted rest
+	order    []int           // user positions by priority
+	estimate bool            // generation synthesized
+	ef       decimal.Decimal // generator rate, kg/kWh; zero for renewables
 }
 
 func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []feed {
@@ -82,6 +84,15 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 		}
 		if !technologies[s.Technology] {
 			bad(CodeUnknown, ".technology", "%q: choose solar, wind, hydro, biomass or mixed", s.Technology)
+		}
+		if s.Factor != nil {
+			if g, fine := customFactor(errs, at+".factor", *s.Factor); fine {
+				f.ef, _ = g.row.Unit.PerKWh(g.row.Value)
+			} else {
+				ok = false
+			}
+		} else if s.Technology == "mixed" {
+			bad(CodeRequired, ".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
 		}
 		if s.Surplus != "exported" && s.Surplus != "curtailed" {
 			bad(CodeUnknown, ".surplus", "%q: say whether energy no user takes is exported or curtailed", s.Surplus)

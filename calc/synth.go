@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/greenline-calc/greenline/calc/internal/syntax"
 	"github.com/greenline-calc/greenline/calc/policy"
 	"github.com/greenline-calc/greenline/calc/profile"
 	"github.com/shopspring/decimal"
@@ -26,7 +27,7 @@ type SolarProfile struct {
 	CapacityKW string   `json:"capacity_kw"`
 	Latitude   string   `json:"latitude"`
 	Longitude  string   `json:"longitude"`
-	UTCOffset  int      `json:"utc_offset_hours"` // China: 8
+	UTCOffset  *int     `json:"utc_offset_hours"` // local standard time minus UTC; China: 8
 	Yield      []string `json:"monthly_yield"`    // 12 values, kWh per kW of capacity
 }
 
@@ -108,13 +109,19 @@ func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
 	if code != "" {
 		errs.add(code, at+".capacity_kw", "%s", msg)
 	}
-	lat, err1 := decimal.NewFromString(sp.Latitude)
-	lon, err2 := decimal.NewFromString(sp.Longitude)
-	if err1 != nil || len(sp.Latitude) > maxNumberLen {
-		errs.add(CodeSyntax, at+".latitude", "%q is not a latitude in degrees, e.g. 31.3", sp.Latitude)
+	lat, okLat := parseDegrees(sp.Latitude)
+	lon, okLon := parseDegrees(sp.Longitude)
+	if !okLat {
+		errs.add(CodeSyntax, at+".latitude", "%q is not a latitude in decimal degrees, e.g. 31.3 (south negative)", sp.Latitude)
 	}
-	if err2 != nil || len(sp.Longitude) > maxNumberLen {
-		errs.add(CodeSyntax, at+".longitude", "%q is not a longitude in degrees, e.g. 120.6", sp.Longitude)
+	if !okLon {
+		errs.add(CodeSyntax, at+".longitude", "%q is not a longitude in decimal degrees, e.g. 120.6 (west negative)", sp.Longitude)
+	}
+	offset := 0
+	if sp.UTCOffset == nil {
+		errs.add(CodeRequired, at+".utc_offset_hours", "give the local standard time's offset from UTC in hours (China: 8)")
+	} else {
+		offset = *sp.UTCOffset
 	}
 	var yield [12]decimal.Decimal
 	if len(sp.Yield) != 12 {
@@ -135,10 +142,20 @@ func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
 		return nil
 	}
 	hours, err := profile.Solar(profile.Month{Year: period.start.Year(), Month: period.start.Month()}, w.IntPart(),
-		profile.Site{Latitude: lat, Longitude: lon, UTCOffset: time.Duration(sp.UTCOffset) * time.Hour}, yield)
+		profile.Site{Latitude: lat, Longitude: lon, UTCOffset: time.Duration(offset) * time.Hour}, yield)
 	if err != nil {
 		addProfileErrors(errs, at, err)
 		return nil
 	}
 	return hours
+}
+
+// parseDegrees reads an angle in decimal degrees: plain digits with an
+// optional leading minus, nothing else.
+func parseDegrees(s string) (decimal.Decimal, bool) {
+	body := strings.TrimPrefix(s, "-")
+	if len(s) > maxNumberLen || !syntax.Decimal(body) {
+		return decimal.Decimal{}, false
+	}
+	return decimal.RequireFromString(s), true
 }

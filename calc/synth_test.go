@@ -23,7 +23,7 @@ func TestSynthesizedProfiles(t *testing.T) {
 				Electricity: Electricity{Unit: "kWh", Hourly: flat(8760, "20")}},
 		},
 		Supplies: []Supply{{ID: "roof", Kind: "microgrid", Technology: "solar", Unit: "kWh", Rule: RuleProRata, Surplus: "exported",
-			Solar: &SolarProfile{CapacityKW: "500", Latitude: "31.3", Longitude: "120.6", UTCOffset: 8, Yield: yield},
+			Solar: &SolarProfile{CapacityKW: "500", Latitude: "31.3", Longitude: "120.6", UTCOffset: ptr(8), Yield: yield},
 			Users: []SupplyUser{{Facility: "sme"}, {Facility: "metered"}}}},
 	}
 	r, err := Calculate(p, factors.Default())
@@ -56,3 +56,5 @@ func TestSynthesizedProfiles(t *testing.T) {
 		t.Errorf("allocated %d + surplus %d ≠ generation 630,500,000 Wh", alloc, surplus)
 	}
 }
+
+func ptr[T any](v T) *T { return &v }
