@@ -69,7 +69,11 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
 		if fed[i] || len(certs)+len(ppas) > 0 {
-			fr.Matching = &UserMatch{Hourly: newShare(green[i], s.total), Annual: newShare(mb.green, s.total)}
+			hourly := green[i]
+			if !lineEF[i].IsZero() { // a fossil-rated line is not green
+				hourly = 0
+			}
+			fr.Matching = &UserMatch{Hourly: newShare(hourly, s.total), Annual: newShare(mb.green, s.total)}
 		}
 		r.Facilities[i] = fr
 		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)

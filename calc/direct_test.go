@@ -183,3 +183,26 @@ func TestPolicyChecks(t *testing.T) {
 		t.Errorf("exported 30 %% against <=20: met = true, want false")
 	}
 }
+
+func TestMixedSupplyNeedsItsRate(t *testing.T) {
+	p := sharedSupply(RuleProRata, []SupplyUser{{Facility: "a"}, {Facility: "b"}})
+	p.Supplies[0].Technology = "mixed"
+	errs := Check(p, factors.Default())
+	if len(errs) == 0 || errs[0].Field != "supplies[0].factor" {
+		t.Fatalf("errors = %v, want supplies[0].factor required", errs)
+	}
+	// With a rate of 0.2 kg/kWh, user a's 37,648.224 kWh over the line emit
+	// 7,529.6448 kg; the rest 15,055.776 kWh at the residual 0.6096 emit
+	// 9,178.0010496 kg: 16,707.6458496 kg in all. Not green for matching.
+	p.Supplies[0].Factor = &CustomFactor{Value: "0.2", Unit: "kgCO2/kWh", Source: "gas engine in the microgrid, test rate"}
+	r, err := Calculate(p, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Facilities[0].MarketBased.Exact; got != "16.7076458496" {
+		t.Errorf("market-based a = %s, want 16.7076458496", got)
+	}
+	if m := r.Facilities[0].Matching; m.Annual.Percent != "0.00" || m.Hourly.Percent != "0.00" {
+		t.Errorf("matched = %s hourly, %s annual; want 0.00: a fossil-rated line is not green", m.Hourly.Percent, m.Annual.Percent)
+	}
+}

@@ -88,3 +88,20 @@ func TestFactorChoiceErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestDefaultChoiceIsStable: "national" exists in the CO2 grid table and
+// in the life-cycle footprint table; the operational grid average must win,
+// on every run.
+func TestDefaultChoiceIsStable(t *testing.T) {
+	p := Project{Format: 1, Period: &Period{Start: "2025-01"},
+		Facilities: []Facility{{ID: "f", Grid: FactorRef{Country: "CN", Key: "national"}, Electricity: Electricity{Unit: "kWh", Annual: "1000"}}}}
+	for range 50 {
+		r, err := Calculate(p, factors.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.Facilities[0].LocationBased.Trace[1].Factor.Table; got != "cn-mee-2023@1" {
+			t.Fatalf("default table = %s, want cn-mee-2023@1 every time", got)
+		}
+	}
+}
