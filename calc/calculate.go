@@ -21,7 +21,7 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 	estimated := make([]bool, len(m.sites)) // green energy rests on a synthesized profile
 	lineEF := make([]decimal.Decimal, len(m.sites))
 	for _, f := range m.feeds {
-		res, g := f.run(*m.span, m.sites)
+		res, g := f.run(*m.span, m.sites, p.Options.Hourly)
 		for u, si := range f.users {
 			green[si], fed[si], estimated[si], lineEF[si] = g[u], true, len(res.Flags) > 0, f.ef
 		}

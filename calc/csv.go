@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"strings"
+	"time"
 )
 
 // CSV writes the figures of r as a table, one figure a row: what it
@@ -67,6 +68,31 @@ func CSV(r Result) []byte {
 			w.Write([]string{e, "cbam_see_direct", c.SEEDirect, "tCO2e/t", "", c.Coverage})
 			w.Write([]string{e, "cbam_see_indirect", c.SEEIndirect, "tCO2e/t", "", c.Coverage})
 			w.Write([]string{e, "cbam_see", c.SEE, "tCO2e/t", "", c.Coverage})
+		}
+	}
+	w.Flush()
+	return b.Bytes()
+}
+
+// HourlyCSV writes every hour of every supply user, one row an hour and
+// user: the hour's local start, the supply, the facility, and its green
+// and grid energy in kWh. It needs a result computed with options.hourly.
+func HourlyCSV(r Result) []byte {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write([]string{"hour_start", "supply", "facility", "green_kwh", "residual_kwh"})
+	for _, s := range r.Supplies {
+		for _, u := range s.Users {
+			if u.Hours == nil {
+				continue
+			}
+			start, err := time.Parse("2006-01-02T15:04", u.Hours.Start)
+			if err != nil {
+				continue
+			}
+			for h := range u.Hours.Green {
+				w.Write([]string{start.Add(time.Duration(h) * time.Hour).Format("2006-01-02T15:04"), s.ID, u.Facility, u.Hours.Green[h], u.Hours.Residual[h]})
+			}
 		}
 	}
 	w.Flush()

@@ -56,11 +56,20 @@ type ThresholdCheck struct {
 
 // A UserResult is one user's part of a supply.
 type UserResult struct {
-	Facility string   `json:"facility"`
-	Load     Quantity `json:"load"`
-	Green    Quantity `json:"green"`    // allocated from the supply, hour by hour
-	Residual Quantity `json:"residual"` // from the grid
-	Matched  Share    `json:"hourly_matched"`
+	Facility string     `json:"facility"`
+	Load     Quantity   `json:"load"`
+	Green    Quantity   `json:"green"`    // allocated from the supply, hour by hour
+	Residual Quantity   `json:"residual"` // from the grid
+	Matched  Share      `json:"hourly_matched"`
+	Hours    *UserHours `json:"hours,omitempty"` // with options.hourly
+}
+
+// UserHours are a user's green and grid energy in every hour of the
+// period, in kWh, hour 0 being 00:00–01:00 on the period's first day.
+type UserHours struct {
+	Start    string   `json:"start"` // local time of hour 0, "2024-01-01T00:00"
+	Green    []string `json:"green"`
+	Residual []string `json:"residual"`
 }
 
 // A MonthFlow is one month of a supply, in kWh.
@@ -82,7 +91,9 @@ const (
 
 // run allocates the supply over every hour of the period and returns its
 // result and the green energy each user took, by user position.
-func (f feed) run(sp span, sites []site) (SupplyResult, []int64) {
+//
+// With hourly set, the result also lists every hour's allocation, by user.
+func (f feed) run(sp span, sites []site, hourly bool) (SupplyResult, []int64) {
 	n := len(f.users)
 	// Loads hour-major, so that each hour reads one contiguous row.
 	load := make([]int64, sp.hours*n)
@@ -94,6 +105,10 @@ func (f feed) run(sp span, sites []site) (SupplyResult, []int64) {
 	a := newAllocator(f.Rule, n, f.shares, f.order, f.Reoffer)
 	out := make([]int64, n)
 	green := make([]int64, n)
+	var alloc []int64 // hour-major like load, kept only when hours are reported
+	if hourly {
+		alloc = make([]int64, sp.hours*n)
+	}
 	var totGen, totAlloc, totSurplus, totLoad int64
 	monthly := make([]MonthFlow, 12)
 	for m := range 12 {
@@ -106,6 +121,9 @@ func (f feed) run(sp span, sites []site) (SupplyResult, []int64) {
 				green[u] += x
 				mAlloc += x
 				mLoad += row[u]
+			}
+			if alloc != nil {
+				copy(alloc[h*n:], out)
 			}
 		}
 		monthly[m] = MonthFlow{Month: sp.start.AddDate(0, m, 0).Format("2006-01"),
@@ -151,8 +169,16 @@ func (f feed) run(sp span, sites []site) (SupplyResult, []int64) {
 	}
 	for u, si := range f.users {
 		s := sites[si]
-		r.Users = append(r.Users, UserResult{Facility: s.ID, Load: kWh(s.total), Green: kWh(green[u]),
-			Residual: kWh(s.total - green[u]), Matched: newShare(green[u], s.total)})
+		ur := UserResult{Facility: s.ID, Load: kWh(s.total), Green: kWh(green[u]),
+			Residual: kWh(s.total - green[u]), Matched: newShare(green[u], s.total)}
+		if alloc != nil {
+			ur.Hours = &UserHours{Start: sp.start.Format("2006-01-02T15:04"), Green: make([]string, sp.hours), Residual: make([]string, sp.hours)}
+			for h := range sp.hours {
+				g := alloc[h*n+u]
+				ur.Hours.Green[h], ur.Hours.Residual[h] = whToKWh(g), whToKWh(load[h*n+u]-g)
+			}
+		}
+		r.Users = append(r.Users, ur)
 	}
 	return r, green
 }

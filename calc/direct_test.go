@@ -206,3 +206,22 @@ func TestMixedSupplyNeedsItsRate(t *testing.T) {
 		t.Errorf("matched = %s hourly, %s annual; want 0.00: a fossil-rated line is not green", m.Hourly.Percent, m.Annual.Percent)
 	}
 }
+
+func TestHourlyReport(t *testing.T) {
+	p := sharedSupply(RuleProRata, []SupplyUser{{Facility: "a"}, {Facility: "b"}})
+	p.Options.Hourly = true
+	r, err := Calculate(p, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Supplies[0].Users[0].Hours
+	// Every hour a gets 4,286 Wh of its 6,000 (see TestSharedSupplyProRata).
+	if a == nil || len(a.Green) != 8784 || a.Green[0] != "4.286" || a.Residual[8783] != "1.714" {
+		t.Fatalf("hours of a = %v…", a)
+	}
+	p.Options.Hourly = false
+	r, _ = Calculate(p, factors.Default())
+	if r.Supplies[0].Users[0].Hours != nil {
+		t.Error("hours reported without options.hourly")
+	}
+}

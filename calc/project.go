@@ -30,6 +30,12 @@ type Project struct {
 	Contracts    []Contract    `json:"contracts,omitempty"`
 	Fuels        []FuelUse     `json:"fuels,omitempty"`
 	Products     []Product     `json:"products,omitempty"`
+	Options      Options       `json:"options,omitzero"`
+}
+
+// Options choose what a result includes beyond the figures.
+type Options struct {
+	Hourly bool `json:"hourly,omitempty"` // every hour's green and grid energy of each supply user
 }
 
 // A Period is the reporting period: twelve months from the first day of

@@ -3,6 +3,7 @@
 //
 //	greenline calc FILE.json      print the result JSON (or {"errors": …}, exit 1)
 //	greenline calc --format csv FILE.json   the figures as a CSV table
+//	greenline calc --format hourly-csv FILE.json   every hour of every supply user
 //	greenline validate FILE.json  list every input error with its field path
 //
 // FILE may be "-" for standard input.
@@ -22,7 +23,8 @@ func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
 const usage = `usage:
   greenline calc [--format json|csv] FILE.json
                                  compute a project; prints the result JSON
-                                 (or, with csv, one figure a row)
+                                 (or, with csv, one figure a row; with hourly-csv,
+                                 every hour of every supply user)
   greenline validate FILE.json   check a project; lists every error by field
 FILE may be - for standard input.`
 
@@ -31,7 +33,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 4 && args[0] == "calc" && args[1] == "--format" {
 		format, args = args[2], []string{"calc", args[3]}
 	}
-	if len(args) != 2 || (args[0] != "calc" && args[0] != "validate") || (format != "json" && format != "csv") {
+	if len(args) != 2 || (args[0] != "calc" && args[0] != "validate") || (format != "json" && format != "csv" && format != "hourly-csv") {
 		fmt.Fprintln(stderr, usage)
 		return 2
 	}
@@ -42,18 +44,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "calc":
+		if format == "hourly-csv" {
+			var err error
+			if data, err = withHourly(data); err != nil {
+				fmt.Fprintln(stderr, "greenline:", err)
+				return 1
+			}
+		}
 		out, ok := calc.Run(data)
 		if !ok {
 			stdout.Write(out)
 			return 1
 		}
-		if format == "csv" {
+		if format != "json" {
 			var r calc.Result
 			if err := json.Unmarshal(out, &r); err != nil {
 				fmt.Fprintln(stderr, "greenline:", err)
 				return 1
 			}
-			out = calc.CSV(r)
+			if format == "csv" {
+				out = calc.CSV(r)
+			} else {
+				out = calc.HourlyCSV(r)
+			}
 		}
 		stdout.Write(out)
 	case "validate":
@@ -97,4 +110,14 @@ func readFile(name string, stdin io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%s is larger than %d bytes", name, calc.MaxProjectBytes)
 	}
 	return data, nil
+}
+
+// withHourly sets options.hourly in a project file.
+func withHourly(data []byte) ([]byte, error) {
+	p, err := calc.Decode(data)
+	if err != nil {
+		return data, nil // calc.Run reports it
+	}
+	p.Options.Hourly = true
+	return json.Marshal(p)
 }

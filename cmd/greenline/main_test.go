@@ -29,6 +29,7 @@ func TestCLI(t *testing.T) {
 			"facilities[0].id: give the facility an id [required]\nfacilities[0].electricity.annual: must not be negative [number.negative]\n", ""},
 		{"usage", "", []string{"frobnicate"}, 2, "", ""},
 		{"csv", good, []string{"calc", "--format", "csv", "-"}, 0, "", "organisation,scope2_location_based,0.531,tCO2,0.5306,\n"},
+		{"hourly csv", good, []string{"calc", "--format", "hourly-csv", "-"}, 0, "hour_start,supply,facility,green_kwh,residual_kwh\n", ""},
 		{"unknown format", good, []string{"calc", "--format", "xml", "-"}, 2, "", ""},
 		{"missing file", "", []string{"calc", "/nonexistent.json"}, 1, "", ""},
 	}
