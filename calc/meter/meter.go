@@ -4,10 +4,12 @@
 // # The file
 //
 // ParseCSV reads UTF-8 text (a leading byte-order mark is skipped) with LF
-// or CRLF line endings. Row 1 is the header; the delimiter is whichever of
-// comma, semicolon and tab splits it into columns Greenline recognises. A
-// field may be quoted ("1,200.5"); a quoted field cannot span lines. Blank
-// rows, and rows holding nothing but delimiters, are skipped.
+// or CRLF line endings. Row 1 is the header (there are no lines before
+// it); the delimiter is whichever of comma, semicolon and tab splits it
+// into columns Greenline recognises. A field may be quoted ("1,200.5"); a
+// quoted field cannot span lines, so every line is one row, numbered as a
+// spreadsheet numbers it. Blank rows, and rows holding nothing but
+// delimiters, are skipped.
 //
 // The header names, in English or Chinese, without regard to case:
 //   - the time each interval starts: "Start", "Interval start", "开始时间"
@@ -72,6 +74,8 @@ package meter
 import (
 	"bufio"
 	"io"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -185,8 +189,9 @@ type parser struct {
 	onGrid       bool  // prev is on the step grid
 	skipped      int   // rows since prev whose time could not be read
 	step         int64 // minutes; 0 until known
-	slotRow      []int32
-	tracking     bool // slotRow[i] is the row of the interval i steps after first, 0 if none
+	prevSlot     int64 // steps from first to prev
+	runs         []run // where the accepted rows are, while tracking
+	tracking     bool
 
 	hours    []int64
 	hourBase int64 // civil minutes of the first hour
@@ -387,6 +392,11 @@ func (p *parser) row(line []byte, row int) {
 	if p.follow(t, offGrid, row) && valueOK && p.probs.count() == 0 {
 		switch h := (t - p.hourBase) / 60; {
 		case h == int64(len(p.hours)):
+			if len(p.hours) == cap(p.hours) {
+				// Double, rather than append's gentler growth for large
+				// slices: fewer copies of a long series.
+				p.hours = slices.Grow(p.hours, len(p.hours)+64)
+			}
 			p.hours = append(p.hours, v)
 		case h == int64(len(p.hours))-1:
 			p.hours[h] += v
@@ -444,11 +454,47 @@ func (p *parser) stamp(row int) (t int64, offGrid, ok bool) {
 	return st.min, st.offGrid, true
 }
 
-// maxTrackedGap is the longest gap, in steps, across which rows are still
-// remembered, so that a later duplicate can name the row it repeats; a
-// longer gap (about a hundred days of 15-minute steps) is not worth the
-// memory.
-const maxTrackedGap = 10_000
+// A run is n accepted rows on consecutive lines for consecutive
+// intervals: the interval slot steps after the first is on line row, the
+// next on row+1, and so on. A clean file is one run; the runs let a
+// duplicate name the row it repeats without a record per row.
+type run struct {
+	slot int64
+	row  int
+	n    int64
+}
+
+// maxRuns bounds the runs remembered; a file broken into more is not
+// worth the memory, and its duplicates are reported as out of order.
+const maxRuns = 10_000
+
+func (p *parser) remember(slot int64, row int) {
+	if !p.tracking {
+		return
+	}
+	if k := len(p.runs) - 1; k >= 0 && p.runs[k].slot+p.runs[k].n == slot && p.runs[k].row+int(p.runs[k].n) == row {
+		p.runs[k].n++
+		return
+	}
+	if len(p.runs) == maxRuns {
+		p.tracking, p.runs = false, nil
+		return
+	}
+	p.runs = append(p.runs, run{slot, row, 1})
+}
+
+// rowOf returns the row of the accepted interval starting at t, or 0.
+func (p *parser) rowOf(t int64) int {
+	if !p.tracking || t < p.first || (t-p.first)%p.step != 0 {
+		return 0
+	}
+	slot := (t - p.first) / p.step
+	i := sort.Search(len(p.runs), func(i int) bool { return p.runs[i].slot > slot }) - 1
+	if i < 0 || slot >= p.runs[i].slot+p.runs[i].n {
+		return 0
+	}
+	return p.runs[i].row + int(slot-p.runs[i].slot)
+}
 
 func allowedStep(d int64) bool { return d == 15 || d == 30 || d == 60 }
 
@@ -473,7 +519,7 @@ func (p *parser) follow(t int64, offGrid bool, row int) bool {
 		p.first, p.prev, p.firstRow, p.prevRow, p.firstOffGrid = t, t, row, row, offGrid
 		p.hourBase = t - mod(t, 60)
 		p.skipped = 0
-		p.slotRow = append(p.slotRow, int32(row))
+		p.remember(0, row)
 		return true
 	}
 	d := t - p.prev
@@ -508,12 +554,11 @@ func (p *parser) follow(t int64, offGrid bool, row int) bool {
 	if d == p.step && !offGrid && p.onGrid && p.skipped == 0 {
 		// The usual row, one step after an accepted row on the grid: it
 		// is on the grid too, and takes the next slot.
-		if p.tracking {
-			if len(p.slotRow) > p.maxRows {
-				p.tracking, p.slotRow = false, nil
-			} else {
-				p.slotRow = append(p.slotRow, int32(row))
-			}
+		p.prevSlot++
+		if k := len(p.runs) - 1; k >= 0 && p.runs[k].row+int(p.runs[k].n) == row {
+			p.runs[k].n++ // the next line too: the run goes on
+		} else {
+			p.remember(p.prevSlot, row)
 		}
 		p.prev, p.prevRow = t, row
 		return true
@@ -532,8 +577,8 @@ func (p *parser) follow(t int64, offGrid bool, row int) bool {
 		p.probs.add(row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), p.prevRow)
 		return false
 	case d < 0:
-		if s := (t - p.first) / p.step; p.tracking && t >= p.first && s < int64(len(p.slotRow)) && p.slotRow[s] != 0 {
-			p.probs.add(row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), p.slotRow[s])
+		if earlier := p.rowOf(t); earlier != 0 {
+			p.probs.add(row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), earlier)
 		} else {
 			p.probs.add(row, col, CodeOrder, "starts at %s, before row %d (%s); rows must be in time order", formatMin(t), p.prevRow, formatMin(p.prev))
 		}
@@ -541,18 +586,8 @@ func (p *parser) follow(t int64, offGrid bool, row int) bool {
 	case d > n*p.step:
 		p.gap(row, col, d)
 	}
-	if p.tracking {
-		s := (t - p.first) / p.step
-		switch {
-		case s > int64(p.maxRows) || s-int64(len(p.slotRow)) > maxTrackedGap:
-			p.tracking, p.slotRow = false, nil
-		case s >= int64(len(p.slotRow)):
-			for int64(len(p.slotRow)) < s {
-				p.slotRow = append(p.slotRow, 0)
-			}
-			p.slotRow = append(p.slotRow, int32(row))
-		}
-	}
+	p.prevSlot = (t - p.first) / p.step
+	p.remember(p.prevSlot, row)
 	p.prev, p.prevRow, p.skipped, p.onGrid = t, row, 0, true
 	return true
 }

@@ -73,6 +73,16 @@ func TestParseCSVGood(t *testing.T) {
 			want: `start 2024-01-01 00:00 +08:00 hours [3000 7000] | delim "," time 2 date 1 value 3 kWh from options step 30 first 2024-01-01 00:00 last 2024-01-01 01:30 rows 4 total 10000`,
 		},
 		{
+			name: "date column beside full timestamps is not read",
+			in:   lines("Date,Time,kWh", "2024-01-01,2024-01-01 00:00,1", "x,2024-01-01 01:00,2"),
+			want: `start 2024-01-01 00:00 +08:00 hours [1000 2000] | delim "," time 2 value 3 kWh from header step 60 first 2024-01-01 00:00 last 2024-01-01 01:00 rows 2 total 3000`,
+		},
+		{
+			name: "a date column alone holds timestamps",
+			in:   lines("日期,电量(kWh)", "2024-01-01 00:00,1", "2024-01-01 01:00,2"),
+			want: `start 2024-01-01 00:00 +08:00 hours [1000 2000] | delim "," time 1 value 2 kWh from header step 60 first 2024-01-01 00:00 last 2024-01-01 01:00 rows 2 total 3000`,
+		},
+		{
 			name: "date column with start and end times of day",
 			in:   lines("日期,开始时间,结束时间,用电量（千瓦时）", "2024-01-01,23:00,23:30,1", "2024-01-01,23:30,00:00,1", "2024-01-02,0:00,0:30,2", "2024-01-02,0:30,1:00,2"),
 			want: `start 2024-01-01 23:00 +08:00 hours [2000 4000] | delim "," time 2 date 1 value 4 kWh from header step 30 first 2024-01-01 23:00 last 2024-01-02 00:30 rows 4 total 6000`,
@@ -226,6 +236,8 @@ func TestParseCSVRefused(t *testing.T) {
 			in:   quarter("2024-01-01 00:00;1", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1", "", "2024-01-01 01:00;1", "2024-01-01 01:15;1", "2024-01-01 01:30;1", "2024-01-01 01:45;1", "2024-01-01 01:00;1", "2024-01-01 01:15;1"),
 			want: "11:1 meter.duplicate\n12:1 meter.duplicate", mention: "row 11, column 1: repeats the interval starting 2024-01-01 01:00 of row 7",
 		},
+		{name: "duplicate across a gap", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 03:00,1", "2024-01-01 04:00,1", "2024-01-01 01:00,1"), want: "4:1 meter.gap\n6:1 meter.duplicate", mention: "row 6, column 1: repeats the interval starting 2024-01-01 01:00 of row 3"},
+		{name: "in the gap is out of order", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 03:00,1", "2024-01-01 02:00,1"), want: "4:1 meter.gap\n5:1 meter.order"},
 		{name: "off the grid", in: quarter("2024-01-01 00:00;1", "2024-01-01 00:15;1", "2024-01-01 00:20;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1"), want: "4:1 meter.off_grid", mention: "start at :00, :15, :30 and :45"},
 		{name: "seconds", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 02:00:30,1", "2024-01-01 03:00,1"), want: "4:1 meter.off_grid", mention: "and some seconds"},
 		{name: "first row off the grid", in: hourly("2024-01-01 00:30,1", "2024-01-01 01:30,1", "2024-01-01 02:30,1"), want: "2:1 meter.off_grid\n3:1 meter.off_grid\n4:1 meter.off_grid"},
