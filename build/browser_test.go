@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/greenline-calc/greenline/calc/factors"
 )
 
 // The browser tests build the real site, serve it on loopback with the real
@@ -224,6 +225,80 @@ func TestBrowser(t *testing.T) {
 		submit(t, ctx, "month-3", 2)
 		if msg := eval[string](t, ctx, `document.getElementById("month-3-err").textContent`); msg != "3月: 不是数字：请只填数字，例如 1200000 或 1200.5。" {
 			t.Errorf("message = %q", msg)
+		}
+	})
+
+	t.Run("factor browser filters by year, country and region", func(t *testing.T) {
+		do(t, ctx, chromedp.Navigate(s.url+"/en/factors/"), chromedp.WaitVisible(chromedp.ID("filter")))
+		lib := factors.Default()
+		count := func(keep func(tb *factors.Table, r factors.Row) bool) int {
+			n := 0
+			for _, tb := range lib.Tables {
+				for _, r := range tb.Rows {
+					if keep(tb, r) {
+						n++
+					}
+				}
+			}
+			return n
+		}
+		visible := func() int {
+			return eval[int](t, ctx, `[...document.querySelectorAll("tr[data-row]")].filter((r) => r.getClientRects().length > 0).length`)
+		}
+		if got, want := visible(), count(func(*factors.Table, factors.Row) bool { return true }); got != want {
+			t.Errorf("unfiltered: %d rows visible, want every row (%d)", got, want)
+		}
+		choose(t, ctx, "f-year", "2022")
+		if got, want := visible(), count(func(tb *factors.Table, _ factors.Row) bool { return tb.DataYear == 2022 }); got != want || got == 0 {
+			t.Errorf("data year 2022: %d rows visible, want %d", got, want)
+		}
+		choose(t, ctx, "f-country", "US")
+		if got := visible(); got != 0 {
+			t.Errorf("US and 2022: %d rows visible, want none", got)
+		}
+		if shown := eval[bool](t, ctx, `!document.getElementById("no-match").hidden`); !shown {
+			t.Error("no row matches, but the page does not say so")
+		}
+		choose(t, ctx, "f-year", "")
+		choose(t, ctx, "f-country", "CN")
+		do(t, ctx, chromedp.SendKeys(chromedp.ID("f-q"), "Jiangsu"))
+		want := count(func(tb *factors.Table, r factors.Row) bool {
+			return tb.Country == "CN" && strings.Contains(strings.ToLower(r.Key+" "+r.Name.EN), "jiangsu")
+		})
+		if got := visible(); got != want || got == 0 {
+			t.Errorf("CN and Jiangsu: %d rows visible, want %d", got, want)
+		}
+		if got := eval[string](t, ctx, `document.getElementById("filter-status").textContent`); !strings.HasPrefix(got, strconv.Itoa(want)+" of ") {
+			t.Errorf("status = %q, want it to count %d rows", got, want)
+		}
+		// The filter is kept in the address: a reload shows the same rows.
+		do(t, ctx, chromedp.Reload(), chromedp.WaitVisible(chromedp.ID("filter")))
+		if got := eval[string](t, ctx, `location.search`); got != "?country=CN&q=Jiangsu" {
+			t.Errorf("address query = %q", got)
+		}
+		if got := visible(); got != want {
+			t.Errorf("after reload: %d rows visible, want %d", got, want)
+		}
+		// The language switch leads to the same page in Chinese.
+		do(t, ctx, chromedp.Click(chromedp.CSS(`a[hreflang="zh-Hans"]`)), chromedp.WaitVisible(chromedp.ID("filter")))
+		if got := eval[string](t, ctx, `location.pathname + " " + document.documentElement.lang`); got != "/zh/factors/ zh-Hans" {
+			t.Errorf("after the language switch: %q, want /zh/factors/ zh-Hans", got)
+		}
+		do(t, ctx, chromedp.SendKeys(chromedp.ID("f-q"), "江苏"))
+		if got := visible(); got != count(func(tb *factors.Table, r factors.Row) bool { return strings.Contains(r.Name.ZH, "江苏") }) || got == 0 {
+			t.Errorf("江苏 on the Chinese page: %d rows visible", got)
+		}
+	})
+
+	t.Run("every page links to the others", func(t *testing.T) {
+		do(t, ctx, chromedp.Navigate(s.url+"/en/method/"), chromedp.WaitReady(chromedp.ID("direct")))
+		do(t, ctx, chromedp.Click(chromedp.CSS(`nav a[href$="/en/"]`)), chromedp.WaitEnabled(chromedp.ID("calculate")))
+		if got := eval[string](t, ctx, `location.pathname`); got != "/en/" {
+			t.Errorf("the calculator link led to %q", got)
+		}
+		do(t, ctx, chromedp.Click(chromedp.CSS(`nav a[href$="/en/method/"]`)), chromedp.WaitReady(chromedp.ID("direct")))
+		if got := eval[int](t, ctx, `document.querySelectorAll("tr[data-ratio]").length`); got == 0 {
+			t.Error("the methodology page shows no policy ratio")
 		}
 	})
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/a-h/templ"
 	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/calc/policy"
 	"github.com/greenline-calc/greenline/site"
 )
 
@@ -62,17 +63,25 @@ func Build(dir string) (*Manifest, error) {
 		`"__WASM__"`, `"`+path.Base(wasmName)+`"`,
 	).Replace(string(static("worker.js")))
 	assets := site.Assets{
-		CSS:    w.asset("style.css", static("style.css")),
-		App:    w.asset("app.js", static("app.js")),
-		Worker: w.asset("worker.js", []byte(workerJS)),
+		CSS:     w.asset("style.css", static("style.css")),
+		App:     w.asset("app.js", static("app.js")),
+		Worker:  w.asset("worker.js", []byte(workerJS)),
+		Factors: w.asset("factors.js", static("factors.js")),
 	}
 	if err := w.page("index.html", site.RootPage(assets.CSS)); err != nil {
 		return nil, err
 	}
-	lib := factors.Default()
+	lib, pol := factors.Default(), policy.Default()
 	for _, lang := range site.Langs {
-		if err := w.page(string(lang)+"/index.html", site.CalcPage(site.NewCalcView(lang, assets, lib))); err != nil {
-			return nil, err
+		pages := map[site.Page]templ.Component{
+			site.PageCalc:    site.CalcPage(site.NewCalcView(lang, assets, lib)),
+			site.PageFactors: site.FactorsPage(site.NewFactorsView(lang, assets, lib)),
+			site.PageMethod:  site.MethodPage(site.NewMethodView(lang, assets, lib, pol)),
+		}
+		for _, p := range site.Pages {
+			if err := w.page(p.File(lang), pages[p]); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if w.err != nil {

@@ -61,6 +61,16 @@ type Text struct {
 	Codes          map[string]string // error code → message
 	Levels         map[string]string // verification level → label
 	Choose         string
+
+	// The site navigation and the pages beside the calculator.
+	NavLabel      string // accessible name of the site navigation
+	NavCalc       string
+	NavFactors    string
+	NavMethod     string
+	SkipToContent string
+	AllFactors    string // link from the calculator to the factor browser
+	Factors       FactorsText
+	Method        MethodText
 }
 
 // T returns the texts of l.
@@ -108,6 +118,14 @@ var en = Text{
 	ResultJSON:     "Result as JSON (identical to the command line)",
 	FactorsFrom:    "Emission factors",
 	Choose:         "Choose…",
+	NavLabel:       "Site",
+	NavCalc:        "Calculator",
+	NavFactors:     "Emission factors",
+	NavMethod:      "Methodology",
+	SkipToContent:  "Skip to the content",
+	AllFactors:     "All factor tables, with their sources",
+	Factors:        enFactors,
+	Method:         enMethod,
 	Codes: map[string]string{
 		"required":         "This field is required.",
 		"number.syntax":    "Not a number: write digits only, like 1200000 or 1200.5.",
@@ -166,6 +184,14 @@ var zh = Text{
 	ResultJSON:     "结果 JSON（与命令行输出完全相同）",
 	FactorsFrom:    "排放因子",
 	Choose:         "请选择…",
+	NavLabel:       "网站导航",
+	NavCalc:        "计算器",
+	NavFactors:     "排放因子",
+	NavMethod:      "计算方法",
+	SkipToContent:  "跳到正文",
+	AllFactors:     "全部排放因子表及其出处",
+	Factors:        zhFactors,
+	Method:         zhMethod,
 	Codes: map[string]string{
 		"required":         "此项必填。",
 		"number.syntax":    "不是数字：请只填数字，例如 1200000 或 1200.5。",

@@ -10,12 +10,13 @@ import (
 
 	"github.com/a-h/templ"
 	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/calc/policy"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // testAssets stand in for the content-hashed names of a real build.
-var testAssets = Assets{CSS: "assets/style.css", App: "assets/app.js", Worker: "assets/worker.js"}
+var testAssets = Assets{CSS: "assets/style.css", App: "assets/app.js", Worker: "assets/worker.js", Factors: "assets/factors.js"}
 
 // TestPagesGolden renders every page and compares it byte for byte with
 // testdata/*.golden. After an intended change, review the diff and run
@@ -26,6 +27,8 @@ func TestPagesGolden(t *testing.T) {
 	}
 	for _, l := range Langs {
 		pages["calc-"+string(l)+".html.golden"] = CalcPage(NewCalcView(l, testAssets, factors.Default()))
+		pages["factors-"+string(l)+".html.golden"] = FactorsPage(NewFactorsView(l, testAssets, factors.Default()))
+		pages["method-"+string(l)+".html.golden"] = MethodPage(NewMethodView(l, testAssets, factors.Default(), policy.Default()))
 	}
 	for name, c := range pages {
 		t.Run(name, func(t *testing.T) {

@@ -10,9 +10,10 @@ import (
 // Assets are the content-hashed file names of a build, as paths relative
 // to the site root (the folder holding index.html).
 type Assets struct {
-	CSS    string
-	App    string
-	Worker string
+	CSS     string
+	App     string
+	Worker  string
+	Factors string // the factor browser's filter script
 }
 
 // A CalcView is everything the calculator page shows; it is plain data,
@@ -29,6 +30,7 @@ type CalcView struct {
 // A TableView is the citation of a factor table as the page shows it.
 type TableView struct {
 	ID, Ref, Title, Citation, Licence, Verification string
+	Anchor                                          string // the table's id in the factor browser
 	Caveats                                         []string
 }
 
@@ -85,7 +87,7 @@ func tableView(lang Lang, t *factors.Table) TableView {
 		title = t.Title.ZH
 	}
 	return TableView{
-		ID: t.ID, Ref: t.Ref(), Title: title, Citation: t.Citation(), Licence: t.Licence,
+		ID: t.ID, Ref: t.Ref(), Anchor: tableAnchor(t), Title: title, Citation: t.Citation(), Licence: t.Licence,
 		Verification: T(lang).Levels[t.Verification], Caveats: t.Caveats,
 	}
 }

@@ -1,0 +1,80 @@
+package site
+
+import (
+	"strings"
+
+	"github.com/a-h/templ"
+)
+
+// A Page is one page of the site; every page exists in every language, at
+// the same path under the language's folder.
+type Page int
+
+// The pages of the site, in the order of the site navigation.
+const (
+	PageCalc Page = iota
+	PageFactors
+	PageMethod
+)
+
+// Pages lists every page, in the order of the site navigation.
+var Pages = []Page{PageCalc, PageFactors, PageMethod}
+
+// Path is the page's folder inside a language folder: "", "factors/" or
+// "method/".
+func (p Page) Path() string {
+	switch p {
+	case PageFactors:
+		return "factors/"
+	case PageMethod:
+		return "method/"
+	}
+	return ""
+}
+
+// File is the page's file in the built site, e.g. "zh/factors/index.html".
+func (p Page) File(l Lang) string { return string(l) + "/" + p.Path() + "index.html" }
+
+// Root leads from the page to the site root: "../" from en/, "../../" from
+// en/factors/. Every link is relative, so the site works under any base path.
+func (p Page) Root() string { return strings.Repeat("../", 1+strings.Count(p.Path(), "/")) }
+
+// Label is the page's name in the site navigation.
+func (p Page) Label(t Text) string {
+	switch p {
+	case PageFactors:
+		return t.NavFactors
+	case PageMethod:
+		return t.NavMethod
+	}
+	return t.NavCalc
+}
+
+// A Frame is what the layout needs to know about the page it frames.
+type Frame struct {
+	Lang  Lang
+	Page  Page
+	CSS   string // stylesheet, relative to the site root
+	Title string
+	Skip  string // id of the element the skip link leads to
+}
+
+// href is the address of page p in language l, relative to the framed page.
+func (f Frame) href(l Lang, p Page) string { return f.Page.Root() + string(l) + "/" + p.Path() }
+
+// current marks the link to the page being shown.
+func current(yes bool) templ.Attributes {
+	if yes {
+		return templ.Attributes{"aria-current": "page"}
+	}
+	return templ.Attributes{}
+}
+
+// langAttr marks text in language l on a page in language page, and nothing
+// when both are the same.
+func langAttr(page, l Lang) templ.Attributes {
+	if page == l {
+		return templ.Attributes{}
+	}
+	return templ.Attributes{"lang": l.HTMLLang()}
+}
