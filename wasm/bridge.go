@@ -7,6 +7,7 @@ package main
 
 import (
 	"runtime/debug"
+	"strings"
 
 	"github.com/greenline-calc/greenline/calc"
 )
@@ -20,6 +21,19 @@ var ops = map[string]func(input string) string{
 	},
 	"validate": func(in string) string {
 		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate([]byte(in)))}))
+	},
+	// meter takes interval data as CSV text (the page decodes GBK and other
+	// encodings with the browser's TextDecoder first) and returns the hourly
+	// series with what was detected, or the problems by row and column. A
+	// first line "#unit=MWh" states the unit when the header does not.
+	"meter": func(in string) string {
+		unit := ""
+		if rest, ok := strings.CutPrefix(in, "#unit="); ok {
+			unit, in, _ = strings.Cut(rest, "\n")
+			unit = strings.TrimSpace(unit)
+		}
+		out, _ := calc.ImportMeter([]byte(in), unit)
+		return string(out)
 	},
 }
 

@@ -75,3 +75,14 @@ func TestExamplesSameBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestBridgeMeter(t *testing.T) {
+	csv := "timestamp,energy\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"
+	want, _ := calc.ImportMeter([]byte(csv[len(""):]), "MWh")
+	if got := handle("meter", "#unit=MWh\n"+csv); got != string(want) {
+		t.Errorf("meter = %s\nwant %s", got, want)
+	}
+	if got := errorCode(t, handle("meter", "timestamp,kWh\n2024-01-01 00:00,abc\n")); got != calc.CodeSyntax {
+		t.Errorf("bad meter file: code %q, want %q", got, calc.CodeSyntax)
+	}
+}

@@ -5,6 +5,8 @@
 //	greenline calc --format csv FILE.json   the figures as a CSV table
 //	greenline calc --format hourly-csv FILE.json   every hour of every supply user
 //	greenline validate FILE.json  list every input error with its field path
+//	greenline meter [--unit kWh|MWh|Wh] FILE.csv
+//	                              read interval meter data into an hourly series
 //
 // FILE may be "-" for standard input.
 package main
@@ -26,9 +28,16 @@ const usage = `usage:
                                  (or, with csv, one figure a row; with hourly-csv,
                                  every hour of every supply user)
   greenline validate FILE.json   check a project; lists every error by field
+  greenline meter [--unit kWh|MWh|Wh] FILE.csv
+                                 read interval meter data (UTF-8 CSV) into the
+                                 hourly series of a project, or list its
+                                 problems by row and column
 FILE may be - for standard input.`
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "meter" {
+		return meterCmd(args[1:], stdin, stdout, stderr)
+	}
 	format := "json"
 	if len(args) == 4 && args[0] == "calc" && args[1] == "--format" {
 		format, args = args[2], []string{"calc", args[3]}
@@ -120,4 +129,26 @@ func withHourly(data []byte) ([]byte, error) {
 	}
 	p.Options.Hourly = true
 	return json.Marshal(p)
+}
+
+func meterCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	unit := ""
+	if len(args) == 3 && args[0] == "--unit" {
+		unit, args = args[1], args[2:]
+	}
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	data, err := readFile(args[0], stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "greenline:", err)
+		return 1
+	}
+	out, ok := calc.ImportMeter(data, unit)
+	stdout.Write(out)
+	if !ok {
+		return 1
+	}
+	return 0
 }

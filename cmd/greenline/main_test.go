@@ -30,6 +30,8 @@ func TestCLI(t *testing.T) {
 		{"usage", "", []string{"frobnicate"}, 2, "", ""},
 		{"csv", good, []string{"calc", "--format", "csv", "-"}, 0, "", "organisation,scope2_location_based,0.531,tCO2,0.5306,\n"},
 		{"hourly csv", good, []string{"calc", "--format", "hourly-csv", "-"}, 0, "hour_start,supply,facility,green_kwh,residual_kwh\n", ""},
+		{"meter", "timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,2.5\n", []string{"meter", "-"}, 0, "", `"2.500"`},
+		{"meter refuses by row", "timestamp,kWh\n2024-01-01 00:00,-1\n2024-01-01 01:00,1\n", []string{"meter", "-"}, 1, "", `"field": "row 2, column 2"`},
 		{"unknown format", good, []string{"calc", "--format", "xml", "-"}, 2, "", ""},
 		{"missing file", "", []string{"calc", "/nonexistent.json"}, 1, "", ""},
 	}
