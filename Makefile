@@ -17,7 +17,7 @@ build:
 
 ## test: every test: checks, unit, golden, fuzz seeds, wasm under Node, real Chromium
 test: check chromium
-	$(GO) test ./...
+	$(GO) test -count=1 ./...
 	$(WASMTEST) -short ./calc/... ./wasm/
 
 ## check: formatting, vet, generated templ code, the dependency rule
