@@ -1,6 +1,9 @@
 package calc
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+)
 
 // Allocation rules for green energy shared by the users of one supply.
 const (
@@ -33,7 +36,7 @@ type allocator struct {
 func newAllocator(rule string, users int, shares []int64, order []int, reoffer bool) *allocator {
 	n := users + 1
 	return &allocator{rule: rule, users: users, shares: shares, order: order, reoffer: reoffer,
-		ent: make([]int64, n), need: make([]int64, n), extra: make([]int64, n), rem: make([]uint64, n), idx: make([]int, 0, n)}
+		ent: make([]int64, n), need: make([]int64, n), extra: make([]int64, n), rem: make([]uint64, n), idx: make([]int, n)}
 }
 
 // hour allocates gen among loads (len users) into out (len users) and
@@ -101,15 +104,19 @@ func (a *allocator) split(total int64, weights []int64, sum int64, out []int64) 
 		return
 	}
 	var given int64
-	idx := a.idx[:0]
+	idx := a.idx[:len(weights)]
+	k := 0 // parts with a remainder, listed in idx[:k]
 	rem := a.rem
+	// Below this weight, total·w fits in 63 bits and plain division does;
+	// computed once per call, it spares a 128-bit path per part (which wasm
+	// has to emulate).
+	safe := uint64(math.MaxInt64) / uint64(total)
 	for i, w := range weights {
 		var q, r uint64
-		if bits.Len64(uint64(total))+bits.Len64(uint64(w)) <= 63 {
-			// The product fits in 63 bits: plain division, which wasm
-			// runs natively, unlike the 128-bit path below.
+		if uint64(w) <= safe {
 			p := uint64(total) * uint64(w)
-			q, r = p/uint64(sum), p%uint64(sum)
+			q = p / uint64(sum)
+			r = p - q*uint64(sum)
 		} else {
 			hi, lo := bits.Mul64(uint64(total), uint64(w))
 			q, r = bits.Div64(hi, lo, uint64(sum)) // hi < sum since w ≤ sum
@@ -118,9 +125,11 @@ func (a *allocator) split(total int64, weights []int64, sum int64, out []int64) 
 		rem[i] = r
 		given += int64(q)
 		if r > 0 {
-			idx = append(idx, i)
+			idx[k] = i
+			k++
 		}
 	}
+	idx = idx[:k]
 	if left := int(total - given); left > 0 {
 		// Fewer watt-hours are left than parts with a remainder; the
 		// parts that get one are the left largest by (remainder, lower

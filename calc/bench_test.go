@@ -75,6 +75,25 @@ func BenchmarkYearSupply(b *testing.B) {
 	}
 }
 
+// BenchmarkYearCompute is BenchmarkYearSupply without reading the text:
+// from the checked project (readings already whole watt-hours) to every
+// output — hourly allocation, both Scope 2 figures per user, matching,
+// monthly flows, policy ratios and their threshold checks.
+func BenchmarkYearCompute(b *testing.B) {
+	for _, users := range []int{10, 100, 1000} {
+		m, errs := check(benchProject(users), factors.Default())
+		if len(errs) > 0 {
+			b.Fatal(errs)
+		}
+		b.Run(strconv.Itoa(users)+"users", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				compute(m, factors.Default())
+			}
+		})
+	}
+}
+
 // BenchmarkAllocate times the hourly allocation loop alone, a year × 100
 // users, for each rule.
 func BenchmarkAllocate(b *testing.B) {

@@ -12,6 +12,12 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 	if len(errs) > 0 {
 		return Result{}, errs
 	}
+	return compute(m, lib), nil
+}
+
+// compute works out every figure of a checked project.
+func compute(m model, lib *factors.Library) Result {
+	p := m.Project
 	r := Result{Format: FormatVersion, Facilities: make([]FacilityResult, len(m.sites))}
 
 	// Direct connections first: the market-based method needs each user's
@@ -90,7 +96,7 @@ func Calculate(p Project, lib *factors.Library) (Result, error) {
 	}
 	r.Scope1 = total("Scope 1 of the organisation", s1Sum, s1Unit, s1Flags, s1In)
 	r.Products = products(m.lines, tot)
-	return r, nil
+	return r
 }
 
 // total is the organisation's figure: the exact sum of the facilities'

@@ -95,17 +95,17 @@ const (
 // With hourly set, the result also lists every hour's allocation, by user.
 func (f feed) run(sp span, sites []site, hourly bool) (SupplyResult, []int64) {
 	n := len(f.users)
-	// Loads hour-major, so that each hour reads one contiguous row.
-	load := make([]int64, sp.hours*n)
+	// Each user's hours, gathered into one row per hour as the loop goes:
+	// n sequential streams, no transposed copy of the whole year.
+	loads := make([][]int64, n)
 	for u, si := range f.users {
-		for h, wh := range sites[si].hours {
-			load[h*n+u] = wh
-		}
+		loads[u] = sites[si].hours
 	}
+	row := make([]int64, n)
 	a := newAllocator(f.Rule, n, f.shares, f.order, f.Reoffer)
 	out := make([]int64, n)
 	green := make([]int64, n)
-	var alloc []int64 // hour-major like load, kept only when hours are reported
+	var alloc []int64 // hour-major, kept only when hours are reported
 	if hourly {
 		alloc = make([]int64, sp.hours*n)
 	}
@@ -114,7 +114,9 @@ func (f feed) run(sp span, sites []site, hourly bool) (SupplyResult, []int64) {
 	for m := range 12 {
 		var mGen, mAlloc, mSurplus, mLoad int64
 		for h := sp.monthStart[m]; h < sp.monthStart[m+1]; h++ {
-			row := load[h*n : (h+1)*n]
+			for u, l := range loads {
+				row[u] = l[h]
+			}
 			mSurplus += a.hour(f.gen[h], row, out)
 			mGen += f.gen[h]
 			for u, x := range out {
@@ -175,7 +177,7 @@ func (f feed) run(sp span, sites []site, hourly bool) (SupplyResult, []int64) {
 			ur.Hours = &UserHours{Start: sp.start.Format("2006-01-02T15:04"), Green: make([]string, sp.hours), Residual: make([]string, sp.hours)}
 			for h := range sp.hours {
 				g := alloc[h*n+u]
-				ur.Hours.Green[h], ur.Hours.Residual[h] = whToKWh(g), whToKWh(load[h*n+u]-g)
+				ur.Hours.Green[h], ur.Hours.Residual[h] = whToKWh(g), whToKWh(loads[u][h]-g)
 			}
 		}
 		r.Users = append(r.Users, ur)
