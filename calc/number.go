@@ -63,6 +63,9 @@ func parseEnergy(s, unit string) (int64, string, string) {
 
 // parseWh reads s in unit as whole watt-hours, at most max.
 func parseWh(s, unit string, max int64) (int64, string, string) {
+	if wh, ok := fastWh(s, energyUnits[unit], unitPlaces[unit], max); ok {
+		return wh, "", ""
+	}
 	s = strings.TrimSpace(s)
 	if len(s) > maxNumberLen {
 		return slowWh(s, unit, max)
@@ -122,4 +125,55 @@ func tooLarge(max int64) string {
 		return "is above 10,000 GWh, more than any single site uses; check the unit"
 	}
 	return "is above " + strconv.FormatInt(max/1_000_000_000, 10) + " GWh for one hour, more than any single site or plant; check the unit"
+}
+
+// fastWh reads the common form of a reading — plain digits, an optional
+// point and at most the unit's decimals — in one pass over the bytes, the
+// way the hourly series of a large project must be read in the browser;
+// per and places are the unit's watt-hours and decimals.
+// Anything else, valid or not, is left to parseWh's careful path (ok false),
+// which also writes the error message.
+func fastWh(s string, per int64, places int, max int64) (wh int64, ok bool) {
+	if per == 0 || len(s) == 0 || len(s) > maxNumberLen {
+		return 0, false
+	}
+	i := 0
+	var whole int64
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		whole = whole*10 + int64(s[i]-'0')
+		if whole > max/per {
+			return 0, false
+		}
+	}
+	if i == 0 {
+		return 0, false
+	}
+	wh = whole * per
+	if i < len(s) {
+		if s[i] != '.' || i+1 == len(s) {
+			return 0, false
+		}
+		var frac int64
+		k := 0
+		for i++; i < len(s); i, k = i+1, k+1 {
+			c := s[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			switch {
+			case k < places:
+				frac = frac*10 + int64(c-'0')
+			case c != '0':
+				return 0, false // finer than a watt-hour
+			}
+		}
+		for ; k < places; k++ {
+			frac *= 10
+		}
+		wh += frac
+	}
+	if wh > max {
+		return 0, false
+	}
+	return wh, true
 }

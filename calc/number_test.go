@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -43,5 +44,36 @@ func TestParseEnergy(t *testing.T) {
 				t.Errorf("code %s without a message", code)
 			}
 		})
+	}
+}
+
+// TestFastWhAgreesWithTheCarefulPath checks, on many generated readings,
+// that the one-pass reader gives the careful path's answer whenever it
+// answers at all.
+func TestFastWhAgreesWithTheCarefulPath(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	digits := "0123456789.,- e"
+	for range 200_000 {
+		n := 1 + r.IntN(16)
+		b := make([]byte, n)
+		for i := range b {
+			if r.IntN(4) == 0 {
+				b[i] = digits[r.IntN(len(digits))]
+			} else {
+				b[i] = digits[r.IntN(10)]
+			}
+		}
+		s := string(b)
+		for _, unit := range []string{"kWh", "MWh"} {
+			fast, ok := fastWh(s, energyUnits[unit], unitPlaces[unit], maxHourWh)
+			if !ok {
+				continue
+			}
+			s2 := " " + s // forces the careful path
+			slow, code, _ := parseWh(s2, unit, maxHourWh)
+			if code != "" || slow != fast {
+				t.Fatalf("%q %s: fast %d, careful %d %q", s, unit, fast, slow, code)
+			}
+		}
 	}
 }

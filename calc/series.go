@@ -31,8 +31,13 @@ func hourly(errs *Errors, at string, x *Series, unit string, sp span) []int64 {
 	}
 	out := make([]int64, sp.hours)
 	bad := 0
+	max, whPer, places := maxHourWh/int64(per), energyUnits[unit], unitPlaces[unit]
 	for i, v := range x.Values {
-		wh, code, msg := parseWh(v, unit, maxHourWh/int64(per))
+		if wh, ok := fastWh(v, whPer, places, max); ok {
+			out[i/per] += wh
+			continue
+		}
+		wh, code, msg := parseWh(v, unit, max)
 		if code != "" {
 			if bad < maxErrorsPerSeries {
 				errs.add(code, at+".values["+strconv.Itoa(i)+"]", "%s", msg)
