@@ -26,10 +26,18 @@ func compute(m model, lib *factors.Library) Result {
 	fed := make([]bool, len(m.sites))
 	estimated := make([]bool, len(m.sites)) // green energy rests on a synthesized profile
 	lineEF := make([]decimal.Decimal, len(m.sites))
+	lineHours := make([][]int64, len(m.sites)) // direct-line energy by hour, where a facility needs it
 	for _, f := range m.feeds {
-		res, g := f.run(*m.span, m.sites, p.Options.Hourly)
+		keep := false
+		for _, si := range f.users {
+			keep = keep || m.needsHours(si)
+		}
+		res, g, byUser := f.run(*m.span, m.sites, p.Options.Hourly, keep)
 		for u, si := range f.users {
 			green[si], fed[si], estimated[si], lineEF[si] = g[u], true, len(res.Flags) > 0, f.ef
+			if byUser != nil {
+				lineHours[si] = byUser[u]
+			}
 		}
 		r.Supplies = append(r.Supplies, res)
 	}
@@ -74,12 +82,8 @@ func compute(m model, lib *factors.Library) Result {
 		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
 		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
-		if fed[i] || len(certs)+len(ppas) > 0 {
-			hourly := green[i]
-			if !lineEF[i].IsZero() { // a fossil-rated line is not green
-				hourly = 0
-			}
-			fr.Matching = &UserMatch{Hourly: newShare(hourly, s.total), Annual: newShare(mb.green, s.total)}
+		if fed[i] || len(certs)+len(ppas) > 0 || s.cfe != nil {
+			fr.Matching = m.matching(i, lineHours[i], lineEF[i], green[i], ppas, mb.green)
 		}
 		r.Facilities[i] = fr
 		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
@@ -111,4 +115,55 @@ func total(what string, sum decimal.Decimal, unit string, flags []string, inputs
 			Result:  Quantity{Value: sum.String(), Unit: unit},
 		}},
 	}
+}
+
+// needsHours reports whether facility i's green energy is needed hour by
+// hour: for a CFE score or to match shaped PPAs.
+func (m model) needsHours(i int) bool {
+	if m.sites[i].cfe != nil {
+		return true
+	}
+	for _, ci := range m.ppas[m.sites[i].ID] {
+		if c := m.Contracts[ci]; c.Shape == "flat" || c.Shape == "hourly" {
+			return true
+		}
+	}
+	return false
+}
+
+// matching computes facility i's hourly- and annual-matched shares and,
+// when the grid's carbon-free shares are given, its CFE score. Green
+// energy in an hour is the direct line's allocation (unless the line is
+// fossil-rated) plus accepted shaped PPAs, up to the hour's load; surplus
+// in one hour never covers another.
+func (m model) matching(i int, line []int64, lineEF decimal.Decimal, green int64, ppas []claim, annual int64) *UserMatch {
+	s := m.sites[i]
+	if !lineEF.IsZero() {
+		line, green = nil, 0 // a fossil-rated line is not green
+	}
+	if !m.needsHours(i) || s.hours == nil {
+		return &UserMatch{Hourly: newShare(green, s.total), Annual: newShare(annual, s.total)}
+	}
+	matched := make([]int64, m.span.hours)
+	if line != nil {
+		copy(matched, line)
+	}
+	for k, ci := range m.ppas[s.ID] {
+		if !ppas[k].ok || !ppas[k].ef.IsZero() {
+			continue
+		}
+		for h, wh := range deliveries(m.Contracts[ci], *m.span) {
+			matched[h] += wh
+		}
+	}
+	var total int64
+	for h, l := range s.hours {
+		matched[h] = min(matched[h], l)
+		total += matched[h]
+	}
+	um := &UserMatch{Hourly: newShare(total, s.total), Annual: newShare(annual, s.total)}
+	if s.cfe != nil {
+		um.CFE = cfeScore(s.hours, matched, s.cfe, s.GridCFE.Source)
+	}
+	return um
 }

@@ -20,7 +20,8 @@ type site struct {
 	hours    []int64 // watt-hours per hour of the period, when known
 	total    int64   // watt-hours
 	grid     gridFactor
-	estimate bool // hours synthesized from bills
+	estimate bool    // hours synthesized from bills
+	cfe      []int64 // the grid's carbon-free share in each hour, ppm, when given
 }
 
 // country is the market the facility consumes in: its grid table's
@@ -116,12 +117,15 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 		if f.Supplier != nil {
 			customFactor(&errs, at+".supplier_factor", *f.Supplier)
 		}
+		if f.GridCFE != nil {
+			s.cfe = checkCFE(&errs, at+".grid_cfe", *f.GridCFE, s.hours, m.span)
+		}
 		sites = append(sites, s)
 	}
 	m.sites = sites
 	m.feeds = checkSupplies(&errs, p.Supplies, sites, m.span)
 	m.certs = checkCertificates(&errs, p.Certificates, ids)
-	m.ppas = checkContracts(&errs, p.Contracts, ids)
+	m.ppas = checkContracts(&errs, p.Contracts, ids, m.span)
 	checkFuels(&errs, p.Fuels, ids)
 	m.lines = checkProducts(&errs, p.Products, ids)
 	return m, errs

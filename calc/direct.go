@@ -93,7 +93,7 @@ const (
 // result and the green energy each user took, by user position.
 //
 // With hourly set, the result also lists every hour's allocation, by user.
-func (f feed) run(sp span, sites []site, hourly bool) (SupplyResult, []int64) {
+func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int64, [][]int64) {
 	n := len(f.users)
 	// Each user's hours, gathered into one row per hour as the loop goes:
 	// n sequential streams, no transposed copy of the whole year.
@@ -106,7 +106,7 @@ func (f feed) run(sp span, sites []site, hourly bool) (SupplyResult, []int64) {
 	out := make([]int64, n)
 	green := make([]int64, n)
 	var alloc []int64 // hour-major, kept only when hours are reported
-	if hourly {
+	if hourly || keep {
 		alloc = make([]int64, sp.hours*n)
 	}
 	var totGen, totAlloc, totSurplus, totLoad int64
@@ -173,7 +173,7 @@ func (f feed) run(sp span, sites []site, hourly bool) (SupplyResult, []int64) {
 		s := sites[si]
 		ur := UserResult{Facility: s.ID, Load: kWh(s.total), Green: kWh(green[u]),
 			Residual: kWh(s.total - green[u]), Matched: newShare(green[u], s.total)}
-		if alloc != nil {
+		if hourly {
 			ur.Hours = &UserHours{Start: sp.start.Format("2006-01-02T15:04"), Green: make([]string, sp.hours), Residual: make([]string, sp.hours)}
 			for h := range sp.hours {
 				g := alloc[h*n+u]
@@ -182,7 +182,17 @@ func (f feed) run(sp span, sites []site, hourly bool) (SupplyResult, []int64) {
 		}
 		r.Users = append(r.Users, ur)
 	}
-	return r, green
+	var byUser [][]int64
+	if keep {
+		byUser = make([][]int64, n)
+		for u := range byUser {
+			byUser[u] = make([]int64, sp.hours)
+			for h := range sp.hours {
+				byUser[u][h] = alloc[h*n+u]
+			}
+		}
+	}
+	return r, green, byUser
 }
 
 func kWh(wh int64) Quantity { return Quantity{Value: whToKWh(wh), Unit: "kWh"} }

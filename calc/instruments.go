@@ -35,13 +35,19 @@ type Contract struct {
 	Market     string        `json:"market"`
 	Factor     *CustomFactor `json:"factor,omitempty"` // the generator's rate; none for a zero-emission renewable plant
 	Evidence   string        `json:"evidence"`         // contract reference an auditor can ask for
+	// Shape says when the volume is delivered, for hourly matching:
+	// "annual" (the default: it counts for annual matching only), "flat"
+	// (spread evenly over every hour of the period) or "hourly" (Hourly,
+	// whose readings in kWh must add up to the volume).
+	Shape  string  `json:"shape,omitempty"`
+	Hourly *Series `json:"hourly,omitempty"`
 }
 
 // renewable technologies have zero operational emissions; biomass CO2 is
 // biogenic and reported outside the scopes (Scope 2 Guidance, 6.12).
 var renewable = map[string]bool{"solar": true, "wind": true, "hydro": true, "biomass": true}
 
-func checkContracts(errs *Errors, contracts []Contract, ids map[string]int) map[string][]int {
+func checkContracts(errs *Errors, contracts []Contract, ids map[string]int, sp *span) map[string][]int {
 	byFacility := map[string][]int{}
 	seen := map[string]int{}
 	for i, c := range contracts {
@@ -70,6 +76,7 @@ func checkContracts(errs *Errors, contracts []Contract, ids map[string]int) map[
 			errs.add(CodeRequired, at+".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
 		}
 		checkText(errs, at+".evidence", c.Evidence)
+		checkShape(errs, at, c, sp)
 		byFacility[c.Facility] = append(byFacility[c.Facility], i)
 	}
 	return byFacility
@@ -100,4 +107,57 @@ func judgeContract(c Contract, market string) claim {
 		cl.reasons = append(cl.reasons, "generator rate 0: "+c.Technology+" has no operational CO2 emissions")
 	}
 	return cl
+}
+
+func checkShape(errs *Errors, at string, c Contract, sp *span) {
+	switch c.Shape {
+	case "", "annual":
+		if c.Hourly != nil {
+			errs.add(CodeCount, at+".hourly", "hourly deliveries are given: set shape to \"hourly\"")
+		}
+	case "flat", "hourly":
+		if sp == nil {
+			errs.add(CodeRequired, "period.start", "give the reporting period over which the PPA is shaped")
+			return
+		}
+		if c.Shape == "flat" {
+			return
+		}
+		if c.Hourly == nil {
+			errs.add(CodeRequired, at+".hourly", "give the hourly deliveries in kWh")
+			return
+		}
+		hours := hourly(errs, at+".hourly", c.Hourly, "kWh", *sp)
+		if hours == nil {
+			return
+		}
+		var sum int64
+		for _, wh := range hours {
+			sum += wh
+		}
+		if vol, code, _ := parseWh(c.MWh, "MWh", maxReadingWh); code == "" && sum != vol {
+			errs.add(CodeCount, at+".hourly", "adds up to %s kWh, but the contract's volume is %s kWh", whToKWh(sum), whToKWh(vol))
+		}
+	default:
+		errs.add(CodeUnknown, at+".shape", "%q: choose annual, flat or hourly", c.Shape)
+	}
+}
+
+// deliveries returns a shaped contract's energy in every hour of the
+// period, or nil for an annual one.
+func deliveries(c Contract, sp span) []int64 {
+	vol, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
+	switch c.Shape {
+	case "flat":
+		out := make([]int64, sp.hours)
+		weights := make([]int64, sp.hours)
+		for h := range weights {
+			weights[h] = 1
+		}
+		newAllocator(RuleProRata, sp.hours, nil, nil, false).split(vol, weights, int64(sp.hours), out)
+		return out
+	case "hourly":
+		return hourly(new(Errors), "", c.Hourly, "kWh", sp) // checked in checkShape
+	}
+	return nil
 }

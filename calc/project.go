@@ -52,6 +52,7 @@ type Facility struct {
 	Grid        FactorRef     `json:"grid"`
 	Electricity Electricity   `json:"electricity"`
 	Supplier    *CustomFactor `json:"supplier_factor,omitempty"` // the electricity supplier's own disclosed rate
+	GridCFE     *CFEShare     `json:"grid_cfe,omitempty"`        // the grid's carbon-free share, for a CFE score
 }
 
 // A FactorRef says which grid factor a facility uses, in one of three ways:

@@ -40,8 +40,9 @@ type FacilityResult struct {
 // energy of the year: direct line, certificates, PPAs, against the year's
 // consumption).
 type UserMatch struct {
-	Hourly Share `json:"hourly"`
-	Annual Share `json:"annual"`
+	Hourly Share     `json:"hourly"`
+	Annual Share     `json:"annual"`
+	CFE    *CFEScore `json:"cfe,omitempty"` // when the grid's carbon-free shares are given
 }
 
 // A Quantity is an exact number with its unit, as text.
