@@ -60,9 +60,12 @@
 // notices, kept as data in package policy.
 //
 // Matching: the hourly-matched share counts only green energy delivered in
-// the same hour (surplus in one hour never covers another); the
+// the same hour (the direct line, and PPAs shaped flat or hourly, up to the
+// hour's load; surplus in one hour never covers another); the
 // annual-matched share counts the year's accepted green energy (direct
-// line, certificates, PPAs) against the year's consumption.
+// line, certificates, PPAs) against the year's consumption. Given the
+// grid's carbon-free shares, a CFE score adds, hour by hour, the rest of
+// the load times the grid's share.
 //
 // Profiles: from monthly bills and an operating pattern (shifts, working
 // days, China's holidays and make-up workdays) hourly load is synthesized,
