@@ -113,6 +113,23 @@ func cbam(l line, direct, indirect decimal.Decimal, basis string) *CBAMResult {
 		r.Notes = append(r.Notes, "Annex II good: only direct emissions are counted (Regulation (EU) 2023/956, Art. 7(1)); indirect emissions are shown for information.")
 	}
 	r.Precursors = Quantity{Value: counted.String(), Unit: "tCO2e"}
+	t := Quantity{Name: "activity level", Value: l.tonnes.String(), Unit: "t"}
+	r.Trace = []Step{
+		{What: "Direct emissions attributed to the good", Formula: "the product line's share of the facility's Scope 1",
+			Result: Quantity{Name: "direct", Value: direct.String(), Unit: "tCO2e"}},
+		{What: "Indirect emissions attributed to the good", Formula: "the product line's share of the facility's electricity emissions; " + basis,
+			Result: Quantity{Name: "indirect", Value: indirect.String(), Unit: "tCO2e"}},
+		{What: "Precursors", Formula: "Σ precursor tonnes × precursor SEE (direct; indirect too unless the good is direct-only)",
+			Result: Quantity{Name: "precursors", Value: counted.String(), Unit: "tCO2e"}},
+		{What: "Specific embedded emissions, direct", Formula: "(direct + Σ precursor tonnes × SEE direct) ÷ activity level",
+			Inputs: []Quantity{{Name: "direct", Value: direct.String(), Unit: "tCO2e"}, {Name: "precursors, direct", Value: precDirect.String(), Unit: "tCO2e"}, t},
+			Result: Quantity{Name: "SEE direct", Value: seeD.String(), Unit: "tCO2e/t"}},
+		{What: "Specific embedded emissions, indirect", Formula: "(indirect + Σ precursor tonnes × SEE indirect) ÷ activity level",
+			Inputs: []Quantity{{Name: "indirect", Value: indirect.String(), Unit: "tCO2e"}, {Name: "precursors, indirect", Value: precIndirect.String(), Unit: "tCO2e"}, t},
+			Result: Quantity{Name: "SEE indirect", Value: seeI.String(), Unit: "tCO2e/t"}},
+		{What: "Specific embedded emissions counted", Formula: map[bool]string{true: "SEE direct (Annex II good: direct only)", false: "SEE direct + SEE indirect"}[r.DirectOnly],
+			Result: Quantity{Name: "SEE", Value: see.String(), Unit: "tCO2e/t"}},
+	}
 	r.SEEDirect = seeD.Round(IntensityPlaces).StringFixed(IntensityPlaces)
 	r.SEEIndirect = seeI.Round(IntensityPlaces).StringFixed(IntensityPlaces)
 	r.SEE = see.Round(IntensityPlaces).StringFixed(IntensityPlaces)
