@@ -31,6 +31,7 @@ type CBAMResult struct {
 	SEEIndirect    string   `json:"see_indirect"` // tCO2e per tonne
 	SEE            string   `json:"see"`          // counted: direct, plus indirect unless direct-only
 	Notes          []string `json:"notes"`
+	Trace          []Step   `json:"trace"`
 	Flags          []string `json:"flags,omitempty"`
 }
 
