@@ -40,6 +40,7 @@ type FactorTable struct {
 	Country    string // filter value: CN, US or world
 	CountryTxt string
 	DataYear   string
+	UseFor     string
 	Gas        string
 	Scope      string
 	Unit       string
@@ -106,7 +107,7 @@ func newFactorTable(lang Lang, t Text, tb *factors.Table) FactorTable {
 		Anchor: tableAnchor(tb), Ref: tb.Ref(), Title: tb.Title.EN,
 		Publisher: tb.Publisher, Document: tb.Document, Number: tb.Number, Published: tb.Published,
 		URL: tb.URL, URLNote: tb.URLNote, Licence: tb.Licence,
-		Country: tb.Country, CountryTxt: countryName(t, tb.Country), DataYear: strconv.Itoa(tb.DataYear),
+		Country: tb.Country, CountryTxt: countryName(t, tb.Country), DataYear: strconv.Itoa(tb.DataYear), UseFor: tb.ReportingYears,
 		Gas: gasName(t, tb.Gas), Scope: scopeName(t, tb.Scope), Unit: string(tb.Unit),
 		Level: tb.Verification, LevelTxt: t.Levels[tb.Verification], Caveats: tb.Caveats,
 		CommonNote: commonNote(tb.Rows),

@@ -32,6 +32,7 @@ type FactorsText struct {
 	URLNote      string
 	Licence      string
 	DataYear     string
+	UseFor       string
 	Gas          string
 	Scope        string
 	Unit         string
@@ -88,6 +89,7 @@ var enFactors = FactorsText{
 	URLNote:       "How the values were read",
 	Licence:       "Licence",
 	DataYear:      "Data year",
+	UseFor:        "Meant for",
 	Gas:           "Gas basis",
 	Scope:         "What it measures",
 	Unit:          "Unit as published",
@@ -144,6 +146,7 @@ var zhFactors = FactorsText{
 	URLNote:       "数值的读取方式",
 	Licence:       "许可",
 	DataYear:      "数据年份",
+	UseFor:        "适用的报告期",
 	Gas:           "气体口径",
 	Scope:         "计量范围",
 	Unit:          "发布单位",

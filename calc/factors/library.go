@@ -110,6 +110,8 @@ func (t *Table) check() error {
 		return errors.New("citation incomplete: publisher, document, url and licence are required")
 	case !syntax.Date(t.Published):
 		return fmt.Errorf("published %q: want YYYY-MM-DD", t.Published)
+	case t.ReportingYears == "":
+		return errors.New("reporting_years: say which reporting periods the table is meant for")
 	case t.DataYear < 1990 || t.DataYear > 2100:
 		return fmt.Errorf("data_year %d: out of range", t.DataYear)
 	case !gases[t.Gas]:

@@ -47,7 +47,7 @@ func TestDefaultLibrary(t *testing.T) {
 func TestLoadRejectsBadTables(t *testing.T) {
 	const manifest = `{"tables":[{"id":"t","version":1,"file":"t.csv","title":{"en":"T","zh":"T"},
 		"publisher":"P","document":"D","published":"2025-01-01","url":"https://example.org","url_note":"",
-		"licence":"L","country":"CN","data_year":2023,"gas":"CO2","scope":"grid-average","unit":"kgCO2/kWh",
+		"licence":"L","country":"CN","data_year":2023,"reporting_years":"from 2023","gas":"CO2","scope":"grid-average","unit":"kgCO2/kWh",
 		"verification":"primary-verified","caveats":[]}]}`
 	const head = "key,name_en,name_zh,value,unit,notes\n"
 	tests := []struct{ name, csv, want string }{

@@ -39,24 +39,27 @@ var (
 // A Table is one published emission-factor table with its citation. A
 // published table is never edited: a correction is a new Version.
 type Table struct {
-	ID           string   `json:"id"`
-	Version      int      `json:"version"`
-	Title        Text     `json:"title"`
-	Publisher    string   `json:"publisher"`
-	Document     string   `json:"document"`
-	Number       string   `json:"number"`
-	Published    string   `json:"published"` // YYYY-MM-DD
-	URL          string   `json:"url"`
-	URLNote      string   `json:"url_note"` // how the values were read, and whether the URL was opened
-	Licence      string   `json:"licence"`
-	Country      string   `json:"country"`   // ISO 3166-1 alpha-2, or "world"
-	DataYear     int      `json:"data_year"` // the year the factors describe
-	Gas          string   `json:"gas"`       // default gas basis of the rows: CO2 or CO2e
-	Scope        string   `json:"scope"`     // default scope of the rows
-	Unit         Unit     `json:"unit"`      // unit as published
-	Verification string   `json:"verification"`
-	Caveats      []string `json:"caveats"`
-	Rows         []Row    `json:"-"`
+	ID        string `json:"id"`
+	Version   int    `json:"version"`
+	Title     Text   `json:"title"`
+	Publisher string `json:"publisher"`
+	Document  string `json:"document"`
+	Number    string `json:"number"`
+	Published string `json:"published"` // YYYY-MM-DD
+	URL       string `json:"url"`
+	URLNote   string `json:"url_note"` // how the values were read, and whether the URL was opened
+	Licence   string `json:"licence"`
+	Country   string `json:"country"`   // ISO 3166-1 alpha-2, or "world"
+	DataYear  int    `json:"data_year"` // the year the factors describe
+	// ReportingYears says which reporting periods the table is meant for;
+	// Select applies the rule: the newest data year not after the period.
+	ReportingYears string   `json:"reporting_years"`
+	Gas            string   `json:"gas"`   // default gas basis of the rows: CO2 or CO2e
+	Scope          string   `json:"scope"` // default scope of the rows
+	Unit           Unit     `json:"unit"`  // unit as published
+	Verification   string   `json:"verification"`
+	Caveats        []string `json:"caveats"`
+	Rows           []Row    `json:"-"`
 
 	// Per-row exceptions to the table defaults, keyed by row key.
 	RowScope        map[string]string `json:"row_scope,omitempty"`
