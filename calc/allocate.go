@@ -104,9 +104,11 @@ func (a *allocator) split(total int64, weights []int64, sum int64, out []int64) 
 		return
 	}
 	var given int64
-	idx := a.idx[:len(weights)]
+	n := len(weights)
+	// Slices of one length let the compiler drop the bounds checks in the
+	// loop, which wasm pays for on every access.
+	idx, rem, out := a.idx[:n], a.rem[:n], out[:n]
 	k := 0 // parts with a remainder, listed in idx[:k]
-	rem := a.rem
 	// Below this weight, total·w fits in 63 bits and plain division does;
 	// computed once per call, it spares a 128-bit path per part (which wasm
 	// has to emulate).

@@ -115,7 +115,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 		var mGen, mAlloc, mSurplus, mLoad int64
 		for h := sp.monthStart[m]; h < sp.monthStart[m+1]; h++ {
 			for u, l := range loads {
-				row[u] = l[h]
+				row[u] = l[h] // h < sp.hours = len(l), checked when read
 			}
 			mSurplus += a.hour(f.gen[h], row, out)
 			mGen += f.gen[h]
