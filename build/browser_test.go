@@ -149,6 +149,11 @@ func TestBrowser(t *testing.T) {
 		if got := eval[string](t, ctx, `document.querySelector("#result output").textContent`); got != "699.240" {
 			t.Errorf("result = %q, want 699.240", got)
 		}
+		// Market-based without instruments: 1,200,000 kWh × 0.6096 (residual
+		// mix, cn-mee-2023 national excl. market-traded non-fossil) = 731,520 kg.
+		if got := eval[string](t, ctx, `document.querySelector("#result [data-slot=mb-value]").textContent`); got != "731.520" {
+			t.Errorf("market-based = %q, want 731.520", got)
+		}
 		if got := eval[string](t, ctx, `document.querySelector("#result [data-slot=citation]").textContent`); !strings.Contains(got, "2023年电力二氧化碳排放因子") {
 			t.Errorf("citation = %q, want the MEE/NBS 2023 announcement", got)
 		}
@@ -214,6 +219,10 @@ func TestBrowser(t *testing.T) {
 		// = 574.69095 t, reported 574.691.
 		if got := eval[string](t, ctx, `document.querySelector("#result output").textContent`); got != "574.691" {
 			t.Errorf("result = %q, want 574.691", got)
+		}
+		// Market-based: 1,300,500 kWh × 0.6096 = 792,784.8 kg → 792.785 t.
+		if got := eval[string](t, ctx, `document.querySelector("#result [data-slot=mb-value]").textContent`); got != "792.785" {
+			t.Errorf("market-based = %q, want 792.785", got)
 		}
 		if got := eval[string](t, ctx, `document.getElementById("result-heading").textContent`); got != "基于位置的范围二排放" {
 			t.Errorf("result heading = %q, want the Chinese one", got)

@@ -57,6 +57,8 @@ type Text struct {
 	Source         string
 	Verification   string
 	ResultJSON     string
+	MarketHeading  string
+	MarketIntro    string
 	FactorsFrom    string
 	Codes          map[string]string // error code → message
 	Levels         map[string]string // verification level → label
@@ -116,6 +118,8 @@ var en = Text{
 	Source:         "Source",
 	Verification:   "Verification of the value",
 	ResultJSON:     "Result as JSON (identical to the command line)",
+	MarketHeading:  "Market-based Scope 2",
+	MarketIntro:    "Without green certificates, a direct line or a power purchase agreement, all of the consumption takes the residual mix: China's national factor excluding market-traded non-fossil electricity. Report both figures side by side (GHG Protocol Scope 2 Guidance).",
 	FactorsFrom:    "Emission factors",
 	Choose:         "Choose…",
 	NavLabel:       "Site",
@@ -182,6 +186,8 @@ var zh = Text{
 	Source:         "来源",
 	Verification:   "数值核验程度",
 	ResultJSON:     "结果 JSON（与命令行输出完全相同）",
+	MarketHeading:  "基于市场的范围二排放",
+	MarketIntro:    "若无绿证、绿电直连或购电协议，全部用电采用剩余组合因子，即全国电力平均二氧化碳排放因子（不包括市场化交易的非化石能源电量）。两项结果应并列报告（温室气体核算体系《范围二指南》）。",
 	FactorsFrom:    "排放因子",
 	Choose:         "请选择…",
 	NavLabel:       "网站导航",

@@ -131,6 +131,12 @@
     fill("table", `${factor.table} · ${factor.key}`);
     fill("citation", factor.citation);
     fill("verification", text.levels[factor.verification] || factor.verification);
+    const rest = f.instruments.find((i) => i.kind === "residual-mix" || i.kind === "grid-average");
+    fill("mb-value", r.market_based.value);
+    fill("mb-unit", r.market_based.unit);
+    fill("mb-factor", rest ? rest.factor.value : "");
+    fill("mb-factor-unit", rest ? rest.factor.unit : "");
+    fill("mb-reason", rest ? rest.reasons.join(" ") : "");
     fill("json", out);
     resultBox.replaceChildren(view);
     resultBox.hidden = false;
