@@ -124,7 +124,7 @@ func tooLarge(max int64) string {
 	if max == maxReadingWh {
 		return "is above 10,000 GWh, more than any single site uses; check the unit"
 	}
-	return "is above " + strconv.FormatInt(max/1_000_000_000, 10) + " GWh for one hour, more than any single site or plant; check the unit"
+	return "is above " + decimal.New(max, -9).String() + " GWh for one reading, more than any single site or plant; check the unit"
 }
 
 // fastWh reads the common form of a reading — plain digits, an optional

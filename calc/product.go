@@ -3,6 +3,7 @@ package calc
 import (
 	"github.com/greenline-calc/greenline/calc/policy"
 	"github.com/shopspring/decimal"
+	"strings"
 )
 
 // A Product is a product line of one facility. The facility's emissions
@@ -135,12 +136,13 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 		for j, pr := range p.Precursors {
 			pat := "." + index("precursors", j)
 			checkText(errs, at+pat+".name", pr.Name)
+			checkText(errs, at+pat+".source", pr.Source)
 			for _, f := range []struct{ name, v string }{{"tonnes", pr.Tonnes}, {"see_direct", pr.SEEDirect}, {"see_indirect", pr.SEEIndirect}} {
 				if _, code, msg := parseBounded(f.v, maxTonnes); code != "" {
 					bad(code, pat+"."+f.name, "%s", msg)
 				}
 			}
-			if pr.Source == "" {
+			if strings.TrimSpace(pr.Source) == "" {
 				bad(CodeRequired, pat+".source", "say where the precursor's embedded emissions come from (supplier's CBAM data, default values…)")
 			}
 		}

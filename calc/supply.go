@@ -136,10 +136,16 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 			case taken[si] != "":
 				bad(CodeUnknown, uat+".facility", "%q already draws from supply %q; a facility draws from one supply", user.Facility, taken[si])
 			case sites[si].hours == nil:
-				bad(CodeRequired, uat+".facility", "%q needs hourly electricity data (electricity.hourly) to share a supply hour by hour", user.Facility)
+				bad(CodeRequired, uat+".facility", "%q needs hourly electricity data (electricity.hourly), or bills with a profile to synthesize hours, to share a supply hour by hour", user.Facility)
 			default:
 				taken[si] = s.ID
 				f.users = append(f.users, si)
+			}
+			if user.Share != "" && s.Rule != RuleFixedShares {
+				bad(CodeUnknown, uat+".share", "a share applies only to the fixed-shares rule; this supply's rule is %s", s.Rule)
+			}
+			if user.Priority != 0 && s.Rule != RulePriority {
+				bad(CodeUnknown, uat+".priority", "a priority applies only to the priority rule; this supply's rule is %s", s.Rule)
 			}
 			switch s.Rule {
 			case RuleFixedShares:
