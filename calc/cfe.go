@@ -16,22 +16,22 @@ type CFEShare struct {
 // score needs the facility's hours.
 func checkCFE(errs *Errors, at string, c CFEShare, hours []int64, sp *span) []int64 {
 	if hours == nil || sp == nil {
-		errs.add(CodeRequired, at, "a CFE score needs the facility's hourly load: hourly data, or bills with a profile, and the period")
+		errs.Add(CodeRequired, at, "a CFE score needs the facility's hourly load: hourly data, or bills with a profile, and the period")
 		return nil
 	}
 	checkText(errs, at+".source", c.Source)
 	if c.Source == "" {
-		errs.add(CodeRequired, at+".source", "say where the grid's carbon-free shares come from")
+		errs.Add(CodeRequired, at+".source", "say where the grid's carbon-free shares come from")
 	}
 	out := make([]int64, sp.hours)
 	switch {
 	case (c.Annual == "") == (c.Hourly == nil):
-		errs.add(CodeCount, at, "give either one annual share or one share per hour")
+		errs.Add(CodeCount, at, "give either one annual share or one share per hour")
 		return nil
 	case c.Annual != "":
 		ppm, code, msg := parseShare(c.Annual)
 		if code != "" {
-			errs.add(code, at+".annual", "%s", msg)
+			errs.Add(code, at+".annual", "%s", msg)
 			return nil
 		}
 		for h := range out {
@@ -39,13 +39,13 @@ func checkCFE(errs *Errors, at string, c CFEShare, hours []int64, sp *span) []in
 		}
 	default:
 		if len(c.Hourly) != sp.hours {
-			errs.add(CodeCount, at+".hourly", "has %d shares; the period has %d hours", len(c.Hourly), sp.hours)
+			errs.Add(CodeCount, at+".hourly", "has %d shares; the period has %d hours", len(c.Hourly), sp.hours)
 			return nil
 		}
 		for h, v := range c.Hourly {
 			ppm, code, msg := parseShare(v)
 			if code != "" {
-				errs.add(code, at+"."+index("hourly", h), "%s", msg)
+				errs.Add(code, at+"."+index("hourly", h), "%s", msg)
 				return nil
 			}
 			out[h] = ppm

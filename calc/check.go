@@ -63,7 +63,7 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 	var errs Errors
 	m := model{Project: p}
 	if p.Format != FormatVersion {
-		errs.add(CodeFormat, "format", "is %d; this version of Greenline reads format %d", p.Format, FormatVersion)
+		errs.Add(CodeFormat, "format", "is %d; this version of Greenline reads format %d", p.Format, FormatVersion)
 		return m, errs
 	}
 	checkText(&errs, "name", p.Name)
@@ -75,9 +75,9 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 	}
 	switch n := len(p.Facilities); {
 	case n == 0:
-		errs.add(CodeRequired, "facilities", "add at least one facility")
+		errs.Add(CodeRequired, "facilities", "add at least one facility")
 	case n > maxFacilities:
-		errs.add(CodeCount, "facilities", "has %d facilities; at most %d are accepted", n, maxFacilities)
+		errs.Add(CodeCount, "facilities", "has %d facilities; at most %d are accepted", n, maxFacilities)
 		return m, errs
 	}
 	sites := make([]site, 0, len(p.Facilities))
@@ -88,9 +88,9 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 		s := site{Facility: f}
 		switch prev, dup := ids[f.ID]; {
 		case f.ID == "":
-			errs.add(CodeRequired, at+".id", "give the facility an id")
+			errs.Add(CodeRequired, at+".id", "give the facility an id")
 		case dup:
-			errs.add(CodeUnknown, at+".id", "%q is already the id of facilities[%d]", f.ID, prev)
+			errs.Add(CodeUnknown, at+".id", "%q is already the id of facilities[%d]", f.ID, prev)
 		default:
 			ids[f.ID] = i
 			checkText(&errs, at+".id", f.ID)
@@ -101,18 +101,18 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 			if basis == "" {
 				basis = g.row.Gas
 			} else if g.row.Gas != basis {
-				errs.add(CodeUnknown, at+".grid", "uses a %s factor while an earlier facility uses %s; a total needs factors of one gas basis", g.row.Gas, basis)
+				errs.Add(CodeUnknown, at+".grid", "uses a %s factor while an earlier facility uses %s; a total needs factors of one gas basis", g.row.Gas, basis)
 			}
 		}
 		s.readings, s.hours, s.total = checkElectricity(&errs, at+".electricity", f.Electricity, m.span)
 		if lp := f.Electricity.Profile; lp != nil && s.readings != nil {
 			if m.span == nil {
-				errs.add(CodeRequired, "period.start", "give the reporting period over which to synthesize hourly load")
+				errs.Add(CodeRequired, "period.start", "give the reporting period over which to synthesize hourly load")
 			} else {
 				s.hours, s.estimate = synthLoad(&errs, at+".electricity.profile", *lp, s.readings, *m.span), true
 			}
 		} else if lp != nil && f.Electricity.Hourly != nil {
-			errs.add(CodeCount, at+".electricity.profile", "hourly data is given: a profile is only for bills")
+			errs.Add(CodeCount, at+".electricity.profile", "hourly data is given: a profile is only for bills")
 		}
 		if f.Supplier != nil {
 			customFactor(&errs, at+".supplier_factor", *f.Supplier)
@@ -138,13 +138,13 @@ func checkPeriod(errs *Errors, p *Period) (int, time.Month) {
 		return 0, 0
 	}
 	if len(p.Start) != 7 || p.Start[4] != '-' || !syntax.Date(p.Start+"-01") {
-		errs.add(CodeSyntax, "period.start", "%q is not a month; write it as YYYY-MM, e.g. 2024-01", p.Start)
+		errs.Add(CodeSyntax, "period.start", "%q is not a month; write it as YYYY-MM, e.g. 2024-01", p.Start)
 		return 0, 0
 	}
 	year, _ := strconv.Atoi(p.Start[:4])
 	month, _ := strconv.Atoi(p.Start[5:])
 	if year < 2000 || year > 2100 {
-		errs.add(CodeTooLarge, "period.start", "year %d is outside 2000–2100", year)
+		errs.Add(CodeTooLarge, "period.start", "year %d is outside 2000–2100", year)
 		return 0, 0
 	}
 	return year, time.Month(month)
@@ -153,9 +153,9 @@ func checkPeriod(errs *Errors, p *Period) (int, time.Month) {
 func checkText(errs *Errors, field, s string) {
 	switch {
 	case !utf8.ValidString(s):
-		errs.add(CodeSyntax, field, "is not valid UTF-8 text")
+		errs.Add(CodeSyntax, field, "is not valid UTF-8 text")
 	case utf8.RuneCountInString(s) > maxTextLen:
-		errs.add(CodeTooLong, field, "is %d characters long; at most %d are accepted", utf8.RuneCountInString(s), maxTextLen)
+		errs.Add(CodeTooLong, field, "is %d characters long; at most %d are accepted", utf8.RuneCountInString(s), maxTextLen)
 	}
 }
 
@@ -167,19 +167,19 @@ func resolveGrid(errs *Errors, at string, ref FactorRef, year int, lib *factors.
 	switch {
 	case ref.Custom != nil:
 		if ref.Table != "" {
-			errs.add(CodeCount, at, "give either a custom factor or a table row, not both")
+			errs.Add(CodeCount, at, "give either a custom factor or a table row, not both")
 			return gridFactor{}, false
 		}
 		return customFactor(errs, at+".custom", *ref.Custom)
 	case ref.Table == "" && ref.Country == "":
-		errs.add(CodeRequired, at+".table", "choose a factor table, a country for the default, or enter a custom factor")
+		errs.Add(CodeRequired, at+".table", "choose a factor table, a country for the default, or enter a custom factor")
 		return gridFactor{}, false
 	case ref.Key == "":
-		errs.add(CodeRequired, at+".key", "choose the grid region")
+		errs.Add(CodeRequired, at+".key", "choose the grid region")
 		return gridFactor{}, false
 	case ref.Table == "":
 		if year == 0 {
-			errs.add(CodeRequired, "period.start", "give the reporting period so that the default factor for %s can be chosen", ref.Country)
+			errs.Add(CodeRequired, "period.start", "give the reporting period so that the default factor for %s can be chosen", ref.Country)
 			return gridFactor{}, false
 		}
 		// Operational grid averages first; a life-cycle footprint only where
@@ -190,25 +190,25 @@ func resolveGrid(errs *Errors, at string, ref FactorRef, year int, lib *factors.
 				return gridFactor{c.Table, c.Row, c.Reason}, true
 			}
 		}
-		errs.add(CodeUnknown, at+".key", "%q is not a grid region with a factor for country %q", ref.Key, ref.Country)
+		errs.Add(CodeUnknown, at+".key", "%q is not a grid region with a factor for country %q", ref.Key, ref.Country)
 		return gridFactor{}, false
 	}
 	t, ok := lib.Table(ref.Table)
 	if !ok {
-		errs.add(CodeUnknown, at+".table", "%q is not a factor table Greenline knows", ref.Table)
+		errs.Add(CodeUnknown, at+".table", "%q is not a factor table Greenline knows", ref.Table)
 		return gridFactor{}, false
 	}
 	if ref.Country != "" && ref.Country != t.Country {
-		errs.add(CodeUnknown, at+".country", "%q does not match table %s, which is for %s", ref.Country, t.ID, t.Country)
+		errs.Add(CodeUnknown, at+".country", "%q does not match table %s, which is for %s", ref.Country, t.ID, t.Country)
 		return gridFactor{}, false
 	}
 	row, ok := t.Row(ref.Key)
 	if !ok {
-		errs.add(CodeUnknown, at+".key", "%q is not a region of table %s", ref.Key, t.ID)
+		errs.Add(CodeUnknown, at+".key", "%q is not a region of table %s", ref.Key, t.ID)
 		return gridFactor{}, false
 	}
 	if !locationScopes[row.Scope] {
-		errs.add(CodeUnknown, at+".key", "%q is a %s factor, not the average of a grid; choose a grid region", ref.Key, row.Scope)
+		errs.Add(CodeUnknown, at+".key", "%q is a %s factor, not the average of a grid; choose a grid region", ref.Key, row.Scope)
 		return gridFactor{}, false
 	}
 	return gridFactor{t, row, "chosen by the user: " + t.Ref() + " " + row.Key}, true
@@ -222,23 +222,23 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 	ok := true
 	unit := factors.Unit(c.Unit)
 	if !unit.Known() {
-		errs.add(CodeUnknown, at+".unit", "%q is not a factor unit Greenline knows (kgCO2/kWh, kgCO2e/kWh, tCO2/MWh, tCO2e/MWh, gCO2/kWh, gCO2e/kWh, lb/MWh)", c.Unit)
+		errs.Add(CodeUnknown, at+".unit", "%q is not a factor unit Greenline knows (kgCO2/kWh, kgCO2e/kWh, tCO2/MWh, tCO2e/MWh, gCO2/kWh, gCO2e/kWh, lb/MWh)", c.Unit)
 		ok = false
 	}
 	v, code, msg := parseDecimal(c.Value)
 	if code != "" {
-		errs.add(code, at+".value", "%s", msg)
+		errs.Add(code, at+".value", "%s", msg)
 		ok = false
 	} else if kg, _ := unit.PerKWh(v); unit.Known() && kg.GreaterThan(maxCustomKgPerKWh) {
-		errs.add(CodeTooLarge, at+".value", "is %s kg/kWh, above 2 kg/kWh, more than any grid or generator emits; check the value and unit", kg)
+		errs.Add(CodeTooLarge, at+".value", "is %s kg/kWh, above 2 kg/kWh, more than any grid or generator emits; check the value and unit", kg)
 		ok = false
 	}
 	switch n := utf8.RuneCountInString(strings.TrimSpace(c.Source)); {
 	case n == 0:
-		errs.add(CodeRequired, at+".source", "say where the factor comes from (document, issuer, year)")
+		errs.Add(CodeRequired, at+".source", "say where the factor comes from (document, issuer, year)")
 		ok = false
 	case n > 500:
-		errs.add(CodeTooLong, at+".source", "is %d characters long; at most 500 are accepted", n)
+		errs.Add(CodeTooLong, at+".source", "is %d characters long; at most 500 are accepted", n)
 		ok = false
 	}
 	if !ok {
@@ -258,9 +258,9 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (readings, hours []int64, total int64) {
 	if _, ok := energyUnits[e.Unit]; !ok {
 		if e.Unit == "" {
-			errs.add(CodeRequired, at+".unit", "choose kWh or MWh")
+			errs.Add(CodeRequired, at+".unit", "choose kWh or MWh")
 		} else {
-			errs.add(CodeUnknown, at+".unit", "%q is not an energy unit here; choose kWh or MWh", e.Unit)
+			errs.Add(CodeUnknown, at+".unit", "%q is not an energy unit here; choose kWh or MWh", e.Unit)
 		}
 		return nil, nil, 0
 	}
@@ -274,11 +274,11 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 	}
 	switch {
 	case given > 1:
-		errs.add(CodeCount, at, "give one of: an annual figure, twelve monthly figures, or hourly data")
+		errs.Add(CodeCount, at, "give one of: an annual figure, twelve monthly figures, or hourly data")
 		return nil, nil, 0
 	case e.Hourly != nil:
 		if sp == nil {
-			errs.add(CodeRequired, "period.start", "give the reporting period that the hourly data covers")
+			errs.Add(CodeRequired, "period.start", "give the reporting period that the hourly data covers")
 			return nil, nil, 0
 		}
 		hours = hourly(errs, at+".hourly", e.Hourly, e.Unit, *sp)
@@ -288,7 +288,7 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 		return nil, hours, total
 	case e.Monthly != nil:
 		if len(e.Monthly) != 12 {
-			errs.add(CodeCount, at+".monthly", "has %d figures; give all 12 months (0 for a month without use)", len(e.Monthly))
+			errs.Add(CodeCount, at+".monthly", "has %d figures; give all 12 months (0 for a month without use)", len(e.Monthly))
 			return nil, nil, 0
 		}
 		texts = e.Monthly
@@ -303,7 +303,7 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 	for i, s := range texts {
 		wh, code, msg := parseEnergy(s, e.Unit)
 		if code != "" {
-			errs.add(code, fields[i], "%s", msg)
+			errs.Add(code, fields[i], "%s", msg)
 			ok = false
 			continue
 		}

@@ -1,9 +1,6 @@
 package calc
 
-import (
-	"fmt"
-	"strings"
-)
+import "github.com/greenline-calc/greenline/calc/internal/problem"
 
 // Error codes. The code says what is wrong, so that a page can show the
 // message in the user's language; Field says where.
@@ -23,33 +20,9 @@ const (
 )
 
 // An Error is one problem with the input: its code, the path of the field
-// (as "facilities[0].electricity.monthly[3]"; empty for the whole input) and
-// a message in English.
-type Error struct {
-	Code    string `json:"code"`
-	Field   string `json:"field"`
-	Message string `json:"message"`
-}
-
-func (e Error) Error() string {
-	if e.Field == "" {
-		return e.Message
-	}
-	return e.Field + ": " + e.Message
-}
+// (as "facilities[0].electricity.monthly[3]"; empty for the whole input)
+// and a message in English.
+type Error = problem.Error
 
 // Errors is every problem found in one input, in field order.
-type Errors []Error
-
-func (es Errors) Error() string {
-	msgs := make([]string, len(es))
-	for i, e := range es {
-		msgs[i] = e.Error()
-	}
-	return strings.Join(msgs, "\n")
-}
-
-// add records a problem at field.
-func (es *Errors) add(code, field, format string, args ...any) {
-	*es = append(*es, Error{Code: code, Field: field, Message: fmt.Sprintf(format, args...)})
-}
+type Errors = problem.Errors

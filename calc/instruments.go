@@ -53,27 +53,27 @@ func checkContracts(errs *Errors, contracts []Contract, ids map[string]int, sp *
 	for i, c := range contracts {
 		at := index("contracts", i)
 		if c.ID == "" {
-			errs.add(CodeRequired, at+".id", "give the contract an id")
+			errs.Add(CodeRequired, at+".id", "give the contract an id")
 		} else if prev, dup := seen[c.ID]; dup {
-			errs.add(CodeUnknown, at+".id", "%q is also contracts[%d]", c.ID, prev)
+			errs.Add(CodeUnknown, at+".id", "%q is also contracts[%d]", c.ID, prev)
 		}
 		seen[c.ID] = i
 		if _, ok := ids[c.Facility]; !ok {
-			errs.add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
+			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
 		}
 		if _, code, msg := parseWh(c.MWh, "MWh", maxReadingWh); code != "" {
-			errs.add(code, at+".mwh", "%s", msg)
+			errs.Add(code, at+".mwh", "%s", msg)
 		}
 		if !technologies[c.Technology] {
-			errs.add(CodeUnknown, at+".technology", "%q: choose solar, wind, hydro, biomass or mixed", c.Technology)
+			errs.Add(CodeUnknown, at+".technology", "%q: choose solar, wind, hydro, biomass or mixed", c.Technology)
 		}
 		if !isCountry(c.Market) {
-			errs.add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
+			errs.Add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
 		}
 		if c.Factor != nil {
 			customFactor(errs, at+".factor", *c.Factor)
 		} else if c.Technology == "mixed" {
-			errs.add(CodeRequired, at+".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
+			errs.Add(CodeRequired, at+".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
 		}
 		checkText(errs, at+".evidence", c.Evidence)
 		checkShape(errs, at, c, sp)
@@ -113,18 +113,18 @@ func checkShape(errs *Errors, at string, c Contract, sp *span) {
 	switch c.Shape {
 	case "", "annual":
 		if c.Hourly != nil {
-			errs.add(CodeCount, at+".hourly", "hourly deliveries are given: set shape to \"hourly\"")
+			errs.Add(CodeCount, at+".hourly", "hourly deliveries are given: set shape to \"hourly\"")
 		}
 	case "flat", "hourly":
 		if sp == nil {
-			errs.add(CodeRequired, "period.start", "give the reporting period over which the PPA is shaped")
+			errs.Add(CodeRequired, "period.start", "give the reporting period over which the PPA is shaped")
 			return
 		}
 		if c.Shape == "flat" {
 			return
 		}
 		if c.Hourly == nil {
-			errs.add(CodeRequired, at+".hourly", "give the hourly deliveries in kWh")
+			errs.Add(CodeRequired, at+".hourly", "give the hourly deliveries in kWh")
 			return
 		}
 		hours := hourly(errs, at+".hourly", c.Hourly, "kWh", *sp)
@@ -136,10 +136,10 @@ func checkShape(errs *Errors, at string, c Contract, sp *span) {
 			sum += wh
 		}
 		if vol, code, _ := parseWh(c.MWh, "MWh", maxReadingWh); code == "" && sum != vol {
-			errs.add(CodeCount, at+".hourly", "adds up to %s kWh, but the contract's volume is %s kWh", whToKWh(sum), whToKWh(vol))
+			errs.Add(CodeCount, at+".hourly", "adds up to %s kWh, but the contract's volume is %s kWh", whToKWh(sum), whToKWh(vol))
 		}
 	default:
-		errs.add(CodeUnknown, at+".shape", "%q: choose annual, flat or hourly", c.Shape)
+		errs.Add(CodeUnknown, at+".shape", "%q: choose annual, flat or hourly", c.Shape)
 	}
 }
 

@@ -27,13 +27,13 @@ const maxMeterBytes = 64 << 20
 // and the CLI call it alike.
 func ImportMeter(csv []byte, unit string) ([]byte, bool) {
 	if len(csv) > maxMeterBytes {
-		return Marshal(Outcome{Errors{{CodeInputTooBig, "", "the file is " + strconv.Itoa(len(csv)) + " bytes; at most " + strconv.Itoa(maxMeterBytes) + " are accepted"}}}), false
+		return Marshal(Outcome{Errors{{Code: CodeInputTooBig, Field: "", Message: "the file is " + strconv.Itoa(len(csv)) + " bytes; at most " + strconv.Itoa(maxMeterBytes) + " are accepted"}}}), false
 	}
 	s, sum, err := meter.ParseCSV(bytes.NewReader(csv), meter.Options{Unit: unit})
 	if err != nil {
 		var ps meter.Problems
 		if !errors.As(err, &ps) {
-			return Marshal(Outcome{Errors{{CodeInternal, "", err.Error()}}}), false
+			return Marshal(Outcome{Errors{{Code: CodeInternal, Field: "", Message: err.Error()}}}), false
 		}
 		errs := make(Errors, len(ps))
 		for i, p := range ps {

@@ -42,36 +42,36 @@ func checkCertificates(errs *Errors, certs []Certificate, ids map[string]int) ma
 	for i, c := range certs {
 		at := index("certificates", i)
 		if c.ID == "" {
-			errs.add(CodeRequired, at+".id", "give the certificate (or batch) an id")
+			errs.Add(CodeRequired, at+".id", "give the certificate (or batch) an id")
 		} else if prev, dup := seenID[c.ID]; dup {
-			errs.add(CodeUnknown, at+".id", "%q is also certificates[%d]: a certificate is claimed once", c.ID, prev)
+			errs.Add(CodeUnknown, at+".id", "%q is also certificates[%d]: a certificate is claimed once", c.ID, prev)
 		}
 		seenID[c.ID] = i
 		if c.Serials != "" {
 			if prev, dup := seenSerial[c.Serials]; dup {
-				errs.add(CodeUnknown, at+".serials", "the same serials are claimed by certificates[%d]: a certificate is claimed once", prev)
+				errs.Add(CodeUnknown, at+".serials", "the same serials are claimed by certificates[%d]: a certificate is claimed once", prev)
 			}
 			seenSerial[c.Serials] = i
 		}
 		if !isCountry(c.Market) {
-			errs.add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
+			errs.Add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
 		}
 		if !schemes[c.Scheme] {
-			errs.add(CodeUnknown, at+".scheme", "%q: choose GEC, I-REC, GO or REC", c.Scheme)
+			errs.Add(CodeUnknown, at+".scheme", "%q: choose GEC, I-REC, GO or REC", c.Scheme)
 		}
 		if _, code, msg := parseWh(c.MWh, "MWh", maxReadingWh); code != "" {
-			errs.add(code, at+".mwh", "%s", msg)
+			errs.Add(code, at+".mwh", "%s", msg)
 		}
 		for _, v := range []struct{ f, s string }{{"from", c.Vintage.From}, {"to", c.Vintage.To}} {
 			if !isMonth(v.s) {
-				errs.add(CodeSyntax, at+".vintage."+v.f, "%q is not a month; write YYYY-MM", v.s)
+				errs.Add(CodeSyntax, at+".vintage."+v.f, "%q is not a month; write YYYY-MM", v.s)
 			}
 		}
 		if isMonth(c.Vintage.From) && isMonth(c.Vintage.To) && c.Vintage.To < c.Vintage.From {
-			errs.add(CodeUnknown, at+".vintage", "ends before it starts")
+			errs.Add(CodeUnknown, at+".vintage", "ends before it starts")
 		}
 		if _, ok := ids[c.Facility]; !ok {
-			errs.add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
+			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
 		}
 		checkText(errs, at+".retired_for", c.RetiredFor)
 		byFacility[c.Facility] = append(byFacility[c.Facility], i)

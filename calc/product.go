@@ -80,7 +80,7 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 	for i, p := range products {
 		at := index("products", i)
 		ok := true
-		bad := func(code, field, format string, args ...any) { errs.add(code, at+field, format, args...); ok = false }
+		bad := func(code, field, format string, args ...any) { errs.Add(code, at+field, format, args...); ok = false }
 		if p.ID == "" {
 			bad(CodeRequired, ".id", "give the product line an id")
 		} else if seen[p.ID] {
@@ -157,7 +157,7 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 	}
 	for i, l := range lines {
 		if sum[l.site] == 0 {
-			errs.add(CodeRequired, index("products", i)+".key", "the product lines of facility %q have no output to share emissions by", l.Facility)
+			errs.Add(CodeRequired, index("products", i)+".key", "the product lines of facility %q have no output to share emissions by", l.Facility)
 			return nil
 		}
 	}

@@ -97,7 +97,7 @@ const (
 func Decode(data []byte) (Project, error) {
 	var p Project
 	if len(data) > MaxProjectBytes {
-		return p, Errors{{CodeInputTooBig, "", fmt.Sprintf("the project is %d bytes; at most %d are accepted", len(data), MaxProjectBytes)}}
+		return p, Errors{{Code: CodeInputTooBig, Field: "", Message: fmt.Sprintf("the project is %d bytes; at most %d are accepted", len(data), MaxProjectBytes)}}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -105,7 +105,7 @@ func Decode(data []byte) (Project, error) {
 		return p, Errors{jsonError(data, err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return p, Errors{{CodeJSON, "", "unexpected data after the project object"}}
+		return p, Errors{{Code: CodeJSON, Field: "", Message: "unexpected data after the project object"}}
 	}
 	return p, nil
 }
@@ -117,14 +117,14 @@ func jsonError(data []byte, err error) Error {
 	var syntaxErr *json.SyntaxError
 	switch {
 	case errors.As(err, &typeErr):
-		return Error{CodeJSON, typeErr.Field, "has the wrong type: expected " + typeErr.Type.String() + ", found a JSON " + typeErr.Value}
+		return Error{Code: CodeJSON, Field: typeErr.Field, Message: "has the wrong type: expected " + typeErr.Type.String() + ", found a JSON " + typeErr.Value}
 	case errors.As(err, &syntaxErr):
 		line, col := position(data, syntaxErr.Offset)
-		return Error{CodeJSON, "", fmt.Sprintf("line %d, column %d: %s", line, col, syntaxErr.Error())}
+		return Error{Code: CodeJSON, Field: "", Message: fmt.Sprintf("line %d, column %d: %s", line, col, syntaxErr.Error())}
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return Error{CodeJSON, "", "the project is empty or cut short"}
+		return Error{Code: CodeJSON, Field: "", Message: "the project is empty or cut short"}
 	default:
-		return Error{CodeJSON, "", err.Error()}
+		return Error{Code: CodeJSON, Field: "", Message: err.Error()}
 	}
 }
 

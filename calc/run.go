@@ -32,7 +32,7 @@ func Run(data []byte) (out []byte, ok bool) {
 	}
 	var errs Errors
 	if !errors.As(err, &errs) {
-		errs = Errors{{CodeInternal, "", err.Error()}}
+		errs = Errors{{Code: CodeInternal, Field: "", Message: err.Error()}}
 	}
 	return Marshal(Outcome{errs}), false
 }
@@ -54,5 +54,5 @@ func Internal(r any, stack []byte) Error {
 	if len(stack) > keep {
 		stack = stack[:keep]
 	}
-	return Error{CodeInternal, "", fmt.Sprintf("Greenline hit a defect (%v); please report it with your input. %s", r, stack)}
+	return Error{Code: CodeInternal, Field: "", Message: fmt.Sprintf("Greenline hit a defect (%v); please report it with your input. %s", r, stack)}
 }

@@ -24,24 +24,24 @@ func checkFuels(errs *Errors, fuels []FuelUse, ids map[string]int) {
 	for i, f := range fuels {
 		at := index("fuels", i)
 		if _, ok := ids[f.Facility]; !ok {
-			errs.add(CodeUnknown, at+".facility", "%q is not the id of a facility", f.Facility)
+			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", f.Facility)
 		}
 		switch {
 		case (f.GJ != "") == (f.Tonnes != ""):
-			errs.add(CodeCount, at, "give either the energy burned (gj, with the fuel) or the emissions (tco2e, with their source)")
+			errs.Add(CodeCount, at, "give either the energy burned (gj, with the fuel) or the emissions (tco2e, with their source)")
 		case f.GJ != "":
 			if _, ok := policy.Default().Fuel(f.Fuel, fuelParameter); !ok {
-				errs.add(CodeUnknown, at+".fuel", "%q has no default factor; use one of the IPCC fuels in calc/policy (natural gas, diesel, gasoline, LPG, fuel oil, raw coal (bituminous)…) or enter tco2e", f.Fuel)
+				errs.Add(CodeUnknown, at+".fuel", "%q has no default factor; use one of the IPCC fuels in calc/policy (natural gas, diesel, gasoline, LPG, fuel oil, raw coal (bituminous)…) or enter tco2e", f.Fuel)
 			}
 			if _, code, msg := parseBounded(f.GJ, maxGJ); code != "" {
-				errs.add(code, at+".gj", "%s", msg)
+				errs.Add(code, at+".gj", "%s", msg)
 			}
 		default:
 			if _, code, msg := parseBounded(f.Tonnes, maxTonnes); code != "" {
-				errs.add(code, at+".tco2e", "%s", msg)
+				errs.Add(code, at+".tco2e", "%s", msg)
 			}
 			if strings.TrimSpace(f.Source) == "" {
-				errs.add(CodeRequired, at+".source", "say where the emissions figure comes from")
+				errs.Add(CodeRequired, at+".source", "say where the emissions figure comes from")
 			}
 			checkText(errs, at+".source", f.Source)
 		}

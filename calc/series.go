@@ -21,11 +21,11 @@ func hourly(errs *Errors, at string, x *Series, unit string, sp span) []int64 {
 	switch x.StepMinutes {
 	case 60, 30, 15:
 	default:
-		errs.add(CodeUnknown, at+".step_minutes", "is %d; interval data must be in steps of 60, 30 or 15 minutes", x.StepMinutes)
+		errs.Add(CodeUnknown, at+".step_minutes", "is %d; interval data must be in steps of 60, 30 or 15 minutes", x.StepMinutes)
 		return nil
 	}
 	if want := sp.hours * per; len(x.Values) != want {
-		errs.add(CodeCount, at+".values", "has %d readings; the reporting period of %d hours needs %d readings of %d minutes (no gaps, no extra readings)",
+		errs.Add(CodeCount, at+".values", "has %d readings; the reporting period of %d hours needs %d readings of %d minutes (no gaps, no extra readings)",
 			len(x.Values), sp.hours, want, x.StepMinutes)
 		return nil
 	}
@@ -40,7 +40,7 @@ func hourly(errs *Errors, at string, x *Series, unit string, sp span) []int64 {
 		wh, code, msg := parseWh(v, unit, max)
 		if code != "" {
 			if bad < maxErrorsPerSeries {
-				errs.add(code, at+".values["+strconv.Itoa(i)+"]", "%s", msg)
+				errs.Add(code, at+".values["+strconv.Itoa(i)+"]", "%s", msg)
 			}
 			bad++
 			continue
@@ -48,7 +48,7 @@ func hourly(errs *Errors, at string, x *Series, unit string, sp span) []int64 {
 		out[i/per] += wh
 	}
 	if bad > maxErrorsPerSeries {
-		errs.add(CodeCount, at+".values", "and %d more readings refused", bad-maxErrorsPerSeries)
+		errs.Add(CodeCount, at+".values", "and %d more readings refused", bad-maxErrorsPerSeries)
 	}
 	if bad > 0 {
 		return nil

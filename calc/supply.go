@@ -52,7 +52,7 @@ type feed struct {
 
 func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []feed {
 	if len(supplies) > 0 && sp == nil {
-		errs.add(CodeRequired, "period.start", "give the reporting period: supplies are computed hour by hour over it")
+		errs.Add(CodeRequired, "period.start", "give the reporting period: supplies are computed hour by hour over it")
 		return nil
 	}
 	byID := map[string]int{}
@@ -67,7 +67,7 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 		f := feed{Supply: s}
 		ok := true
 		bad := func(code, field, format string, args ...any) {
-			errs.add(code, at+field, format, args...)
+			errs.Add(code, at+field, format, args...)
 			ok = false
 		}
 		switch {

@@ -54,7 +54,7 @@ func dayKinds(d time.Time) profile.DayKind {
 func synthLoad(errs *Errors, at string, lp LoadProfile, readings []int64, sp span) []int64 {
 	ww, ok := workweeks[lp.Days]
 	if !ok {
-		errs.add(CodeUnknown, at+".days", "%q: choose mon-fri, mon-sat or every-day", lp.Days)
+		errs.Add(CodeUnknown, at+".days", "%q: choose mon-fri, mon-sat or every-day", lp.Days)
 		return nil
 	}
 	var monthly [12]int64
@@ -82,7 +82,7 @@ func synthLoad(errs *Errors, at string, lp LoadProfile, readings []int64, sp spa
 func addProfileErrors(errs *Errors, at string, err error) {
 	var pe profile.Errors
 	if !errors.As(err, &pe) {
-		errs.add(CodeUnknown, at, "%s", err.Error())
+		errs.Add(CodeUnknown, at, "%s", err.Error())
 		return
 	}
 	for _, e := range pe {
@@ -90,7 +90,7 @@ func addProfileErrors(errs *Errors, at string, err error) {
 		if e.Field != "" {
 			field += "." + profileFields.Replace(e.Field)
 		}
-		errs.add(e.Code, field, "%s", e.Message)
+		errs.Add(e.Code, field, "%s", e.Message)
 	}
 }
 
@@ -107,29 +107,29 @@ func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
 	before := len(*errs)
 	kw, code, msg := parseBounded(sp.CapacityKW, decimal.New(1, 7))
 	if code != "" {
-		errs.add(code, at+".capacity_kw", "%s", msg)
+		errs.Add(code, at+".capacity_kw", "%s", msg)
 	}
 	lat, okLat := parseDegrees(sp.Latitude)
 	lon, okLon := parseDegrees(sp.Longitude)
 	if !okLat {
-		errs.add(CodeSyntax, at+".latitude", "%q is not a latitude in decimal degrees, e.g. 31.3 (south negative)", sp.Latitude)
+		errs.Add(CodeSyntax, at+".latitude", "%q is not a latitude in decimal degrees, e.g. 31.3 (south negative)", sp.Latitude)
 	}
 	if !okLon {
-		errs.add(CodeSyntax, at+".longitude", "%q is not a longitude in decimal degrees, e.g. 120.6 (west negative)", sp.Longitude)
+		errs.Add(CodeSyntax, at+".longitude", "%q is not a longitude in decimal degrees, e.g. 120.6 (west negative)", sp.Longitude)
 	}
 	offset := 0
 	if sp.UTCOffset == nil {
-		errs.add(CodeRequired, at+".utc_offset_hours", "give the local standard time's offset from UTC in hours (China: 8)")
+		errs.Add(CodeRequired, at+".utc_offset_hours", "give the local standard time's offset from UTC in hours (China: 8)")
 	} else {
 		offset = *sp.UTCOffset
 	}
 	var yield [12]decimal.Decimal
 	if len(sp.Yield) != 12 {
-		errs.add(CodeCount, at+".monthly_yield", "has %d values; give 12, in kWh per kW", len(sp.Yield))
+		errs.Add(CodeCount, at+".monthly_yield", "has %d values; give 12, in kWh per kW", len(sp.Yield))
 	} else {
 		for m, y := range sp.Yield {
 			if yield[m], code, msg = parseBounded(y, decimal.NewFromInt(400)); code != "" {
-				errs.add(code, at+"."+index("monthly_yield", m), "%s", msg)
+				errs.Add(code, at+"."+index("monthly_yield", m), "%s", msg)
 			}
 		}
 	}
@@ -138,7 +138,7 @@ func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
 	}
 	w := kw.Shift(3)
 	if !w.IsInteger() {
-		errs.add(CodePrecision, at+".capacity_kw", "has more than 3 decimal places (1 W)")
+		errs.Add(CodePrecision, at+".capacity_kw", "has more than 3 decimal places (1 W)")
 		return nil
 	}
 	hours, err := profile.Solar(profile.Month{Year: period.start.Year(), Month: period.start.Month()}, w.IntPart(),

@@ -1,6 +1,6 @@
 package profile
 
-import "strings"
+import "github.com/greenline-calc/greenline/calc/internal/problem"
 
 // Error codes. Those with a counterpart in package calc have the same text
 // and meaning, so that a page can show the message in the user's language.
@@ -14,39 +14,9 @@ const (
 
 // An Error is one problem with the input: its code, the input it is about
 // (as "monthlyWh[3]" or "site.latitude"; month indices count from the
-// first month of the period) and a message in English.
-type Error struct {
-	Code    string `json:"code"`
-	Field   string `json:"field"`
-	Message string `json:"message"`
-}
-
-func (e Error) Error() string {
-	if e.Field == "" {
-		return e.Message
-	}
-	return e.Field + ": " + e.Message
-}
+// first month of the period) and a message in English. It is the core's
+// one error shape, shared with package calc.
+type Error = problem.Error
 
 // Errors is every problem found in one call's input, in argument order.
-type Errors []Error
-
-func (es Errors) Error() string {
-	msgs := make([]string, len(es))
-	for i, e := range es {
-		msgs[i] = e.Error()
-	}
-	return strings.Join(msgs, "\n")
-}
-
-func (es *Errors) add(code, field, msg string) {
-	*es = append(*es, Error{Code: code, Field: field, Message: msg})
-}
-
-// err returns es as an error, or nil when there is no problem.
-func (es Errors) err() error {
-	if len(es) == 0 {
-		return nil
-	}
-	return es
-}
+type Errors = problem.Errors

@@ -87,13 +87,13 @@ func (p Pattern) operating(h int) bool {
 
 func (p Pattern) check(es *Errors) {
 	if p.Shifts < 1 || p.Shifts > 3 {
-		es.add(CodeUnknown, "pattern.shifts", strconv.Itoa(p.Shifts)+" is not a shift count; use 1 (08:00–16:00), 2 (08:00–24:00) or 3 (round the clock)")
+		es.Add(CodeUnknown, "pattern.shifts", "%s", strconv.Itoa(p.Shifts)+" is not a shift count; use 1 (08:00–16:00), 2 (08:00–24:00) or 3 (round the clock)")
 	}
 	if p.Days < MondayToFriday || p.Days > EveryDay {
-		es.add(CodeUnknown, "pattern.days", strconv.Itoa(int(p.Days))+" is not a workweek; use MondayToFriday, MondayToSaturday or EveryDay")
+		es.Add(CodeUnknown, "pattern.days", "%s", strconv.Itoa(int(p.Days))+" is not a workweek; use MondayToFriday, MondayToSaturday or EveryDay")
 	}
 	if p.Base != NoBase && (p.Base < 0 || p.Base > MaxBase) {
-		es.add(CodeRange, "pattern.base", strconv.Itoa(p.Base)+" per mille is outside 1–"+strconv.Itoa(MaxBase)+"; use 0 for the default ("+strconv.Itoa(DefaultBase)+") or NoBase for none")
+		es.Add(CodeRange, "pattern.base", "%s", strconv.Itoa(p.Base)+" per mille is outside 1–"+strconv.Itoa(MaxBase)+"; use 0 for the default ("+strconv.Itoa(DefaultBase)+") or NoBase for none")
 	}
 }
 
@@ -118,9 +118,9 @@ func Load(start Month, monthlyWh [12]int64, p Pattern, days DayKinds) ([]int64, 
 		field := "monthlyWh[" + strconv.Itoa(i) + "]"
 		switch {
 		case wh < 0:
-			es.add(CodeNegative, field, "the bill for "+start.label(i)+" must not be negative")
+			es.Add(CodeNegative, field, "%s", "the bill for "+start.label(i)+" must not be negative")
 		case wh > MaxMonthWh:
-			es.add(CodeTooLarge, field, "the bill for "+start.label(i)+" is over 10 TWh; check the unit (watt-hours)")
+			es.Add(CodeTooLarge, field, "%s", "the bill for "+start.label(i)+" is over 10 TWh; check the unit (watt-hours)")
 		}
 	}
 	p.check(&es)
@@ -152,7 +152,7 @@ func Load(start Month, monthlyWh [12]int64, p Pattern, days DayKinds) ([]int64, 
 			case MakeUpWorkday:
 				working = true
 			default:
-				es.add(CodeUnknown, "days", "the calendar says "+date.Format(time.DateOnly)+" is of kind "+strconv.Itoa(int(kind))+", which is not Ordinary, Holiday or MakeUpWorkday")
+				es.Add(CodeUnknown, "days", "%s", "the calendar says "+date.Format(time.DateOnly)+" is of kind "+strconv.Itoa(int(kind))+", which is not Ordinary, Holiday or MakeUpWorkday")
 				return nil, es
 			}
 			for h := range 24 {
@@ -165,7 +165,7 @@ func Load(start Month, monthlyWh [12]int64, p Pattern, days DayKinds) ([]int64, 
 			}
 		}
 		if sum == 0 && monthlyWh[i] > 0 {
-			es.add(CodeNoHours, "monthlyWh["+strconv.Itoa(i)+"]", start.label(i)+" has a bill but no working day, and the pattern has no base load to carry it; set a base load or check the working days")
+			es.Add(CodeNoHours, "monthlyWh["+strconv.Itoa(i)+"]", "%s", start.label(i)+" has a bill but no working day, and the pattern has no base load to carry it; set a base load or check the working days")
 			continue
 		}
 		s.split(hours, monthlyWh[i], hours, sum)

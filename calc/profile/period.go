@@ -47,10 +47,10 @@ func (m Month) label(i int) string {
 
 func (m Month) check(es *Errors, field string) {
 	if m.Year < MinYear || m.Year > MaxYear {
-		es.add(CodeRange, field+".year", "year "+strconv.Itoa(m.Year)+" is outside "+strconv.Itoa(MinYear)+"–"+strconv.Itoa(MaxYear))
+		es.Add(CodeRange, field+".year", "%s", "year "+strconv.Itoa(m.Year)+" is outside "+strconv.Itoa(MinYear)+"–"+strconv.Itoa(MaxYear))
 	}
 	if m.Month < time.January || m.Month > time.December {
-		es.add(CodeRange, field+".month", "month "+strconv.Itoa(int(m.Month))+" is not a month; use 1 (January) to 12 (December)")
+		es.Add(CodeRange, field+".month", "%s", "month "+strconv.Itoa(int(m.Month))+" is not a month; use 1 (January) to 12 (December)")
 	}
 }
 
