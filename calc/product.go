@@ -74,7 +74,15 @@ type line struct {
 	class  *policy.Classification
 }
 
+// maxProducts bounds the product lines of a project, so that the sum of
+// their keys (at most 10⁸ with 6 decimals each) stays within int64.
+const maxProducts = 10_000
+
 func checkProducts(errs *Errors, products []Product, ids map[string]int) []line {
+	if len(products) > maxProducts {
+		errs.Add(CodeCount, "products", "has %d product lines; at most %d are accepted", len(products), maxProducts)
+		return nil
+	}
 	var lines []line
 	seen := map[string]bool{}
 	for i, p := range products {
