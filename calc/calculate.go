@@ -75,15 +75,24 @@ func compute(m model, lib *factors.Library) Result {
 		s1, s1Exact := scope1(fuels[s.ID])
 		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, green[i], lineEF[i], ppas),
 			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Flag: s1.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}
-		tot[i].cbam.flags = lb.Flags
+		tot[i].cbam.flags = append([]string(nil), lb.Flags...)
 		if estimated[i] {
-			tot[i].cbam.flags = mergeFlags(append([]string(nil), lb.Flags...), []string{FlagEstimate})
+			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, []string{FlagEstimate})
+		}
+		for _, c := range ppas {
+			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, c.flags)
+		}
+		if !lineEF[i].IsZero() && green[i] > 0 {
+			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, []string{FlagCustomFactor})
 		}
 		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
 		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
 		if fed[i] || len(certs)+len(ppas) > 0 || s.cfe != nil {
-			fr.Matching = m.matching(i, lineHours[i], lineEF[i], green[i], ppas, mb.green)
+			fr.Matching = m.matching(i, lineHours[i], lineEF[i], green[i], ppas, mb)
+			if s.estimate || estimated[i] {
+				fr.Matching.Flags = []string{FlagEstimate}
+			}
 		}
 		r.Facilities[i] = fr
 		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
@@ -136,7 +145,8 @@ func (m model) needsHours(i int) bool {
 // energy in an hour is the direct line's allocation (unless the line is
 // fossil-rated) plus accepted shaped PPAs, up to the hour's load; surplus
 // in one hour never covers another.
-func (m model) matching(i int, line []int64, lineEF decimal.Decimal, green int64, ppas []claim, annual int64) *UserMatch {
+func (m model) matching(i int, line []int64, lineEF decimal.Decimal, green int64, ppas []claim, mb marketPart) *UserMatch {
+	annual := mb.green
 	s := m.sites[i]
 	if !lineEF.IsZero() {
 		line, green = nil, 0 // a fossil-rated line is not green
@@ -149,10 +159,18 @@ func (m model) matching(i int, line []int64, lineEF decimal.Decimal, green int64
 		copy(matched, line)
 	}
 	for k, ci := range m.ppas[s.ID] {
-		if !ppas[k].ok || !ppas[k].ef.IsZero() {
+		if !ppas[k].ok || !ppas[k].ef.IsZero() || mb.ppaCovered[k] == 0 {
 			continue
 		}
-		for h, wh := range deliveries(m.Contracts[ci], *m.span) {
+		d := deliveries(m.Contracts[ci], *m.span)
+		if covered := mb.ppaCovered[k]; covered < ppas[k].wh {
+			// Only what the market-based method counted of the PPA is
+			// green here: its shape scaled down to the covered energy.
+			scaled := make([]int64, len(d))
+			newAllocator(RuleProRata, len(d), nil, nil, false).split(covered, d, ppas[k].wh, scaled)
+			d = scaled
+		}
+		for h, wh := range d {
 			matched[h] += wh
 		}
 	}

@@ -84,5 +84,5 @@ func cfeScore(load, matched, share []int64, source string) *CFEScore {
 	if total != 0 {
 		pct = clean.Shift(2).DivRound(decimal.NewFromInt(total), 2).StringFixed(2)
 	}
-	return &CFEScore{Percent: pct, Clean: Quantity{Value: clean.Shift(-3).String(), Unit: "kWh"}, Load: kWh(total), Source: source}
+	return &CFEScore{Percent: pct, Clean: Quantity{Value: clean.Shift(-3).StringFixed(9), Unit: "kWh"}, Load: kWh(total), Source: source}
 }

@@ -18,7 +18,7 @@ func TestCFEAndShapedPPA(t *testing.T) {
 	// Each hour: 4,286 + (6,000 − 4,286) × 0.4 = 4,286 + 685.6 = 4,971.6 Wh
 	// of 6,000 → 82.86 %; over 8,784 hours, 43,670.5344 kWh clean.
 	c := r.Facilities[0].Matching.CFE
-	if c == nil || c.Percent != "82.86" || c.Clean.Value != "43670.5344" {
+	if c == nil || c.Percent != "82.86" || c.Clean.Value != "43670.534400000" {
 		t.Fatalf("CFE = %+v, want 82.86 %% and 43670.5344 kWh", c)
 	}
 

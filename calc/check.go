@@ -115,7 +115,9 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 			errs.Add(CodeCount, at+".electricity.profile", "hourly data is given: a profile is only for bills")
 		}
 		if f.Supplier != nil {
-			customFactor(&errs, at+".supplier_factor", *f.Supplier)
+			if g, ok := customFactor(&errs, at+".supplier_factor", *f.Supplier); ok && s.grid.row.Gas != "" && g.row.Gas != s.grid.row.Gas {
+				errs.Add(CodeUnknown, at+".supplier_factor.unit", "is a %s factor, but the facility's grid factor is %s; a figure needs factors of one gas basis", g.row.Gas, s.grid.row.Gas)
+			}
 		}
 		if f.GridCFE != nil {
 			s.cfe = checkCFE(&errs, at+".grid_cfe", *f.GridCFE, s.hours, m.span)
@@ -126,6 +128,7 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 	m.feeds = checkSupplies(&errs, p.Supplies, sites, m.span)
 	m.certs = checkCertificates(&errs, p.Certificates, ids)
 	m.ppas = checkContracts(&errs, p.Contracts, ids, m.span)
+	checkGasBasis(&errs, m)
 	checkFuels(&errs, p.Fuels, ids)
 	m.lines = checkProducts(&errs, p.Products, ids)
 	return m, errs
@@ -244,10 +247,7 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 	if !ok {
 		return gridFactor{}, false
 	}
-	gas := "CO2"
-	if strings.Contains(c.Unit, "CO2e") {
-		gas = "CO2e"
-	}
+	gas := gasOf(c)
 	return gridFactor{
 		row: factors.Row{Key: "custom", Name: factors.Text{EN: "Custom factor", ZH: "自定义因子"}, Value: v, Published: c.Value,
 			Unit: unit, Scope: factors.ScopeGridAverage, Gas: gas, Verification: "custom", Note: strings.TrimSpace(c.Source)},
@@ -314,4 +314,43 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 		return nil, nil, 0
 	}
 	return readings, nil, total
+}
+
+// gasOf is the gas basis of a custom factor's unit.
+func gasOf(c CustomFactor) string {
+	if strings.Contains(c.Unit, "CO2e") {
+		return "CO2e"
+	}
+	return "CO2"
+}
+
+// checkGasBasis refuses supply and contract rates whose gas basis differs
+// from the grid factor of a facility they serve: a market-based figure
+// adds them up.
+func checkGasBasis(errs *Errors, m model) {
+	ids := map[string]int{}
+	for i, s := range m.sites {
+		ids[s.ID] = i
+	}
+	for i, sup := range m.Supplies {
+		if sup.Factor == nil {
+			continue
+		}
+		for _, u := range sup.Users {
+			if si, ok := ids[u.Facility]; ok && m.sites[si].grid.row.Gas != "" && m.sites[si].grid.row.Gas != gasOf(*sup.Factor) {
+				errs.Add(CodeUnknown, index("supplies", i)+".factor.unit", "is a %s rate, but facility %q's grid factor is %s; a figure needs factors of one gas basis",
+					gasOf(*sup.Factor), u.Facility, m.sites[si].grid.row.Gas)
+				break
+			}
+		}
+	}
+	for i, c := range m.Contracts {
+		if c.Factor == nil {
+			continue
+		}
+		if si, ok := ids[c.Facility]; ok && m.sites[si].grid.row.Gas != "" && m.sites[si].grid.row.Gas != gasOf(*c.Factor) {
+			errs.Add(CodeUnknown, index("contracts", i)+".factor.unit", "is a %s rate, but facility %q's grid factor is %s; a figure needs factors of one gas basis",
+				gasOf(*c.Factor), c.Facility, m.sites[si].grid.row.Gas)
+		}
+	}
 }

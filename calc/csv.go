@@ -31,8 +31,11 @@ func CSV(r Result) []byte {
 		fig(e, "scope2_location_based", f.LocationBased)
 		fig(e, "scope2_market_based", f.MarketBased)
 		if f.Matching != nil {
-			share(e, "hourly_matched", f.Matching.Hourly, f.MarketBased.Flags)
-			share(e, "annual_matched", f.Matching.Annual, f.MarketBased.Flags)
+			share(e, "hourly_matched", f.Matching.Hourly, f.Matching.Flags)
+			share(e, "annual_matched", f.Matching.Annual, f.Matching.Flags)
+			if f.Matching.CFE != nil {
+				w.Write([]string{e, "cfe_score", f.Matching.CFE.Percent, "%", f.Matching.CFE.Clean.Value + "/" + f.Matching.CFE.Load.Value, strings.Join(f.Matching.Flags, " ")})
+			}
 		}
 	}
 	for _, s := range r.Supplies {

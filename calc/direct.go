@@ -140,7 +140,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	r := SupplyResult{
 		ID: f.ID, Name: f.Name, Rule: f.Rule,
 		Generation: kWh(totGen), Allocated: kWh(totAlloc), Surplus: kWh(totSurplus), Fate: f.Surplus,
-		Matching: Matching{Hourly: newShare(totAlloc, totLoad), Annual: newShare(min(totGen, totLoad), totLoad)},
+		Matching: matchingOf(f, totAlloc, totGen, totLoad),
 		Ratios: []Ratio{
 			{Metric: MetricUsedOnSite, Share: newShare(totAlloc, totGen)},
 			{Metric: MetricGreenShare, Share: newShare(totAlloc, totLoad)},
@@ -171,8 +171,12 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	}
 	for u, si := range f.users {
 		s := sites[si]
+		matched := green[u]
+		if !f.ef.IsZero() {
+			matched = 0 // a fossil-rated line is not green
+		}
 		ur := UserResult{Facility: s.ID, Load: kWh(s.total), Green: kWh(green[u]),
-			Residual: kWh(s.total - green[u]), Matched: newShare(green[u], s.total)}
+			Residual: kWh(s.total - green[u]), Matched: newShare(matched, s.total)}
 		if hourly {
 			ur.Hours = &UserHours{Start: sp.start.Format("2006-01-02T15:04"), Green: make([]string, sp.hours), Residual: make([]string, sp.hours)}
 			for h := range sp.hours {
@@ -217,4 +221,13 @@ func checks(metric string, _ Share, kind policy.ProjectKind, periodEnd string, p
 		out = append(out, c)
 	}
 	return out
+}
+
+// matchingOf is a supply's hourly and annual matched shares; a
+// fossil-rated supply matches nothing.
+func matchingOf(f feed, alloc, gen, load int64) Matching {
+	if !f.ef.IsZero() {
+		return Matching{Hourly: newShare(0, load), Annual: newShare(0, load)}
+	}
+	return Matching{Hourly: newShare(alloc, load), Annual: newShare(min(gen, load), load)}
 }

@@ -15,8 +15,10 @@ const (
 	CodeCount       = "value.count"      // wrong number of items
 	CodeJSON        = "input.json"       // the input is not well-formed JSON of the right shape
 	CodeInputTooBig = "input.too_large"
-	CodeFormat      = "input.format" // an unsupported project format version
-	CodeInternal    = "internal"     // a defect in Greenline; the message says what to report
+	CodeFormat      = "input.format"     // an unsupported project format version
+	CodeInternal    = "internal"         // a defect in Greenline; the message says what to report
+	CodeRange       = "number.range"     // outside an interval with both ends (from calc/profile)
+	CodeNoHours     = "profile.no_hours" // a month's energy with no hour to carry it (from calc/profile)
 )
 
 // An Error is one problem with the input: its code, the path of the field

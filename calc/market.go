@@ -123,7 +123,8 @@ type marketPart struct {
 	fig         Figure
 	exact       decimal.Decimal
 	instruments []Instrument
-	green       int64 // consumption covered by accepted green instruments
+	green       int64   // consumption covered by accepted green instruments
+	ppaCovered  []int64 // energy each PPA covered, in the order given
 }
 
 // marketBased computes a facility's market-based Scope 2 (GHG Protocol
@@ -173,9 +174,15 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 			reason = "met: energy delivered over the direct line, allocated hour by hour, at the generator's rate"
 		}
 		take("direct-line", "", green, lineEF, efUnit, []string{reason}, true)
+		if !lineEF.IsZero() {
+			flags = mergeFlags(flags, []string{FlagCustomFactor})
+		}
 	}
-	for _, c := range ppas {
+	ppaCovered := make([]int64, len(ppas))
+	for i, c := range ppas {
+		before := left
 		take(c.kind, c.id, c.wh, c.ef, efUnit, c.reasons, c.ok)
+		ppaCovered[i] = before - left
 		flags = mergeFlags(flags, c.flags)
 	}
 	if s.Supplier != nil {
@@ -195,6 +202,7 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		exact:       total,
 		instruments: out,
 		green:       greenCovered,
+		ppaCovered:  ppaCovered,
 	}
 }
 

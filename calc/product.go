@@ -68,6 +68,7 @@ const quotientPlaces = 20
 type line struct {
 	Product
 	site   int
+	index  int // position in the project's products
 	weight int64
 	units  decimal.Decimal
 	tonnes decimal.Decimal
@@ -100,7 +101,7 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 		if !found {
 			bad(CodeUnknown, ".facility", "%q is not the id of a facility", p.Facility)
 		}
-		l := line{Product: p, site: si}
+		l := line{Product: p, site: si, index: i}
 		num := func(field, s string, need bool) decimal.Decimal {
 			if s == "" {
 				if need {
@@ -163,11 +164,15 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 	for _, l := range lines {
 		sum[l.site] += l.weight
 	}
-	for i, l := range lines {
-		if sum[l.site] == 0 {
-			errs.Add(CodeRequired, index("products", i)+".key", "the product lines of facility %q have no output to share emissions by", l.Facility)
-			return nil
+	reported := map[int]bool{}
+	for _, l := range lines {
+		if sum[l.site] == 0 && !reported[l.site] {
+			errs.Add(CodeRequired, index("products", l.index)+".key", "the product lines of facility %q have no output to share emissions by", l.Facility)
+			reported[l.site] = true
 		}
+	}
+	if len(reported) > 0 {
+		return nil
 	}
 	return lines
 }

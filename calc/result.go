@@ -43,6 +43,7 @@ type UserMatch struct {
 	Hourly Share     `json:"hourly"`
 	Annual Share     `json:"annual"`
 	CFE    *CFEScore `json:"cfe,omitempty"` // when the grid's carbon-free shares are given
+	Flags  []string  `json:"flags,omitempty"`
 }
 
 // A Quantity is an exact number with its unit, as text.

@@ -120,8 +120,8 @@ func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
 	offset := 0
 	if sp.UTCOffset == nil {
 		errs.Add(CodeRequired, at+".utc_offset_hours", "give the local standard time's offset from UTC in hours (China: 8)")
-	} else {
-		offset = *sp.UTCOffset
+	} else if offset = *sp.UTCOffset; offset < -12 || offset > 14 {
+		errs.Add(CodeTooLarge, at+".utc_offset_hours", "%d is not an offset from UTC; use −12 to 14 (China: 8)", offset)
 	}
 	var yield [12]decimal.Decimal
 	if len(sp.Yield) != 12 {

@@ -143,6 +143,8 @@ var en = Text{
 		"input.too_large":  "The input is too large.",
 		"input.format":     "This project file comes from another version of Greenline.",
 		"internal":         "Greenline hit an internal error. Your input is kept; please report it.",
+		"number.range":     "Outside the allowed range.",
+		"profile.no_hours": "This month has energy but no hour that can carry it.",
 	},
 	Levels: map[string]string{
 		"primary-verified":    "read from the issuing body's own document",
@@ -211,6 +213,8 @@ var zh = Text{
 		"input.too_large":  "输入过大。",
 		"input.format":     "此项目文件来自其他版本的 Greenline。",
 		"internal":         "Greenline 内部出错。您的输入已保留，请报告此问题。",
+		"number.range":     "超出允许范围。",
+		"profile.no_hours": "该月有电量，但没有可承载它的小时。",
 	},
 	Levels: map[string]string{
 		"primary-verified":    "取自发布机构的原始文件",
