@@ -311,6 +311,43 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("meter data from a GBK file", func(t *testing.T) {
+		// A year of hourly readings (2024, 8,784 hours) of 100 kWh, with a
+		// Chinese header in GBK, as utility exports often are.
+		dir := t.TempDir()
+		var b strings.Builder
+		b.WriteString("\xca\xb1\xbc\xe4,\xb5\xe7\xc1\xbf(kWh)\n") // 时间,电量(kWh) in GBK
+		start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+		for h := range 8784 {
+			b.WriteString(start.Add(time.Duration(h)*time.Hour).Format("2006-01-02 15:04") + ",100\n")
+		}
+		good := filepath.Join(dir, "meter.csv")
+		os.WriteFile(good, []byte(b.String()), 0o644)
+		bad := filepath.Join(dir, "gap.csv")
+		os.WriteFile(bad, []byte("timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,1\n2024-01-01 03:00,1\n"), 0o644)
+
+		do(t, ctx, chromedp.Navigate(s.url+"/en/"), chromedp.WaitEnabled(chromedp.ID("calculate")))
+		do(t, ctx, chromedp.Click(chromedp.CSS(`input[name=mode][value=meter]`)), chromedp.WaitVisible(chromedp.ID("meter")))
+		choose(t, ctx, "region", "province-jiangsu")
+		// A file with a gap is refused with its row, and nothing is kept.
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.ID("meter"), []string{bad}), chromedp.WaitReady(chromedp.CSS(`body[data-meter=refused]`)))
+		if msg := eval[string](t, ctx, `document.getElementById("meter-err").textContent`); !strings.Contains(msg, "row 4") {
+			t.Errorf("gap message = %q, want it to name row 4", msg)
+		}
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.ID("meter"), []string{good}), chromedp.WaitReady(chromedp.CSS(`body[data-meter=read]`)))
+		if p := eval[string](t, ctx, `document.getElementById("meter-preview").textContent`); !strings.Contains(p, "8784 rows") || !strings.Contains(p, "878,400 kWh") {
+			t.Errorf("preview = %q, want 8784 rows and 878,400 kWh", p)
+		}
+		n := eval[int](t, ctx, `Number(document.body.dataset.computed || 0)`)
+		submit(t, ctx, "calculate", n+1)
+		// 878,400 kWh × 0.5827 = 511,843.68 kg; market-based with the 2024
+		// residual mix (cn-mee-2023, 0.6096): 535,472.64 kg.
+		if got := eval[string](t, ctx, `document.querySelector("#result output").textContent + " " + document.querySelector("#result [data-slot=mb-value]").textContent`); got != "511.844 535.473" {
+			t.Errorf("results = %q, want 511.844 535.473", got)
+		}
+		sameAsCLI(t, ctx, s)
+	})
+
 	t.Run("root picks the language", func(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(s.url+"/"), chromedp.WaitReady(chromedp.ID("calc")))
 		if got := eval[string](t, ctx, `location.pathname`); got != "/en/" {

@@ -58,6 +58,10 @@ type Text struct {
 	Verification   string
 	ResultJSON     string
 	MarketHeading  string
+	MeterMode      string
+	MeterFile      string
+	MeterHint      string
+	MeterPreview   string // with {rows}, {step}, {first}, {last}, {total}
 	MarketIntro    string
 	FactorsFrom    string
 	Codes          map[string]string // error code → message
@@ -119,6 +123,10 @@ var en = Text{
 	Verification:   "Verification of the value",
 	ResultJSON:     "Result as JSON (identical to the command line)",
 	MarketHeading:  "Market-based Scope 2",
+	MeterMode:      "Meter data (CSV file)",
+	MeterFile:      "Interval data from your meter or utility",
+	MeterHint:      "A CSV export with a time column and an energy column (15, 30 or 60 minutes; header in English or Chinese; UTF-8 or GBK). It must cover 12 whole months from the first day of a month. The file is read in your browser only.",
+	MeterPreview:   "Read {rows} rows of {step}-minute data from {first} to {last}: {total} kWh.",
 	MarketIntro:    "Without green certificates, a direct line or a power purchase agreement, all of the consumption takes the residual mix: China's national factor excluding market-traded non-fossil electricity. Report both figures side by side (GHG Protocol Scope 2 Guidance).",
 	FactorsFrom:    "Emission factors",
 	Choose:         "Choose…",
@@ -189,6 +197,10 @@ var zh = Text{
 	Verification:   "数值核验程度",
 	ResultJSON:     "结果 JSON（与命令行输出完全相同）",
 	MarketHeading:  "基于市场的范围二排放",
+	MeterMode:      "电表数据（CSV 文件）",
+	MeterFile:      "电表或供电公司导出的分时数据",
+	MeterHint:      "含时间列和电量列的 CSV 文件（15、30 或 60 分钟；表头可为中文或英文；UTF-8 或 GBK 编码），须覆盖自某月1日起的完整12个月。文件只在您的浏览器中读取。",
+	MeterPreview:   "已读取 {rows} 行 {step} 分钟数据，时间 {first} 至 {last}，合计 {total} 千瓦时。",
 	MarketIntro:    "若无绿证、绿电直连或购电协议，全部用电采用剩余组合因子，即全国电力平均二氧化碳排放因子（不包括市场化交易的非化石能源电量）。两项结果应并列报告（温室气体核算体系《范围二指南》）。",
 	FactorsFrom:    "排放因子",
 	Choose:         "请选择…",

@@ -118,6 +118,7 @@ type clientText struct {
 	Codes        map[string]string `json:"codes"`
 	Levels       map[string]string `json:"levels"`
 	EngineFailed string            `json:"engineFailed"`
+	MeterPreview string            `json:"meterPreview"`
 }
 
 func monthID(i int) string    { return "month-" + strconv.Itoa(i+1) }

@@ -16,6 +16,7 @@
   const worker = new Worker(form.dataset.worker);
   const pending = new Map();
   let nextID = 1;
+  let calcs = 0; // calculations answered since the page loaded
   worker.onmessage = (e) => {
     const m = e.data;
     if (m.type === "ready") {
@@ -45,15 +46,61 @@
   const showMode = () => {
     document.getElementById("annual-block").hidden = mode() !== "annual";
     document.getElementById("monthly-block").hidden = mode() !== "monthly";
+    document.getElementById("meter-block").hidden = mode() !== "meter";
   };
+
+  // --- meter data: read in the browser, parsed by the core ----------------
+  let meter = null; // {start, hourly, summary} once a file is accepted
+  const preview = document.getElementById("meter-preview");
+  const showPreview = () => {
+    if (!meter) { preview.textContent = ""; return; }
+    const s = meter.summary;
+    preview.textContent = text.meterPreview.replace("{rows}", s.rows).replace("{step}", s.step_minutes)
+      .replace("{first}", s.first.slice(0, 16).replace("T", " ")).replace("{last}", s.last.slice(0, 16).replace("T", " "))
+      .replace("{total}", (Number(BigInt(s.total_wh) / 1000n)).toLocaleString(text.lang === "zh" ? "zh-CN" : "en"));
+  };
+  // decode reads UTF-8, and falls back to GB18030 (a superset of GBK, as
+  // Chinese utility exports often are) when the bytes are not UTF-8.
+  const decode = (buf) => {
+    try { return new TextDecoder("utf-8", { fatal: true }).decode(buf); } catch (_) { return new TextDecoder("gb18030").decode(buf); }
+  };
+  document.getElementById("meter").addEventListener("change", async (e) => {
+    const file = e.target.files[0];
+    if (!file) return;
+    clearErrors();
+    meter = null;
+    showPreview();
+    const csv = decode(await file.arrayBuffer());
+    e.target.value = ""; // so that choosing a file again, even the same one, reads it again
+    // The header names the unit as a rule; only when it does not is the
+    // unit chosen on the page used.
+    let out = JSON.parse(await call("meter", csv));
+    if (out.errors && out.errors.some((x) => x.code === "meter.unit")) {
+      out = JSON.parse(await call("meter", "#unit=" + form.elements.unit.value + "\n" + csv));
+    }
+    if (out.errors) {
+      showErrors(out.errors.slice(0, 8).map((x) => ({ ...x, field: "meter", message: (x.field ? x.field + ": " : "") + x.message })));
+    } else {
+      meter = out;
+      showPreview();
+    }
+    document.body.dataset.meter = out.errors ? "refused" : "read";
+    save();
+  });
 
   // project turns the form into a project file; values go as typed.
   const project = () => {
     const electricity = { unit: form.elements.unit.value };
+    let period;
     if (mode() === "monthly") electricity.monthly = monthInputs.map((i) => i.value);
-    else electricity.annual = form.elements.annual.value;
+    else if (mode() === "meter") {
+      electricity.unit = "kWh"; // the core returns the series in kWh
+      electricity.hourly = meter ? meter.hourly : { step_minutes: 60, values: [] };
+      period = { start: meter ? meter.start.slice(0, 7) : "" };
+    } else electricity.annual = form.elements.annual.value;
     return {
       format: 1,
+      period,
       facilities: [{
         id: "facility-1",
         name: form.elements.name.value,
@@ -67,7 +114,7 @@
   const save = () => {
     const d = { mode: mode(), unit: form.elements.unit.value, region: form.elements.region.value,
       name: form.elements.name.value, annual: form.elements.annual.value,
-      monthly: monthInputs.map((i) => i.value) };
+      monthly: monthInputs.map((i) => i.value), meter };
     try { localStorage.setItem(draftKey, JSON.stringify(d)); } catch (_) { /* storage full or disabled */ }
   };
   const restore = () => {
@@ -80,6 +127,7 @@
     set(form.elements.name, d.name);
     set(form.elements.annual, d.annual);
     if (Array.isArray(d.monthly)) monthInputs.forEach((el, i) => set(el, d.monthly[i]));
+    if (d.meter && typeof d.meter === "object") { meter = d.meter; showPreview(); }
     for (const r of form.elements.mode) r.checked = r.value === d.mode;
     if (!mode()) form.elements.mode[0].checked = true;
     showMode();
@@ -162,7 +210,8 @@
     }
     timing.lastResult = performance.now() - started;
     if (timing.firstResult === undefined) timing.firstResult = performance.now();
-    document.body.dataset.computed = String(nextID - 1); // lets tests wait for an answer
+    calcs++;
+    document.body.dataset.computed = String(calcs); // lets tests wait for an answer
   };
 
   form.addEventListener("submit", submit);
