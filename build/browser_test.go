@@ -346,6 +346,12 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("results = %q, want 511.844 535.473", got)
 		}
 		sameAsCLI(t, ctx, s)
+		// In Chinese, the refusal names the row in Chinese and says what is wrong.
+		do(t, ctx, chromedp.Navigate(s.url+"/zh/"), chromedp.WaitEnabled(chromedp.ID("calculate")), chromedp.WaitVisible(chromedp.ID("meter")))
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.ID("meter"), []string{bad}), chromedp.WaitReady(chromedp.CSS(`body[data-meter=refused]`)))
+		if msg := eval[string](t, ctx, `document.getElementById("meter-err").textContent`); !strings.Contains(msg, "第4行") || !strings.Contains(msg, "缺少时段数据") {
+			t.Errorf("Chinese gap message = %q, want 第4行 and 缺少时段数据", msg)
+		}
 	})
 
 	t.Run("root picks the language", func(t *testing.T) {

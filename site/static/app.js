@@ -79,7 +79,9 @@
       out = JSON.parse(await call("meter", "#unit=" + form.elements.unit.value + "\n" + csv));
     }
     if (out.errors) {
-      showErrors(out.errors.slice(0, 8).map((x) => ({ ...x, field: "meter", message: (x.field ? x.field + ": " : "") + x.message })));
+      // Each problem keeps its place in the file: "row 3, column 2" (第3行第2列).
+      const place = (f) => (text.lang === "zh" ? f.replace(/^row (\d+)(?:, column (\d+))?$/, (_, r, c) => `第${r}行` + (c ? `第${c}列` : "")) : f);
+      showErrors(out.errors.slice(0, 8).map((x) => ({ code: "", field: "meter", message: (x.field ? place(x.field) + ": " : "") + message(x) })));
     } else {
       meter = out;
       showPreview();
