@@ -52,12 +52,7 @@ func checkContracts(errs *Errors, contracts []Contract, ids map[string]int, sp *
 	seen := map[string]int{}
 	for i, c := range contracts {
 		at := index("contracts", i)
-		if c.ID == "" {
-			errs.Add(CodeRequired, at+".id", "give the contract an id")
-		} else if prev, dup := seen[c.ID]; dup {
-			errs.Add(CodeUnknown, at+".id", "%q is also contracts[%d]", c.ID, prev)
-		}
-		seen[c.ID] = i
+		uniqueID(errs, "contracts", i, c.ID, seen)
 		if _, ok := ids[c.Facility]; !ok {
 			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
 		}

@@ -41,17 +41,14 @@ func checkCertificates(errs *Errors, certs []Certificate, ids map[string]int) ma
 	seenSerial := map[string]int{}
 	for i, c := range certs {
 		at := index("certificates", i)
-		if c.ID == "" {
-			errs.Add(CodeRequired, at+".id", "give the certificate (or batch) an id")
-		} else if prev, dup := seenID[c.ID]; dup {
-			errs.Add(CodeUnknown, at+".id", "%q is also certificates[%d]: a certificate is claimed once", c.ID, prev)
-		}
-		seenID[c.ID] = i
-		if c.Serials != "" {
-			if prev, dup := seenSerial[c.Serials]; dup {
+		uniqueID(errs, "certificates", i, c.ID, seenID)
+		// Serial ranges are compared as written, spaces and case aside;
+		// overlapping ranges written differently are not detected.
+		if serials := strings.ToUpper(strings.Join(strings.Fields(c.Serials), " ")); serials != "" {
+			if prev, dup := seenSerial[serials]; dup {
 				errs.Add(CodeUnknown, at+".serials", "the same serials are claimed by certificates[%d]: a certificate is claimed once", prev)
 			}
-			seenSerial[c.Serials] = i
+			seenSerial[serials] = i
 		}
 		if !isCountry(c.Market) {
 			errs.Add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
@@ -114,7 +111,7 @@ func judgeCertificate(c Certificate, org, market string, sp *span) claim {
 	} else {
 		pass(false, "", "vintage: no reporting period is given to compare it with")
 	}
-	pass(true, "sole claim: claimed once, for one facility (ids and serials checked across the project)", "")
+	pass(true, "sole claim: claimed once in this project, for one facility (ids and serial ranges compared as written)", "")
 	return cl
 }
 
@@ -226,4 +223,16 @@ func residual(s site, year int, lib *factors.Library) (string, decimal.Decimal, 
 // isCountry reports whether s looks like an ISO 3166-1 alpha-2 code.
 func isCountry(s string) bool {
 	return len(s) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+// uniqueID checks that the id of list[i] is given and not used before in
+// the list; seen records ids by position.
+func uniqueID(errs *Errors, list string, i int, id string, seen map[string]int) {
+	at := index(list, i)
+	if id == "" {
+		errs.Add(CodeRequired, at+".id", "give it an id")
+	} else if prev, dup := seen[id]; dup {
+		errs.Add(CodeUnknown, at+".id", "%q is also %s[%d]: each is claimed once", id, list, prev)
+	}
+	seen[id] = i
 }
