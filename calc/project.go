@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // FormatVersion is the version of the project file format this code reads.
@@ -117,7 +118,11 @@ func jsonError(data []byte, err error) Error {
 	var syntaxErr *json.SyntaxError
 	switch {
 	case errors.As(err, &typeErr):
-		return Error{Code: CodeJSON, Field: typeErr.Field, Message: "has the wrong type: expected " + typeErr.Type.String() + ", found a JSON " + typeErr.Value}
+		field := typeErr.Field
+		if p := pathAt(data, typeErr.Offset); p != "" {
+			field = p // with array indexes, which encoding/json leaves out
+		}
+		return Error{Code: CodeJSON, Field: field, Message: "has the wrong type: expected " + typeErr.Type.String() + ", found a JSON " + typeErr.Value}
 	case errors.As(err, &syntaxErr):
 		line, col := position(data, syntaxErr.Offset)
 		return Error{Code: CodeJSON, Field: "", Message: fmt.Sprintf("line %d, column %d: %s", line, col, syntaxErr.Error())}
@@ -142,3 +147,78 @@ func position(data []byte, offset int64) (line, col int) {
 
 // index formats a field path element such as "facilities[2]".
 func index(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
+
+// pathAt returns the field path, with array indexes, of the value that ends
+// at offset in data ("facilities[2].electricity.annual"), or "" when it
+// cannot tell. It re-reads data as tokens, keeping a stack of keys and
+// indexes.
+func pathAt(data []byte, offset int64) string {
+	type frame struct {
+		array bool
+		key   string
+		n     int // values seen so far in an array
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var stack []frame
+	expectKey := false
+	// value marks one value read in the current container.
+	value := func() {
+		if len(stack) == 0 {
+			return
+		}
+		top := &stack[len(stack)-1]
+		if top.array {
+			top.n++
+		} else {
+			expectKey = true
+		}
+	}
+	path := func() string {
+		var b strings.Builder
+		for i, f := range stack {
+			switch {
+			case f.array:
+				b.WriteString("[" + strconv.Itoa(f.n) + "]")
+			case f.key != "":
+				if i > 0 {
+					b.WriteByte('.')
+				}
+				b.WriteString(f.key)
+			}
+		}
+		return b.String()
+	}
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		if dec.InputOffset() >= offset {
+			// The value at offset is the one just read: its path is the
+			// stack as it stands (an array's index is the count so far).
+			return path()
+		}
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{':
+				stack = append(stack, frame{})
+				expectKey = true
+			case '[':
+				stack = append(stack, frame{array: true})
+			case '}', ']':
+				stack = stack[:len(stack)-1]
+				value()
+			}
+		case string:
+			if len(stack) > 0 && !stack[len(stack)-1].array && expectKey {
+				stack[len(stack)-1].key = t
+				expectKey = false
+				continue
+			}
+			value()
+		default:
+			value()
+		}
+	}
+}

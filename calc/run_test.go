@@ -21,7 +21,9 @@ func TestRun(t *testing.T) {
 		{"wrong type", `{"format":"1"}`, false, CodeJSON, "format"},
 		{"unknown field", `{"format":1,"facilites":[]}`, false, CodeJSON, ""},
 		{"trailing data", good + `{}`, false, CodeJSON, ""},
-		{"number not string", strings.Replace(good, `"1000"`, `1000`, 1), false, CodeJSON, "facilities.electricity.annual"},
+		{"number not string", strings.Replace(good, `"1000"`, `1000`, 1), false, CodeJSON, "facilities[0].electricity.annual"},
+		{"wrong type deep in an array", `{"format":1,"facilities":[{"id":"a"},{"id":"b","electricity":{"unit":"kWh","monthly":["1","2",3]}}]}`, false, CodeJSON, "facilities[1].electricity.monthly[2]"},
+		{"wrong type of a whole object", `{"format":1,"facilities":[{"id":"a","grid":[]}]}`, false, CodeJSON, "facilities[0].grid"},
 		{"exponent", strings.Replace(good, `"1000"`, `"1e400"`, 1), false, CodeSyntax, "facilities[0].electricity.annual"},
 		{"too big", `{"name":"` + strings.Repeat("x", MaxProjectBytes) + `"}`, false, CodeInputTooBig, ""},
 	}
