@@ -22,11 +22,7 @@ func compute(m model, lib *factors.Library) Result {
 
 	// Direct connections first: the market-based method needs each user's
 	// hourly-allocated green energy.
-	green := make([]int64, len(m.sites))
-	fed := make([]bool, len(m.sites))
-	estimated := make([]bool, len(m.sites)) // green energy rests on a synthesized profile
-	lineEF := make([]decimal.Decimal, len(m.sites))
-	lineHours := make([][]int64, len(m.sites)) // direct-line energy by hour, where a facility needs it
+	lines := make([]directLine, len(m.sites))
 	for _, f := range m.feeds {
 		keep := false
 		for _, si := range f.users {
@@ -34,9 +30,9 @@ func compute(m model, lib *factors.Library) Result {
 		}
 		res, g, byUser := f.run(*m.span, m.sites, p.Options.Hourly, keep)
 		for u, si := range f.users {
-			green[si], fed[si], estimated[si], lineEF[si] = g[u], true, len(res.Flags) > 0, f.ef
+			lines[si] = directLine{green: g[u], fed: true, estimated: len(res.Flags) > 0, ef: f.ef}
 			if byUser != nil {
-				lineHours[si] = byUser[u]
+				lines[si].hours = byUser[u]
 			}
 		}
 		r.Supplies = append(r.Supplies, res)
@@ -67,30 +63,31 @@ func compute(m model, lib *factors.Library) Result {
 		for _, ci := range m.ppas[s.ID] {
 			ppas = append(ppas, judgeContract(p.Contracts[ci], s.country()))
 		}
-		mb := marketBased(s, green[i], lineEF[i], certs, ppas, year, lib)
+		dl := lines[i]
+		mb := marketBased(s, dl.green, dl.ef, certs, ppas, year, lib)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
-		if estimated[i] {
+		if dl.estimated {
 			mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEstimate})
 		}
 		s1, s1Exact := scope1(fuels[s.ID])
-		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, green[i], lineEF[i], ppas),
+		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, dl.green, dl.ef, ppas),
 			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Flag: s1.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}
 		tot[i].cbam.flags = append([]string(nil), lb.Flags...)
-		if estimated[i] {
+		if dl.estimated {
 			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, []string{FlagEstimate})
 		}
 		for _, c := range ppas {
 			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, c.flags)
 		}
-		if !lineEF[i].IsZero() && green[i] > 0 {
+		if !dl.ef.IsZero() && dl.green > 0 {
 			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, []string{FlagCustomFactor})
 		}
 		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
 		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
-		if fed[i] || len(certs)+len(ppas) > 0 || s.cfe != nil {
-			fr.Matching = m.matching(i, lineHours[i], lineEF[i], green[i], ppas, mb)
-			if s.estimate || estimated[i] {
+		if dl.fed || len(certs)+len(ppas) > 0 || s.cfe != nil {
+			fr.Matching = m.matching(i, dl, ppas, mb)
+			if s.estimate || dl.estimated {
 				fr.Matching.Flags = []string{FlagEstimate}
 			}
 		}
@@ -103,11 +100,7 @@ func compute(m model, lib *factors.Library) Result {
 	unit := r.Facilities[0].LocationBased.Unit
 	r.LocationBased = total("Location-based Scope 2 of the organisation", lbSum, unit, lbFlags, lbIn)
 	r.MarketBased = total("Market-based Scope 2 of the organisation", mbSum, unit, mbFlags, mbIn)
-	s1Unit := "tCO2"
-	if len(s1Flags) > 0 {
-		s1Unit = "tCO2e"
-	}
-	r.Scope1 = total("Scope 1 of the organisation", s1Sum, s1Unit, s1Flags, s1In)
+	r.Scope1 = total("Scope 1 of the organisation", s1Sum, scope1Unit(s1Flags), s1Flags, s1In)
 	r.Products = products(m.lines, tot)
 	return r
 }
@@ -124,6 +117,15 @@ func total(what string, sum decimal.Decimal, unit string, flags []string, inputs
 			Result:  Quantity{Value: sum.String(), Unit: unit},
 		}},
 	}
+}
+
+// A directLine is what a facility received from the supply it draws from.
+type directLine struct {
+	green     int64           // watt-hours allocated over the period
+	fed       bool            // the facility draws from a supply
+	estimated bool            // the allocation rests on a synthesized profile
+	ef        decimal.Decimal // the generator's rate, kg/kWh; zero for renewables
+	hours     []int64         // allocation by hour, kept where matching needs it
 }
 
 // needsHours reports whether facility i's green energy is needed hour by
@@ -145,10 +147,10 @@ func (m model) needsHours(i int) bool {
 // energy in an hour is the direct line's allocation (unless the line is
 // fossil-rated) plus accepted shaped PPAs, up to the hour's load; surplus
 // in one hour never covers another.
-func (m model) matching(i int, line []int64, lineEF decimal.Decimal, green int64, ppas []claim, mb marketPart) *UserMatch {
-	annual := mb.green
+func (m model) matching(i int, dl directLine, ppas []claim, mb marketPart) *UserMatch {
+	annual, line, green := mb.green, dl.hours, dl.green
 	s := m.sites[i]
-	if !lineEF.IsZero() {
+	if !dl.ef.IsZero() {
 		line, green = nil, 0 // a fossil-rated line is not green
 	}
 	if !m.needsHours(i) || s.hours == nil {
@@ -162,7 +164,7 @@ func (m model) matching(i int, line []int64, lineEF decimal.Decimal, green int64
 		if !ppas[k].ok || !ppas[k].ef.IsZero() || mb.ppaCovered[k] == 0 {
 			continue
 		}
-		d := deliveries(m.Contracts[ci], *m.span)
+		d := deliveries(m.Contracts[ci], m.ppaHours[ci], *m.span)
 		if covered := mb.ppaCovered[k]; covered < ppas[k].wh {
 			// Only what the market-based method counted of the PPA is
 			// green here: its shape scaled down to the covered energy.

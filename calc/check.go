@@ -41,7 +41,10 @@ type model struct {
 	feeds []feed
 	certs map[string][]int // facility id → certificate indexes
 	ppas  map[string][]int // facility id → contract indexes
-	lines []line
+	// ppaHours are the hourly deliveries of contracts shaped "hourly", by
+	// contract index.
+	ppaHours [][]int64
+	lines    []line
 }
 
 // A gridFactor is a resolved factor: a table row, or a custom factor
@@ -127,7 +130,7 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 	m.sites = sites
 	m.feeds = checkSupplies(&errs, p.Supplies, sites, m.span)
 	m.certs = checkCertificates(&errs, p.Certificates, ids)
-	m.ppas = checkContracts(&errs, p.Contracts, ids, m.span)
+	m.ppas, m.ppaHours = checkContracts(&errs, p.Contracts, ids, m.span)
 	checkGasBasis(&errs, m)
 	checkFuels(&errs, p.Fuels, ids)
 	m.lines = checkProducts(&errs, p.Products, ids)

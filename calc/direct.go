@@ -167,7 +167,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	}
 	end := sp.start.AddDate(1, 0, -1).Format("2006-01-02")
 	for i := range r.Ratios {
-		r.Ratios[i].Checks = checks(r.Ratios[i].Metric, r.Ratios[i].Share, kind, end, parts[i])
+		r.Ratios[i].Checks = checks(r.Ratios[i].Metric, kind, end, parts[i])
 	}
 	for u, si := range f.users {
 		s := sites[si]
@@ -204,7 +204,7 @@ func kWh(wh int64) Quantity { return Quantity{Value: whToKWh(wh), Unit: "kWh"} }
 // checks compares a ratio (part of whole) with every published percentage
 // threshold on metric for the kind of project; a notice published after
 // the period ends is shown for information, not in force.
-func checks(metric string, _ Share, kind policy.ProjectKind, periodEnd string, pw [2]int64) []ThresholdCheck {
+func checks(metric string, kind policy.ProjectKind, periodEnd string, pw [2]int64) []ThresholdCheck {
 	all, _ := policy.Default().RatioThresholds(kind, "9999-12-31") // kind is valid
 	out := []ThresholdCheck{}
 	for _, t := range all {

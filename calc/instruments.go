@@ -47,8 +47,9 @@ type Contract struct {
 // biogenic and reported outside the scopes (Scope 2 Guidance, 6.12).
 var renewable = map[string]bool{"solar": true, "wind": true, "hydro": true, "biomass": true}
 
-func checkContracts(errs *Errors, contracts []Contract, ids map[string]int, sp *span) map[string][]int {
+func checkContracts(errs *Errors, contracts []Contract, ids map[string]int, sp *span) (map[string][]int, [][]int64) {
 	byFacility := map[string][]int{}
+	hours := make([][]int64, len(contracts)) // hourly deliveries of contracts shaped "hourly"
 	seen := map[string]int{}
 	for i, c := range contracts {
 		at := index("contracts", i)
@@ -71,10 +72,10 @@ func checkContracts(errs *Errors, contracts []Contract, ids map[string]int, sp *
 			errs.Add(CodeRequired, at+".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
 		}
 		checkText(errs, at+".evidence", c.Evidence)
-		checkShape(errs, at, c, sp)
+		hours[i] = checkShape(errs, at, c, sp)
 		byFacility[c.Facility] = append(byFacility[c.Facility], i)
 	}
-	return byFacility
+	return byFacility, hours
 }
 
 // judgeContract checks a PPA against the Quality Criteria Greenline can see.
@@ -104,7 +105,9 @@ func judgeContract(c Contract, market string) claim {
 	return cl
 }
 
-func checkShape(errs *Errors, at string, c Contract, sp *span) {
+// checkShape checks a contract's shape and returns its hourly deliveries
+// when it is shaped "hourly".
+func checkShape(errs *Errors, at string, c Contract, sp *span) []int64 {
 	switch c.Shape {
 	case "", "annual":
 		if c.Hourly != nil {
@@ -113,18 +116,18 @@ func checkShape(errs *Errors, at string, c Contract, sp *span) {
 	case "flat", "hourly":
 		if sp == nil {
 			errs.Add(CodeRequired, "period.start", "give the reporting period over which the PPA is shaped")
-			return
+			return nil
 		}
 		if c.Shape == "flat" {
-			return
+			return nil
 		}
 		if c.Hourly == nil {
 			errs.Add(CodeRequired, at+".hourly", "give the hourly deliveries in kWh")
-			return
+			return nil
 		}
 		hours := hourly(errs, at+".hourly", c.Hourly, "kWh", *sp)
 		if hours == nil {
-			return
+			return nil
 		}
 		var sum int64
 		for _, wh := range hours {
@@ -133,14 +136,17 @@ func checkShape(errs *Errors, at string, c Contract, sp *span) {
 		if vol, code, _ := parseWh(c.MWh, "MWh", maxReadingWh); code == "" && sum != vol {
 			errs.Add(CodeCount, at+".hourly", "adds up to %s kWh, but the contract's volume is %s kWh", whToKWh(sum), whToKWh(vol))
 		}
+		return hours
 	default:
 		errs.Add(CodeUnknown, at+".shape", "%q: choose annual, flat or hourly", c.Shape)
 	}
+	return nil
 }
 
 // deliveries returns a shaped contract's energy in every hour of the
-// period, or nil for an annual one.
-func deliveries(c Contract, sp span) []int64 {
+// period (hourly: the readings checked by checkShape), or nil for an
+// annual one.
+func deliveries(c Contract, shaped []int64, sp span) []int64 {
 	vol, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
 	switch c.Shape {
 	case "flat":
@@ -152,7 +158,7 @@ func deliveries(c Contract, sp span) []int64 {
 		newAllocator(RuleProRata, sp.hours, nil, nil, false).split(vol, weights, int64(sp.hours), out)
 		return out
 	case "hourly":
-		return hourly(new(Errors), "", c.Hourly, "kWh", sp) // checked in checkShape
+		return shaped
 	}
 	return nil
 }

@@ -93,10 +93,14 @@ func scope1(uses []FuelUse) (Figure, decimal.Decimal) {
 				Gas: "CO2", Verification: ff.Verification, Citation: ff.SourceDoc, Reason: note},
 			Result: Quantity{Value: t.String(), Unit: "tCO2"}})
 	}
-	// The IPCC defaults are CO2 only; an entered figure is CO2e.
-	unit := "tCO2"
+	return Figure{Value: roundTonnes(sum), Unit: scope1Unit(flags), Exact: sum.String(), Flags: flags, Trace: steps}, sum
+}
+
+// scope1Unit is the unit of a Scope 1 figure: the IPCC defaults are CO2
+// only; a figure that includes an entered one (flagged) is CO2e.
+func scope1Unit(flags []string) string {
 	if len(flags) > 0 {
-		unit = "tCO2e"
+		return "tCO2e"
 	}
-	return Figure{Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags, Trace: steps}, sum
+	return "tCO2"
 }
