@@ -62,9 +62,10 @@ func Build(dir string) (*Manifest, error) {
 		`"__WASM_EXEC__"`, `"`+path.Base(execName)+`"`,
 		`"__WASM__"`, `"`+path.Base(wasmName)+`"`,
 	).Replace(string(static("worker.js")))
+	xlsxName := w.asset("xlsx.js", static("xlsx.js"))
 	assets := site.Assets{
-		CSS:     w.asset("style.css", static("style.css")),
-		App:     w.asset("app.js", static("app.js")),
+		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
+		App:     w.asset("app.js", bytes.ReplaceAll(bundle(static, site.AppScripts), []byte(`"__XLSX__"`), []byte(`"`+path.Base(xlsxName)+`"`))),
 		Worker:  w.asset("worker.js", []byte(workerJS)),
 		Factors: w.asset("factors.js", static("factors.js")),
 	}
@@ -90,6 +91,19 @@ func Build(dir string) (*Manifest, error) {
 	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.App, assets.Worker, execName, wasmName}
 	b, _ := json.MarshalIndent(w.m, "", "  ")
 	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)
+}
+
+// bundle joins static files into one, in order, each starting on a new
+// line, so that a first visit fetches one script and one stylesheet.
+func bundle(static func(string) []byte, names []string) []byte {
+	var b bytes.Buffer
+	for _, n := range names {
+		b.Write(static(n))
+		if b.Len() > 0 && b.Bytes()[b.Len()-1] != '\n' {
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes()
 }
 
 // writer writes files into the output folder, each with its compressed
