@@ -5,7 +5,11 @@ WASMEXEC := $(shell $(GO) env GOROOT)/lib/wasm
 # go_js_wasm_exec from the Go root.
 WASMTEST := PATH="$(WASMEXEC):$$PATH" GOOS=js GOARCH=wasm $(GO) test
 
-.PHONY: serve build test check chromium bench
+# axe-core, pinned in package.json and package-lock.json, checks the pages'
+# accessibility in the browser tests; npm ci installs exactly the locked version.
+AXE      := node_modules/axe-core/axe.min.js
+
+.PHONY: serve build test check chromium pdftotext axe bench
 
 ## serve: build dist/ and serve it on http://127.0.0.1:8080
 serve:
@@ -16,7 +20,7 @@ build:
 	$(GO) run ./build
 
 ## test: every test: checks, unit, golden, fuzz seeds, wasm under Node, real Chromium
-test: check chromium
+test: check chromium pdftotext axe
 	$(GO) test -count=1 ./...
 	$(WASMTEST) -short ./calc/... ./wasm/
 
@@ -39,6 +43,34 @@ chromium:
 	    exit 1; \
 	  fi; \
 	fi
+
+## pdftotext: install Poppler's pdftotext (Debian's poppler-utils), which reads the PDFs the browser prints, when missing
+pdftotext:
+	@if ! command -v pdftotext >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's poppler-utils (pdftotext) for the print tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; \
+	  else \
+	    echo "make test needs pdftotext for the print tests: install it with 'sudo apt-get install poppler-utils' and run make test again" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+## axe: install the locked axe-core into node_modules/ when missing or older than the lockfile
+axe: $(AXE)
+
+$(AXE): package.json package-lock.json
+	@if ! command -v npm >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's npm for axe-core"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; \
+	  else \
+	    echo "make test needs npm to install axe-core: install it with 'sudo apt-get install npm' and run make test again" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+	npm ci --no-audit --no-fund
+	@touch $@
 
 ## bench: speed and size figures recorded in docs/PERFORMANCE.md
 bench: chromium
