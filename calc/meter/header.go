@@ -12,6 +12,7 @@ const (
 	kindDate   // a date, perhaps with the time of day
 	kindTime   // a time of day, perhaps with the date
 	kindEnd    // the end of each interval: never read
+	kindMeter  // the meter each row belongs to
 )
 
 // Names of columns, compared after normalising a header cell (see
@@ -29,6 +30,15 @@ var (
 	dateNames  = set("date", "day", "日期")
 	endNames   = set("end", "end time", "endtime", "interval end", "interval end time", "end date time",
 		"end datetime", "period end", "to", "结束时间", "截止时间", "结束")
+	// Columns naming the meter of each row, in a file holding several.
+	// An account or customer number ranks below a meter's own number, so
+	// that a file with both is read by meter.
+	meterNames = set("meter", "meter id", "meterid", "meter no", "meter nr", "meter number", "meter name", "meter code",
+		"meter serial", "meter serial number", "meter point", "metering point", "metering point id", "mpan", "mprn",
+		"表号", "电表号", "电表编号", "表计编号", "电表", "表计", "计量点", "计量点编号", "计量点名称", "计量点号",
+		"电表名称", "表计名称", "测点", "测点名称", "回路", "回路名称")
+	accountNames = set("account", "account no", "account number", "customer", "customer no", "customer number",
+		"户号", "用户编号", "用户号", "户名")
 )
 
 func set(names ...string) map[string]bool {
@@ -43,7 +53,7 @@ func set(names ...string) map[string]bool {
 type cell struct {
 	text    string // as written, trimmed
 	kind    int
-	rank    int    // for kindTime: 3 start, 2 full date and time, 1 plain time
+	rank    int    // for kindTime: 3 start, 2 full date and time, 1 plain time; for kindMeter: 2 meter, 1 account
 	unit    string // "kWh", "MWh", "Wh" when the cell names one
 	zoned   bool   // the cell gives the UTC offset of its times, as "Time (UTC+8)"
 	offset  int64  // that offset in minutes east of UTC
@@ -154,6 +164,10 @@ func readCell(text string) cell {
 		c.kind = kindDate
 	case endNames[name]:
 		c.kind = kindEnd
+	case meterNames[name]:
+		c.kind, c.rank = kindMeter, 2
+	case accountNames[name]:
+		c.kind, c.rank = kindMeter, 1
 	}
 	return c
 }
@@ -187,6 +201,7 @@ type layout struct {
 	time   int // the column of interval starts (a full date and time, or a time of day next to date)
 	date   int // a separate date column, or -1
 	energy int
+	meter  int // the column naming each row's meter, or -1
 	unit   string
 	zoned  bool
 	offset int64
@@ -196,13 +211,13 @@ type layout struct {
 // problems it returns are whole-header problems (column 0) or name a
 // column.
 func readHeader(fields []string) (layout, []Problem) {
-	l := layout{cells: make([]cell, len(fields)), time: -1, date: -1, energy: -1}
+	l := layout{cells: make([]cell, len(fields)), time: -1, date: -1, energy: -1, meter: -1}
 	var probs []Problem
 	for i, f := range fields {
 		l.cells[i] = readCell(f)
 	}
-	var energies, times, ends []int
-	best := 0
+	var energies, times, ends, meters []int
+	best, bestMeter := 0, 0
 	for i, c := range l.cells {
 		switch c.kind {
 		case kindEnergy:
@@ -220,7 +235,21 @@ func readHeader(fields []string) (layout, []Problem) {
 			}
 		case kindEnd:
 			ends = append(ends, i)
+		case kindMeter:
+			switch {
+			case c.rank > bestMeter:
+				bestMeter, meters = c.rank, []int{i}
+			case c.rank == bestMeter:
+				meters = append(meters, i)
+			}
 		}
+	}
+	switch {
+	case len(meters) == 1:
+		l.meter = meters[0]
+	case len(meters) > 1:
+		probs = append(probs, Problem{Row: 1, Column: meters[1] + 1, Code: CodeHeader,
+			Message: "both " + l.name(meters[0]) + " and " + l.name(meters[1]) + " look like the meter of each row; rename or remove one"})
 	}
 	switch {
 	case len(times) == 1:

@@ -72,7 +72,6 @@
 package meter
 
 import (
-	"bufio"
 	"io"
 	"slices"
 	"sort"
@@ -88,6 +87,17 @@ import (
 type Series struct {
 	Start time.Time
 	Hours []int64
+}
+
+// A Meter is the hourly series of one meter of a file, with what was read
+// for it.
+type Meter struct {
+	ID string // as the meter column gives it, trimmed; "" in a file without a meter column
+	Series
+	First   time.Time // start of its first interval, in Options.Location
+	Last    time.Time // start of its last interval
+	Rows    int       // its data rows
+	TotalWh int64     // the sum of its hours
 }
 
 // Options say what the file itself may not.
@@ -106,16 +116,32 @@ type Options struct {
 	// or less means DefaultMaxRows, and values above MaxRowsLimit are
 	// lowered to it.
 	MaxRows int
+	// MaxBytes bounds the size of the file; 0 or less means
+	// DefaultMaxBytes, and values above MaxBytesLimit are lowered to it.
+	MaxBytes int
 }
 
 const (
-	// DefaultMaxRows is the default bound on rows: a leap year of
-	// 15-minute data for one meter is 35,136 rows, so this leaves room
-	// for thirty meter-years.
+	// DefaultMaxRows is the default bound on rows: 100 meters × a leap
+	// year of hourly data is 878,400 rows, and the rest is headroom.
 	DefaultMaxRows = 1_100_000
 	// MaxRowsLimit is the largest bound accepted, low enough that the sum
 	// of all intervals (each at most MaxIntervalWh) fits in an int64.
 	MaxRowsLimit = 8_000_000
+	// DefaultMaxBytes is the default bound on the size of a file, 40 MiB:
+	// 100 meters × a leap year of hourly rows of up to 47 bytes each
+	// ("3301234567890,2024-01-01 00:00:00,123.456" and a line ending).
+	// A browser reads that within the second Greenline allows an import;
+	// 100 meters of 15-minute data (about 105 MB) is refused, to be split.
+	DefaultMaxBytes = 40 << 20
+	// MaxBytesLimit is the largest bound on bytes accepted.
+	MaxBytesLimit = 512 << 20
+	// MaxMeters bounds the meters of one file: 5,000, the most users one
+	// supply of a project may have (docs/project-format.md), so a file
+	// never holds more meters than a project can use.
+	MaxMeters = 5_000
+	// MaxIDBytes bounds a meter's id.
+	MaxIDBytes = 100
 )
 
 // ChinaStandardTime is UTC+8, the default Location.
@@ -123,48 +149,79 @@ var ChinaStandardTime = time.FixedZone("UTC+8", 8*60*60)
 
 // A Summary says what ParseCSV found, so that a page can show it before
 // the user accepts the series. When the file is refused it says as much as
-// was found before and despite the problems.
+// was found before and despite the problems. In a file of several meters
+// it is the whole file's: First is the earliest start of any meter's first
+// interval, Last the latest start of any meter's last one.
 type Summary struct {
-	Delimiter   string    `json:"delimiter"`             // ",", ";" or "\t"
-	Header      []string  `json:"header"`                // the header's cells, trimmed
-	TimeColumn  int       `json:"time_column"`           // 1-based column of interval starts (times of day when DateColumn is set)
-	DateColumn  int       `json:"date_column,omitempty"` // 1-based column of dates when dates and times are separate columns, else 0
-	ValueColumn int       `json:"value_column"`          // 1-based column of energy values
-	Unit        string    `json:"unit"`                  // "kWh", "MWh" or "Wh", once known
-	UnitFrom    string    `json:"unit_from"`             // "header" or "options"
-	StepMinutes int       `json:"step_minutes"`          // 15, 30 or 60, once known
-	First       time.Time `json:"first,omitzero"`        // start of the first interval, in Options.Location
-	Last        time.Time `json:"last,omitzero"`         // start of the last interval, in Options.Location
-	Rows        int       `json:"rows"`                  // data rows read: every row after the header but blank ones
-	TotalWh     int64     `json:"total_wh,string"`       // sum of the values read (on success, of the series)
+	Delimiter   string    `json:"delimiter"`              // ",", ";" or "\t"
+	Header      []string  `json:"header"`                 // the header's cells, trimmed
+	TimeColumn  int       `json:"time_column"`            // 1-based column of interval starts (times of day when DateColumn is set)
+	DateColumn  int       `json:"date_column,omitempty"`  // 1-based column of dates when dates and times are separate columns, else 0
+	MeterColumn int       `json:"meter_column,omitempty"` // 1-based column naming the meter of each row, else 0
+	ValueColumn int       `json:"value_column"`           // 1-based column of energy values
+	Unit        string    `json:"unit"`                   // "kWh", "MWh" or "Wh", once known
+	UnitFrom    string    `json:"unit_from"`              // "header" or "options"
+	StepMinutes int       `json:"step_minutes"`           // 15, 30 or 60, once known; the same for every meter
+	First       time.Time `json:"first,omitzero"`         // start of the first interval, in Options.Location
+	Last        time.Time `json:"last,omitzero"`          // start of the last interval, in Options.Location
+	Rows        int       `json:"rows"`                   // data rows read: every row after the header but blank ones
+	Meters      int       `json:"meters"`                 // meters whose rows were read (1 in a file without a meter column)
+	TotalWh     int64     `json:"total_wh,string"`        // sum of the values read (on success, of every series)
 }
 
-// ParseCSV reads interval meter data from r (see the package
-// documentation for the format) into an hourly series. When the data is
-// refused, the error is Problems listing what is wrong, each problem
-// naming its row and column; when reading r fails, it is that failure. The
-// Summary is returned in every case.
-func ParseCSV(r io.Reader, opt Options) (Series, Summary, error) {
+// Parse reads interval meter data (see the package documentation for the
+// format) into one hourly series per meter, in the order in which the
+// meters first appear; a file without a meter column gives one, with the
+// id "". When the data is refused, the error is Problems listing what is
+// wrong, each problem naming its row and column, and the meters are nil.
+// The Summary is returned in every case. data is not kept.
+func Parse(data []byte, opt Options) ([]Meter, Summary, error) {
 	p := newParser(opt)
-	if err := p.run(r); err != nil {
-		return Series{}, p.summary(), err
-	}
+	p.run(data)
 	p.finish()
 	sum := p.summary()
 	if err := p.probs.result(); err != nil {
-		return Series{}, sum, err
+		return nil, sum, err
 	}
-	return Series{Start: p.toTime(p.hourBase), Hours: p.hours}, sum, nil
+	ms := make([]Meter, len(p.tracks))
+	for i, tr := range p.tracks {
+		ms[i] = Meter{ID: tr.id, Series: Series{Start: p.toTime(tr.hourBase), Hours: tr.hours},
+			First: p.toTime(tr.first), Last: p.toTime(tr.prev), Rows: tr.rows, TotalWh: tr.total}
+	}
+	return ms, sum, nil
+}
+
+// ParseCSV reads interval meter data of one meter from r into an hourly
+// series, as Parse does; a file naming several meters is refused. When
+// reading r fails, the error is that failure.
+func ParseCSV(r io.Reader, opt Options) (Series, Summary, error) {
+	max := newParser(opt).maxBytes
+	data, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil {
+		return Series{}, Summary{}, err
+	}
+	ms, sum, err := Parse(data, opt)
+	switch {
+	case err != nil:
+		return Series{}, sum, err
+	case len(ms) > 1:
+		var c collector
+		c.add(0, sum.MeterColumn, CodeMeters, "the file holds %d meters (column %d names them); read one meter at a time", len(ms), sum.MeterColumn)
+		return Series{}, sum, c.result()
+	}
+	return ms[0].Series, sum, nil
 }
 
 type parser struct {
 	opt      Options
 	loc      *time.Location
 	maxRows  int
+	maxBytes int
 	unit     unit
 	haveUnit bool
 	probs    collector
 	sum      Summary
+	stop     bool // nothing more is worth reading
 
 	// The header.
 	l        layout
@@ -179,12 +236,27 @@ type parser struct {
 	modeKnown bool
 	combined  bool // dates and times of day in separate columns
 
-	// Time checks.
+	// The meters.
+	multi    bool              // the header names a meter column
+	tracks   []*track          // in order of first appearance
+	byKey    map[string]*track // by the meter column's text
+	cur      *track            // the meter of the latest row
+	step     int64             // the file's step: the first a meter shows; 0 until known
+	stepOf   *track            // the meter that showed it
+	runsLeft int               // runs that may still be remembered, over all meters
+}
+
+// A track follows the rows of one meter.
+type track struct {
+	key string // the meter column's text, trimmed, as written
+	id  string // key, with doubled quotes undone
+
 	timing       bool // false once the intervals cannot be followed
 	haveFirst    bool
 	first, prev  int64 // civil minutes of the first and latest accepted rows
 	firstRow     int
 	prevRow      int
+	secondRow    int // the row that told the step
 	firstOffGrid bool
 	onGrid       bool  // prev is on the step grid
 	skipped      int   // rows since prev whose time could not be read
@@ -195,54 +267,67 @@ type parser struct {
 
 	hours    []int64
 	hourBase int64 // civil minutes of the first hour
+	rows     int
+	total    int64
 }
 
 func newParser(opt Options) *parser {
-	p := &parser{opt: opt, loc: opt.Location, maxRows: opt.MaxRows, timing: true, tracking: true}
+	p := &parser{opt: opt, loc: opt.Location, maxRows: opt.MaxRows, maxBytes: opt.MaxBytes, runsLeft: maxRuns}
 	if p.loc == nil {
 		p.loc = ChinaStandardTime
 	}
 	if p.maxRows <= 0 {
 		p.maxRows = DefaultMaxRows
 	}
-	if p.maxRows > MaxRowsLimit {
-		p.maxRows = MaxRowsLimit
+	p.maxRows = min(p.maxRows, MaxRowsLimit)
+	if p.maxBytes <= 0 {
+		p.maxBytes = DefaultMaxBytes
 	}
+	p.maxBytes = min(p.maxBytes, MaxBytesLimit)
 	return p
 }
 
-func (p *parser) run(r io.Reader) error {
-	br := bufio.NewReaderSize(r, readBuffer)
-	row := 0
-	for {
-		line, long, err := readLine(br)
-		if err != nil && err != io.EOF {
-			return err
-		}
-		if err == io.EOF && len(line) == 0 && !long {
-			if row == 0 {
+func (p *parser) newTrack(key, id string) *track {
+	tr := &track{key: key, id: id, timing: true, tracking: true}
+	p.tracks = append(p.tracks, tr)
+	return tr
+}
+
+func (p *parser) run(data []byte) {
+	if len(data) > p.maxBytes {
+		p.probs.add(0, 0, CodeTooBig, "the file has more than %d bytes (%d MiB), the most read at once: about a year of hourly data for 100 meters; split it by meter or by period", p.maxBytes, p.maxBytes>>20)
+		return
+	}
+	rest := data
+	for row := 1; ; row++ {
+		line, next, long, ok := nextLine(rest)
+		if !ok {
+			if row == 1 {
 				p.probs.add(0, 0, CodeEmpty, "the file is empty")
 			}
-			return nil
+			return
 		}
-		row++
+		rest = next
 		switch {
 		case row == 1:
 			if !p.header(line, long) {
-				return nil
+				return
 			}
-		case row-1 > p.maxRows:
-			p.probs.add(row, 0, CodeTooManyRows, "the file has more than %d rows after the header, the most read at once; split it", p.maxRows)
-			return nil
+			// Count the rows before reading them, so that a file too
+			// long is refused at once.
+			if countLines(rest) > p.maxRows {
+				p.probs.add(p.maxRows+2, 0, CodeTooManyRows, "the file has more than %d rows after the header, the most read at once; split it", p.maxRows)
+				return
+			}
 		case long:
 			p.sum.Rows++
 			p.probs.add(row, 0, CodeLineTooLong, "the row is longer than %d bytes, the most a row may have", MaxLineBytes)
-			p.skipped++
+			p.skipRow(nil)
 		case !blank(line, p.delim):
 			p.row(line, row)
-		}
-		if err == io.EOF {
-			return nil
+			if p.stop {
+				return
+			}
 		}
 	}
 }
@@ -297,6 +382,13 @@ func (p *parser) header(line []byte, long bool) bool {
 	}
 	p.sum.TimeColumn = p.l.time + 1
 	p.sum.ValueColumn = p.l.energy + 1
+	if p.l.meter >= 0 {
+		p.multi = true
+		p.sum.MeterColumn = p.l.meter + 1
+		p.byKey = make(map[string]*track)
+	} else {
+		p.cur = p.newTrack("", "")
+	}
 	p.resolveUnit()
 	return true
 }
@@ -355,6 +447,22 @@ func mustUnit(name string) unit {
 	return u
 }
 
+// skipRow counts a row whose time could not be read against its meter,
+// when the meter can be told: its next row is then not also reported as
+// starting after a gap.
+func (p *parser) skipRow(fields []span) {
+	if !p.multi {
+		p.tracks[0].skipped++
+		return
+	}
+	if p.l.meter < len(fields) {
+		f := fields[p.l.meter]
+		if tr := p.byKey[string(trimSpace(p.line[f.from:f.to]))]; tr != nil {
+			tr.skipped++
+		}
+	}
+}
+
 // row reads one data row.
 func (p *parser) row(line []byte, row int) {
 	p.sum.Rows++
@@ -362,13 +470,19 @@ func (p *parser) row(line []byte, row int) {
 	p.line, p.fields = line, fields
 	if msg != "" {
 		p.probs.add(row, col+1, CodeQuote, "%s", msg)
-		p.skipped++
+		p.skipRow(fields[:min(len(fields), col)])
 		return
 	}
 	if len(fields) != p.nfields {
 		p.probs.add(row, 0, CodeFields, "the row has %d fields; the header has %d", len(fields), p.nfields)
-		p.skipped++
+		p.skipRow(fields)
 		return
+	}
+	tr := p.cur
+	if p.multi {
+		if tr = p.meterOf(row); p.stop {
+			return
+		}
 	}
 	t, offGrid, ok := p.stamp(row)
 	// Check the value even without a unit, for its syntax: MWh takes the
@@ -385,23 +499,69 @@ func (p *parser) row(line []byte, row int) {
 	if valueOK && p.haveUnit {
 		p.sum.TotalWh += v
 	}
-	if !ok {
-		p.skipped++
+	if tr == nil {
 		return
 	}
-	if p.follow(t, offGrid, row) && valueOK && p.probs.count() == 0 {
-		switch h := (t - p.hourBase) / 60; {
-		case h == int64(len(p.hours)):
-			if len(p.hours) == cap(p.hours) {
+	tr.rows++
+	if !ok {
+		tr.skipped++
+		return
+	}
+	if p.follow(tr, t, offGrid, row) && valueOK && p.probs.count() == 0 {
+		tr.total += v
+		switch h := (t - tr.hourBase) / 60; {
+		case h == int64(len(tr.hours)):
+			if len(tr.hours) == cap(tr.hours) {
 				// Double, rather than append's gentler growth for large
 				// slices: fewer copies of a long series.
-				p.hours = slices.Grow(p.hours, len(p.hours)+64)
+				tr.hours = slices.Grow(tr.hours, len(tr.hours)+64)
 			}
-			p.hours = append(p.hours, v)
-		case h == int64(len(p.hours))-1:
-			p.hours[h] += v
+			tr.hours = append(tr.hours, v)
+		case h == int64(len(tr.hours))-1:
+			tr.hours[h] += v
 		}
 	}
+}
+
+// meterOf returns the track of the meter the row names, starting one for
+// a meter not seen before, or nil when the meter cannot be told.
+func (p *parser) meterOf(row int) *track {
+	b := trimSpace(p.field(p.l.meter))
+	if string(b) == p.cur.keyOrNone() {
+		return p.cur
+	}
+	if tr := p.byKey[string(b)]; tr != nil {
+		p.cur = tr
+		return tr
+	}
+	col := p.l.meter + 1
+	switch {
+	case len(b) == 0:
+		p.probs.add(row, col, CodeMeterID, "the meter is not named; in a file with a meter column (%s) every row names its meter", quote([]byte(p.l.cells[p.l.meter].text)))
+		return nil
+	case len(b) > MaxIDBytes:
+		p.probs.add(row, col, CodeMeterID, "the meter %s is %d bytes long; a meter's id has at most %d", quote(b), len(b), MaxIDBytes)
+		return nil
+	case !utf8.Valid(b):
+		p.probs.add(row, col, CodeMeterID, "the meter %s is not UTF-8 text; save the file as CSV UTF-8", quote(b))
+		return nil
+	case len(p.tracks) == MaxMeters:
+		p.probs.add(row, col, CodeMeters, "the meter %s is the file's %d-th; a file holds at most %d meters, the most users one supply may have; split it", quote(b), MaxMeters+1, MaxMeters)
+		p.stop = true
+		return nil
+	}
+	key := string(b)
+	tr := p.newTrack(key, strings.ReplaceAll(key, `""`, `"`))
+	p.byKey[key] = tr
+	p.cur = tr
+	return tr
+}
+
+func (tr *track) keyOrNone() string {
+	if tr == nil {
+		return "\x00none" // no meter id is this: ids are trimmed text
+	}
+	return tr.key
 }
 
 // field returns field i of the row being read.
@@ -454,46 +614,60 @@ func (p *parser) stamp(row int) (t int64, offGrid, ok bool) {
 	return st.min, st.offGrid, true
 }
 
-// A run is n accepted rows on consecutive lines for consecutive
-// intervals: the interval slot steps after the first is on line row, the
-// next on row+1, and so on. A clean file is one run; the runs let a
-// duplicate name the row it repeats without a record per row.
+// A run is n accepted rows of one meter for consecutive intervals, on
+// lines stride apart: the interval slot steps after the meter's first is
+// on line row, the next on row+stride, and so on. A clean file of one
+// meter is one run of stride 1, and a file of k meters interleaved is one
+// run of stride k per meter; the runs let a duplicate name the row it
+// repeats without a record per row.
 type run struct {
-	slot int64
-	row  int
-	n    int64
+	slot   int64
+	row    int
+	n      int64
+	stride int // 0 while n is 1
 }
 
-// maxRuns bounds the runs remembered; a file broken into more is not
-// worth the memory, and its duplicates are reported as out of order.
-const maxRuns = 10_000
+// maxRuns bounds the runs remembered over all meters; a file broken into
+// more is not worth the memory, and its duplicates are reported as out of
+// order.
+const maxRuns = 100_000
 
-func (p *parser) remember(slot int64, row int) {
-	if !p.tracking {
+func (p *parser) remember(tr *track, slot int64, row int) {
+	if !tr.tracking {
 		return
 	}
-	if k := len(p.runs) - 1; k >= 0 && p.runs[k].slot+p.runs[k].n == slot && p.runs[k].row+int(p.runs[k].n) == row {
-		p.runs[k].n++
+	if k := len(tr.runs) - 1; k >= 0 {
+		r := &tr.runs[k]
+		switch {
+		case r.slot+r.n != slot:
+		case r.n == 1:
+			r.stride, r.n = row-r.row, 2
+			return
+		case r.row+int(r.n)*r.stride == row:
+			r.n++
+			return
+		}
+	}
+	if p.runsLeft == 0 {
+		tr.tracking, tr.runs = false, nil
 		return
 	}
-	if len(p.runs) == maxRuns {
-		p.tracking, p.runs = false, nil
-		return
-	}
-	p.runs = append(p.runs, run{slot, row, 1})
+	p.runsLeft--
+	tr.runs = append(tr.runs, run{slot: slot, row: row, n: 1})
 }
 
-// rowOf returns the row of the accepted interval starting at t, or 0.
-func (p *parser) rowOf(t int64) int {
-	if !p.tracking || t < p.first || (t-p.first)%p.step != 0 {
+// rowOf returns the row of the meter's accepted interval starting at t,
+// or 0.
+func (tr *track) rowOf(t int64) int {
+	if !tr.tracking || t < tr.first || (t-tr.first)%tr.step != 0 {
 		return 0
 	}
-	slot := (t - p.first) / p.step
-	i := sort.Search(len(p.runs), func(i int) bool { return p.runs[i].slot > slot }) - 1
-	if i < 0 || slot >= p.runs[i].slot+p.runs[i].n {
+	slot := (t - tr.first) / tr.step
+	i := sort.Search(len(tr.runs), func(i int) bool { return tr.runs[i].slot > slot }) - 1
+	if i < 0 || slot >= tr.runs[i].slot+tr.runs[i].n {
 		return 0
 	}
-	return p.runs[i].row + int(slot-p.runs[i].slot)
+	return tr.runs[i].row + int(slot-tr.runs[i].slot)*tr.runs[i].stride
 }
 
 func allowedStep(d int64) bool { return d == 15 || d == 30 || d == 60 }
@@ -507,142 +681,191 @@ func mod(a, b int64) int64 {
 	return m
 }
 
-// follow checks that a row starting at t follows the rows before it, and
-// reports whether it takes its place in the series.
-func (p *parser) follow(t int64, offGrid bool, row int) bool {
-	if !p.timing {
+// add adds a problem with the rows of meter tr.
+func (p *parser) add(tr *track, row, col int, code, format string, args ...any) {
+	id := ""
+	if p.multi {
+		id = tr.id
+	}
+	p.probs.addMeter(id, row, col, code, format, args...)
+}
+
+// follow checks that a row starting at t follows the rows of its meter
+// before it, and reports whether it takes its place in the series.
+func (p *parser) follow(tr *track, t int64, offGrid bool, row int) bool {
+	if !tr.timing {
 		return false
 	}
 	col := p.l.time + 1
-	if !p.haveFirst {
-		p.haveFirst = true
-		p.first, p.prev, p.firstRow, p.prevRow, p.firstOffGrid = t, t, row, row, offGrid
-		p.hourBase = t - mod(t, 60)
-		p.skipped = 0
-		p.remember(0, row)
+	if !tr.haveFirst {
+		tr.haveFirst = true
+		tr.first, tr.prev, tr.firstRow, tr.prevRow, tr.firstOffGrid = t, t, row, row, offGrid
+		tr.hourBase = t - mod(t, 60)
+		tr.skipped = 0
+		p.remember(tr, 0, row)
 		return true
 	}
-	d := t - p.prev
-	n := int64(p.skipped) + 1
-	if p.step == 0 {
+	d := t - tr.prev
+	n := int64(tr.skipped) + 1
+	if tr.step == 0 {
 		switch {
 		case d == 0:
-			p.probs.add(row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), p.prevRow)
+			p.add(tr, row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), tr.prevRow)
 			return false
 		case d < 0:
-			p.probs.add(row, col, CodeOrder, "starts at %s, before row %d (%s); rows must be in time order", formatMin(t), p.prevRow, formatMin(p.prev))
+			p.add(tr, row, col, CodeOrder, "starts at %s, before row %d (%s); rows must be in time order", formatMin(t), tr.prevRow, formatMin(tr.prev))
 			return false
 		case d%n != 0 || !allowedStep(d/n):
 			hint := ""
 			if d > 60 && d%15 == 0 {
 				hint = " (if rows are missing between them, add them)"
 			}
-			p.probs.add(row, col, CodeStep, "starts %d minutes after row %d; the interval length is read from the first two rows and must be 15, 30 or 60 minutes%s", d, p.prevRow, hint)
-			p.timing = false
+			p.add(tr, row, col, CodeStep, "starts %d minutes after row %d; the interval length is read from the first two rows and must be 15, 30 or 60 minutes%s", d, tr.prevRow, hint)
+			tr.timing = false
+			return false
+		case p.step != 0 && d/n != p.step:
+			p.add(tr, row, col, CodeMixed, "starts %d minutes after row %d, so this meter's intervals are %d minutes long, but those of meter %s are %d minutes (rows %d and %d); all meters of a file must have intervals of one length",
+				d, tr.prevRow, d/n, quote([]byte(p.stepOf.id)), p.step, p.stepOf.firstRow, p.stepOf.secondRow)
+			tr.timing = false
 			return false
 		}
-		p.step = d / n
-		p.sum.StepMinutes = int(p.step)
-		p.onGrid = !p.firstOffGrid && mod(p.first, p.step) == 0
-		switch {
-		case !p.onGrid:
-			p.offGrid(p.firstRow, p.first, p.firstOffGrid)
-		case mod(p.first, 60) != 0:
-			p.probs.add(p.firstRow, col, CodePartialHour, "the first interval starts at %s, so the hour from %s is incomplete; begin the data at the top of an hour", clockMin(p.first), clockMin(p.hourBase))
+		tr.step, tr.secondRow = d/n, row
+		if p.step == 0 {
+			p.step, p.stepOf = tr.step, tr
+			p.sum.StepMinutes = int(p.step)
 		}
+		p.grid(tr)
 	}
-	if d == p.step && !offGrid && p.onGrid && p.skipped == 0 {
+	if d == tr.step && !offGrid && tr.onGrid && tr.skipped == 0 {
 		// The usual row, one step after an accepted row on the grid: it
 		// is on the grid too, and takes the next slot.
-		p.prevSlot++
-		if k := len(p.runs) - 1; k >= 0 && p.runs[k].row+int(p.runs[k].n) == row {
-			p.runs[k].n++ // the next line too: the run goes on
+		tr.prevSlot++
+		if k := len(tr.runs) - 1; k >= 0 && tr.runs[k].n > 1 && tr.runs[k].row+int(tr.runs[k].n)*tr.runs[k].stride == row {
+			tr.runs[k].n++ // the next line of this meter too: the run goes on
 		} else {
-			p.remember(p.prevSlot, row)
+			p.remember(tr, tr.prevSlot, row)
 		}
-		p.prev, p.prevRow = t, row
+		tr.prev, tr.prevRow = t, row
 		return true
 	}
 	switch {
-	case offGrid || mod(t, p.step) != 0:
-		if !offGrid && d > 0 && d < p.step && allowedStep(d) && mod(t, d) == 0 {
-			p.probs.add(row, col, CodeMixed, "starts %d minutes after row %d, but the intervals of this file are %d minutes long (from its first two rows); intervals of different lengths are not accepted", d, p.prevRow, p.step)
-			p.timing = false
+	case offGrid || mod(t, tr.step) != 0:
+		if !offGrid && d > 0 && d < tr.step && allowedStep(d) && mod(t, d) == 0 {
+			p.add(tr, row, col, CodeMixed, "starts %d minutes after row %d, but the intervals of this file are %d minutes long (from its first two rows); intervals of different lengths are not accepted", d, tr.prevRow, tr.step)
+			tr.timing = false
 			return false
 		}
-		p.offGrid(row, t, offGrid)
-		p.skipped++ // it may stand for the interval it was meant to be
+		p.offGrid(tr, row, t, offGrid)
+		tr.skipped++ // it may stand for the interval it was meant to be
 		return false
 	case d == 0:
-		p.probs.add(row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), p.prevRow)
+		p.add(tr, row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), tr.prevRow)
 		return false
 	case d < 0:
-		if earlier := p.rowOf(t); earlier != 0 {
-			p.probs.add(row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), earlier)
+		if earlier := tr.rowOf(t); earlier != 0 {
+			p.add(tr, row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), earlier)
 		} else {
-			p.probs.add(row, col, CodeOrder, "starts at %s, before row %d (%s); rows must be in time order", formatMin(t), p.prevRow, formatMin(p.prev))
+			p.add(tr, row, col, CodeOrder, "starts at %s, before row %d (%s); rows must be in time order", formatMin(t), tr.prevRow, formatMin(tr.prev))
 		}
 		return false
-	case d > n*p.step:
-		p.gap(row, col, d)
+	case d > n*tr.step:
+		p.gap(tr, row, col, d)
 	}
-	p.prevSlot = (t - p.first) / p.step
-	p.remember(p.prevSlot, row)
-	p.prev, p.prevRow, p.skipped, p.onGrid = t, row, 0, true
+	tr.prevSlot = (t - tr.first) / tr.step
+	p.remember(tr, tr.prevSlot, row)
+	tr.prev, tr.prevRow, tr.skipped, tr.onGrid = t, row, 0, true
 	return true
 }
 
-func (p *parser) offGrid(row int, t int64, seconds bool) {
+// grid checks the first interval of a meter once its step is known.
+func (p *parser) grid(tr *track) {
+	tr.onGrid = !tr.firstOffGrid && mod(tr.first, tr.step) == 0
+	switch {
+	case !tr.onGrid:
+		p.offGrid(tr, tr.firstRow, tr.first, tr.firstOffGrid)
+	case mod(tr.first, 60) != 0:
+		p.add(tr, tr.firstRow, p.l.time+1, CodePartialHour, "the first interval starts at %s, so the hour from %s is incomplete; begin the data at the top of an hour", clockMin(tr.first), clockMin(tr.hourBase))
+	}
+}
+
+func (p *parser) offGrid(tr *track, row int, t int64, seconds bool) {
 	col := p.l.time + 1
 	grid := "on the hour"
-	switch p.step {
+	switch tr.step {
 	case 15:
 		grid = "at :00, :15, :30 and :45"
 	case 30:
 		grid = "at :00 and :30"
 	}
 	if seconds {
-		p.probs.add(row, col, CodeOffGrid, "starts at %s and some seconds; intervals of %d minutes start %s, on whole minutes, so this one would overlap its neighbours", formatMin(t), p.step, grid)
+		p.add(tr, row, col, CodeOffGrid, "starts at %s and some seconds; intervals of %d minutes start %s, on whole minutes, so this one would overlap its neighbours", formatMin(t), tr.step, grid)
 		return
 	}
-	p.probs.add(row, col, CodeOffGrid, "starts at %s; intervals of %d minutes start %s, so this one would overlap its neighbours", formatMin(t), p.step, grid)
+	p.add(tr, row, col, CodeOffGrid, "starts at %s; intervals of %d minutes start %s, so this one would overlap its neighbours", formatMin(t), tr.step, grid)
 }
 
-func (p *parser) gap(row, col int, d int64) {
-	missing := d/p.step - 1
-	from, to := p.prev+p.step, p.prev+d-p.step
-	between := "between row " + strconv.Itoa(p.prevRow) + " and this row"
-	if p.skipped > 0 {
+func (p *parser) gap(tr *track, row, col int, d int64) {
+	missing := d/tr.step - 1
+	from, to := tr.prev+tr.step, tr.prev+d-tr.step
+	between := "between row " + strconv.Itoa(tr.prevRow) + " and this row"
+	if tr.skipped > 0 {
 		between += ", counting the rows between whose time could not be read as missing"
 	}
 	if missing == 1 {
-		p.probs.add(row, col, CodeGap, "no data for the interval starting %s (%s); a gap is never filled in: add the missing row", formatMin(from), between)
+		p.add(tr, row, col, CodeGap, "no data for the interval starting %s (%s); a gap is never filled in: add the missing row", formatMin(from), between)
 		return
 	}
-	p.probs.add(row, col, CodeGap, "no data for the %d intervals starting %s to %s (%s); a gap is never filled in: add the missing rows", missing, formatMin(from), formatMin(to), between)
+	p.add(tr, row, col, CodeGap, "no data for the %d intervals starting %s to %s (%s); a gap is never filled in: add the missing rows", missing, formatMin(from), formatMin(to), between)
 }
 
 // finish makes the checks that need the whole file.
 func (p *parser) finish() {
-	switch {
-	case p.sum.Rows == 0 && p.probs.count() == 0:
+	if p.sum.Rows == 0 && p.probs.count() == 0 {
 		p.probs.add(0, 0, CodeEmpty, "the file has a header but no data rows")
-	case !p.timing || !p.haveFirst:
-	case p.step == 0:
-		if p.probs.count() == 0 {
-			p.probs.add(p.firstRow, 0, CodeStep, "this is the only data row; at least two are needed to tell the interval length")
+		return
+	}
+	for _, tr := range p.tracks {
+		if !tr.timing || !tr.haveFirst {
+			continue
 		}
-	case !p.onGrid:
-		// Off the grid, and already reported.
-	case mod(p.prev+p.step, 60) != 0:
-		p.probs.add(p.prevRow, p.l.time+1, CodePartialHour, "the last interval starts at %s and ends at %s, so its hour is incomplete; end the data at the end of an hour", clockMin(p.prev), clockMin(p.prev+p.step))
+		if tr.step == 0 {
+			if p.step == 0 {
+				if p.probs.count() == 0 {
+					p.add(tr, tr.firstRow, 0, CodeStep, "this is the only data row; at least two are needed to tell the interval length")
+				}
+				continue
+			}
+			// One row of this meter, the step told by the others.
+			tr.step = p.step
+			p.grid(tr)
+		}
+		if tr.onGrid && mod(tr.prev+tr.step, 60) != 0 {
+			p.add(tr, tr.prevRow, p.l.time+1, CodePartialHour, "the last interval starts at %s and ends at %s, so its hour is incomplete; end the data at the end of an hour", clockMin(tr.prev), clockMin(tr.prev+tr.step))
+		}
 	}
 }
 
 func (p *parser) summary() Summary {
 	s := p.sum
-	if p.haveFirst {
-		s.First, s.Last = p.toTime(p.first), p.toTime(p.prev)
+	var first, last int64
+	have := false
+	for _, tr := range p.tracks {
+		if tr.rows > 0 {
+			s.Meters++
+		}
+		if !tr.haveFirst {
+			continue
+		}
+		if !have || tr.first < first {
+			first = tr.first
+		}
+		if !have || tr.prev > last {
+			last = tr.prev
+		}
+		have = true
+	}
+	if have {
+		s.First, s.Last = p.toTime(first), p.toTime(last)
 	}
 	return s
 }

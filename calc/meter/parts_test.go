@@ -231,14 +231,23 @@ func TestReadCell(t *testing.T) {
 		{"kvarh", "other"},
 		{"Demand (kW)", "other"},
 		{"Price (kWh)", "other"},
-		{"meter id", "other"},
+		{"meter id", "meter 2"},
+		{"Meter", "meter 2"},
+		{"Meter No.", "meter 2"},
+		{"METER_NUMBER", "meter 2"},
+		{"表号", "meter 2"},
+		{"电表编号", "meter 2"},
+		{"计量点", "meter 2"},
+		{"户号", "meter 1"},
+		{"Account number", "meter 1"},
+		{"Meter (kWh)", "other"},
 		{"", "other"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			c := readCell(tt.in)
-			got := [...]string{"other", "energy", "date", "time", "end"}[c.kind]
-			if c.kind == kindTime {
+			got := [...]string{"other", "energy", "date", "time", "end", "meter"}[c.kind]
+			if c.kind == kindTime || c.kind == kindMeter {
 				got += fmt.Sprintf(" %d", c.rank)
 			}
 			if c.kind == kindEnergy && c.unit != "" {

@@ -19,6 +19,9 @@ const (
 	CodeQuote       = "meter.quote"         // a quoted field is not closed, or has text after its closing quote
 	CodeLineTooLong = "meter.line_too_long" // a line longer than MaxLineBytes
 	CodeTooManyRows = "meter.too_many_rows" // more rows than Options.MaxRows
+	CodeTooBig      = "meter.too_big"       // more bytes than Options.MaxBytes
+	CodeMeterID     = "meter.id"            // a row's meter is empty, too long or not text
+	CodeMeters      = "meter.meters"        // more meters than MaxMeters, or several where one is read
 	CodeTime        = "meter.time"          // not a date and time of day Greenline reads
 	CodeStep        = "meter.step"          // the interval length cannot be told, or is not 15, 30 or 60 minutes
 	CodeMixed       = "meter.mixed"         // intervals of different lengths in one file
@@ -43,12 +46,16 @@ const MaxProblems = 50
 // A Problem is one reason an input was refused: where (Row and Column are
 // 1-based, as a spreadsheet numbers them, the header being row 1; 0 when
 // the problem is not in one row or one column), a code and a message in
-// English.
+// English. In a file with a meter column, a problem with the sequence of
+// one meter's rows (a gap, a repeat, the order, the step, the grid, an
+// incomplete hour) also names the meter, in Meter and at the start of the
+// message (meter "A": …).
 type Problem struct {
 	Row     int    `json:"row"`
 	Column  int    `json:"column"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	Meter   string `json:"meter,omitempty"`
 }
 
 func (p Problem) Error() string {
@@ -85,11 +92,21 @@ type collector struct {
 func (c *collector) full() bool { return len(c.list) >= MaxProblems }
 
 func (c *collector) add(row, col int, code, format string, args ...any) {
+	c.addMeter("", row, col, code, format, args...)
+}
+
+// addMeter adds a problem of the rows of one meter; its message starts
+// with the meter's id when the id is not "".
+func (c *collector) addMeter(meter string, row, col int, code, format string, args ...any) {
 	if c.full() {
 		c.more++
 		return
 	}
-	c.list = append(c.list, Problem{Row: row, Column: col, Code: code, Message: fmt.Sprintf(format, args...)})
+	msg := fmt.Sprintf(format, args...)
+	if meter != "" {
+		msg = "meter " + quote([]byte(meter)) + ": " + msg
+	}
+	c.list = append(c.list, Problem{Row: row, Column: col, Code: code, Message: msg, Meter: meter})
 }
 
 func (c *collector) count() int { return len(c.list) + c.more }

@@ -1,38 +1,45 @@
 package meter
 
-import (
-	"bufio"
-	"bytes"
-)
+import "bytes"
 
-const (
-	// MaxLineBytes bounds one line of input, without its line ending. A
-	// meter row is a few dozen bytes; a longer line is not meter data.
-	MaxLineBytes = 4096
-	readBuffer   = 2 * MaxLineBytes
-)
+// MaxLineBytes bounds one line of input, without its line ending. A
+// meter row is a few dozen bytes; a longer line is not meter data.
+const MaxLineBytes = 4096
 
-// readLine returns the next line without its line ending (LF or CRLF). A
-// line longer than MaxLineBytes is consumed whole and reported as long,
-// with no text. err is io.EOF with the last line or after it.
-func readLine(br *bufio.Reader) (line []byte, long bool, err error) {
-	line, err = br.ReadSlice('\n')
-	if err == bufio.ErrBufferFull {
-		for err == bufio.ErrBufferFull {
-			_, err = br.ReadSlice('\n')
-		}
-		return nil, true, err
+// nextLine splits the next line off data, without its line ending (LF or
+// CRLF). A line longer than MaxLineBytes is reported as long, with no
+// text. ok is false at the end: when data is empty, or holds only a final
+// "\r". The line is a slice of data: nothing is copied.
+func nextLine(data []byte) (line, rest []byte, long, ok bool) {
+	if len(data) == 0 {
+		return nil, nil, false, false
 	}
-	if n := len(line); n > 0 && line[n-1] == '\n' {
-		line = line[:n-1]
+	i := bytes.IndexByte(data, '\n')
+	if i < 0 {
+		line = data
+	} else {
+		line, rest = data[:i], data[i+1:]
 	}
 	if n := len(line); n > 0 && line[n-1] == '\r' {
 		line = line[:n-1]
 	}
-	if len(line) > MaxLineBytes {
-		return nil, true, err
+	switch {
+	case i < 0 && len(line) == 0:
+		return nil, nil, false, false
+	case len(line) > MaxLineBytes:
+		return nil, rest, true, true
 	}
-	return line, false, err
+	return line, rest, false, true
+}
+
+// countLines returns how many lines nextLine would split data into.
+func countLines(data []byte) int {
+	n := bytes.Count(data, []byte{'\n'})
+	tail := data[bytes.LastIndexByte(data, '\n')+1:]
+	if len(tail) > 1 || len(tail) == 1 && tail[0] != '\r' {
+		n++
+	}
+	return n
 }
 
 // A span is where a field lies in its line: line[from:to]. Spans hold no
