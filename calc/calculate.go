@@ -24,13 +24,13 @@ func compute(m model, lib *factors.Library) Result {
 	// hourly-allocated green energy.
 	lines := make([]directLine, len(m.sites))
 	for _, f := range m.feeds {
-		keep := false
+		keep := p.Options.HourlyShare
 		for _, si := range f.users {
 			keep = keep || m.needsHours(si)
 		}
-		res, g, byUser := f.run(*m.span, m.sites, p.Options.Hourly, keep)
+		res, g, byUser, byMonth := f.run(*m.span, m.sites, p.Options.Hourly, keep)
 		for u, si := range f.users {
-			lines[si] = directLine{green: g[u], fed: true, estimated: len(res.Flags) > 0, ef: f.ef}
+			lines[si] = directLine{green: g[u], fed: true, estimated: len(res.Flags) > 0, ef: f.ef, months: byMonth[u]}
 			if byUser != nil {
 				lines[si].hours = byUser[u]
 			}
@@ -85,11 +85,19 @@ func compute(m model, lib *factors.Library) Result {
 		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
 		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
+		var green []int64 // by hour, as hourly matching counts it
+		if s.hours != nil && (m.needsHours(i) || p.Options.HourlyShare) {
+			green = m.greenHours(i, dl, ppas, mb)
+		}
 		if dl.fed || len(certs)+len(ppas) > 0 || s.cfe != nil {
-			fr.Matching = m.matching(i, dl, ppas, mb)
+			fr.Matching = m.matching(i, dl, green, mb)
 			if s.estimate || dl.estimated {
 				fr.Matching.Flags = []string{FlagEstimate}
 			}
+		}
+		fr.Monthly = m.monthly(i, dl, ppas, mb)
+		if p.Options.HourlyShare && green != nil {
+			fr.HourlyShare = hourlyShare(*m.span, s.hours, green, s.estimate || dl.estimated)
 		}
 		r.Facilities[i] = fr
 		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
@@ -125,7 +133,8 @@ type directLine struct {
 	fed       bool            // the facility draws from a supply
 	estimated bool            // the allocation rests on a synthesized profile
 	ef        decimal.Decimal // the generator's rate, kg/kWh; zero for renewables
-	hours     []int64         // allocation by hour, kept where matching needs it
+	hours     []int64         // allocation by hour, kept where matching or the hourly share needs it
+	months    [12]int64       // allocation by month of the period
 }
 
 // needsHours reports whether facility i's green energy is needed hour by
@@ -143,47 +152,71 @@ func (m model) needsHours(i int) bool {
 }
 
 // matching computes facility i's hourly- and annual-matched shares and,
-// when the grid's carbon-free shares are given, its CFE score. Green
-// energy in an hour is the direct line's allocation (unless the line is
-// fossil-rated) plus accepted shaped PPAs, up to the hour's load; surplus
-// in one hour never covers another.
-func (m model) matching(i int, dl directLine, ppas []claim, mb marketPart) *UserMatch {
-	annual, line, green := mb.green, dl.hours, dl.green
+// when the grid's carbon-free shares are given, its CFE score. green is
+// the facility's green energy in every hour (greenHours), or nil when its
+// hours are not needed: then the hourly-matched energy is the direct
+// line's allocation, which never exceeds an hour's load, unless the line
+// is fossil-rated.
+func (m model) matching(i int, dl directLine, green []int64, mb marketPart) *UserMatch {
 	s := m.sites[i]
-	if !dl.ef.IsZero() {
-		line, green = nil, 0 // a fossil-rated line is not green
-	}
-	if !m.needsHours(i) || s.hours == nil {
-		return &UserMatch{Hourly: newShare(green, s.total), Annual: newShare(annual, s.total)}
-	}
-	matched := make([]int64, m.span.hours)
-	if line != nil {
-		copy(matched, line)
-	}
-	for k, ci := range m.ppas[s.ID] {
-		if !ppas[k].ok || !ppas[k].ef.IsZero() || mb.ppaCovered[k] == 0 {
-			continue
+	annual := mb.green
+	if green == nil {
+		line := dl.green
+		if !dl.ef.IsZero() {
+			line = 0 // a fossil-rated line is not green
 		}
-		d := deliveries(m.Contracts[ci], m.ppaHours[ci], *m.span)
-		if covered := mb.ppaCovered[k]; covered < ppas[k].wh {
-			// Only what the market-based method counted of the PPA is
-			// green here: its shape scaled down to the covered energy.
-			scaled := make([]int64, len(d))
-			newAllocator(RuleProRata, len(d), nil, nil, false).split(covered, d, ppas[k].wh, scaled)
-			d = scaled
-		}
-		for h, wh := range d {
-			matched[h] += wh
-		}
+		return &UserMatch{Hourly: newShare(line, s.total), Annual: newShare(annual, s.total)}
 	}
 	var total int64
-	for h, l := range s.hours {
-		matched[h] = min(matched[h], l)
-		total += matched[h]
+	for _, g := range green {
+		total += g
 	}
 	um := &UserMatch{Hourly: newShare(total, s.total), Annual: newShare(annual, s.total)}
 	if s.cfe != nil {
-		um.CFE = cfeScore(s.hours, matched, s.cfe, s.GridCFE.Source)
+		um.CFE = cfeScore(s.hours, green, s.cfe, s.GridCFE.Source)
 	}
 	return um
+}
+
+// greenHours returns facility i's green energy in every hour of the
+// period as hourly matching counts it: the direct line's allocation
+// (unless the line is fossil-rated) plus the deliveries of accepted,
+// zero-rated PPAs shaped flat or hourly, up to the hour's load; surplus in
+// one hour never covers another. The facility must have hours.
+func (m model) greenHours(i int, dl directLine, ppas []claim, mb marketPart) []int64 {
+	s := m.sites[i]
+	green := make([]int64, m.span.hours)
+	if dl.hours != nil && dl.ef.IsZero() {
+		copy(green, dl.hours)
+	}
+	for k, ci := range m.ppas[s.ID] {
+		if !ppas[k].ef.IsZero() {
+			continue // a fossil-fuelled PPA is not green
+		}
+		for h, wh := range m.coveredDeliveries(ci, ppas[k].wh, mb.ppaCovered[k]) {
+			green[h] += wh
+		}
+	}
+	for h, l := range s.hours {
+		green[h] = min(green[h], l)
+	}
+	return green
+}
+
+// coveredDeliveries returns what contract ci delivers in every hour of the
+// period, counting only what the market-based method covered with it: its
+// shape scaled down to the covered energy (largest remainder) when it
+// covered less than its volume. It is nil for a contract shaped "annual"
+// and for one that covered nothing (refused, or nothing left to cover).
+func (m model) coveredDeliveries(ci int, offered, covered int64) []int64 {
+	if covered == 0 {
+		return nil
+	}
+	d := deliveries(m.Contracts[ci], m.ppaHours[ci], *m.span)
+	if d != nil && covered < offered {
+		scaled := make([]int64, len(d))
+		newAllocator(RuleProRata, len(d), nil, nil, false).split(covered, d, offered, scaled)
+		d = scaled
+	}
+	return d
 }

@@ -90,10 +90,12 @@ const (
 )
 
 // run allocates the supply over every hour of the period and returns its
-// result and the green energy each user took, by user position.
+// result, the green energy each user took and what each took in every
+// month, by user position.
 //
-// With hourly set, the result also lists every hour's allocation, by user.
-func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int64, [][]int64) {
+// With hourly set, the result also lists every hour's allocation, by user;
+// with keep set, every user's hours are returned too.
+func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int64, [][]int64, [][12]int64) {
 	n := len(f.users)
 	// Each user's hours, gathered into one row per hour as the loop goes:
 	// n sequential streams, no transposed copy of the whole year.
@@ -105,7 +107,9 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	a := newAllocator(f.Rule, n, f.shares, f.order, f.Reoffer)
 	out := make([]int64, n)
 	green := make([]int64, n)
-	var alloc []int64 // hour-major, kept only when hours are reported
+	byMonth := make([][12]int64, n)
+	before := make([]int64, n) // green taken before the current month
+	var alloc []int64          // hour-major, kept only when hours are reported
 	if hourly || keep {
 		alloc = make([]int64, sp.hours*n)
 	}
@@ -127,6 +131,11 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 			if alloc != nil {
 				copy(alloc[h*n:], out)
 			}
+		}
+		for u := range byMonth {
+			// Once per user and month, outside the hourly loop.
+			byMonth[u][m] = green[u] - before[u]
+			before[u] = green[u]
 		}
 		monthly[m] = MonthFlow{Month: sp.start.AddDate(0, m, 0).Format("2006-01"),
 			Generation: whToKWh(mGen), Allocated: whToKWh(mAlloc), Surplus: whToKWh(mSurplus), Load: whToKWh(mLoad)}
@@ -196,7 +205,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 			}
 		}
 	}
-	return r, green, byUser
+	return r, green, byUser, byMonth
 }
 
 func kWh(wh int64) Quantity { return Quantity{Value: whToKWh(wh), Unit: "kWh"} }

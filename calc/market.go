@@ -121,7 +121,11 @@ type marketPart struct {
 	exact       decimal.Decimal
 	instruments []Instrument
 	green       int64   // consumption covered by accepted green instruments
+	certCovered []int64 // energy each certificate covered, in the order given
+	lineCovered int64   // energy the direct line covered
 	ppaCovered  []int64 // energy each PPA covered, in the order given
+	supplier    int64   // energy at the supplier's rate
+	rest        int64   // energy at the residual mix or the grid average
 }
 
 // marketBased computes a facility's market-based Scope 2 (GHG Protocol
@@ -137,7 +141,8 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 	var out []Instrument
 	var flags []string
 	var steps []Step
-	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []string, accepted bool) {
+	// take applies one instrument and returns the energy it covers.
+	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []string, accepted bool) int64 {
 		covered := int64(0)
 		if accepted {
 			covered = min(offered, left)
@@ -160,37 +165,38 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 				Inputs: []Quantity{kWh(covered), {Name: "factor", Value: ef.String(), Unit: efUnit}},
 				Result: Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}})
 		}
+		return covered
 	}
 	efUnit := "kg" + s.grid.row.Gas + "/kWh"
-	for _, c := range certs {
-		take(c.kind, c.id, c.wh, decimal.Zero, efUnit, c.reasons, c.ok)
+	certCovered := make([]int64, len(certs))
+	for i, c := range certs {
+		certCovered[i] = take(c.kind, c.id, c.wh, decimal.Zero, efUnit, c.reasons, c.ok)
 	}
+	var lineCovered, supplier, rest int64
 	if green > 0 {
 		reason := "met: energy delivered over the direct line, allocated hour by hour; zero operational emissions for renewable generation"
 		if !lineEF.IsZero() {
 			reason = "met: energy delivered over the direct line, allocated hour by hour, at the generator's rate"
 		}
-		take("direct-line", "", green, lineEF, efUnit, []string{reason}, true)
+		lineCovered = take("direct-line", "", green, lineEF, efUnit, []string{reason}, true)
 		if !lineEF.IsZero() {
 			flags = mergeFlags(flags, []string{FlagCustomFactor})
 		}
 	}
 	ppaCovered := make([]int64, len(ppas))
 	for i, c := range ppas {
-		before := left
-		take(c.kind, c.id, c.wh, c.ef, efUnit, c.reasons, c.ok)
-		ppaCovered[i] = before - left
+		ppaCovered[i] = take(c.kind, c.id, c.wh, c.ef, efUnit, c.reasons, c.ok)
 		flags = mergeFlags(flags, c.flags)
 	}
 	if s.Supplier != nil {
 		g, _ := customFactor(new(Errors), "", *s.Supplier) // checked in check
 		ef, _ := g.row.Unit.PerKWh(g.row.Value)
-		take("supplier", "", left, ef, efUnit, []string{"met: supplier-specific rate; source: " + g.row.Note}, true)
+		supplier = take("supplier", "", left, ef, efUnit, []string{"met: supplier-specific rate; source: " + g.row.Note}, true)
 		flags = mergeFlags(flags, []string{FlagCustomFactor})
 	}
 	if left > 0 {
 		kind, ef, reason := residual(s, year, lib)
-		take(kind, "", left, ef, efUnit, []string{reason}, true)
+		rest = take(kind, "", left, ef, efUnit, []string{reason}, true)
 	}
 	return marketPart{
 		fig: Figure{Value: roundTonnes(total), Unit: "t" + s.grid.row.Gas, Exact: total.String(), Flags: flags,
@@ -199,7 +205,11 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		exact:       total,
 		instruments: out,
 		green:       greenCovered,
+		certCovered: certCovered,
+		lineCovered: lineCovered,
 		ppaCovered:  ppaCovered,
+		supplier:    supplier,
+		rest:        rest,
 	}
 }
 

@@ -36,7 +36,8 @@ type Project struct {
 
 // Options choose what a result includes beyond the figures.
 type Options struct {
-	Hourly bool `json:"hourly,omitempty"` // every hour's green and grid energy of each supply user
+	Hourly      bool `json:"hourly,omitempty"`       // every hour's green and grid energy of each supply user
+	HourlyShare bool `json:"hourly_share,omitempty"` // every hour's matched green share of each facility with hours
 }
 
 // A Period is the reporting period: twelve months from the first day of

@@ -33,6 +33,45 @@ type FacilityResult struct {
 	MarketBased   Figure       `json:"market_based"`
 	Instruments   []Instrument `json:"instruments"`
 	Matching      *UserMatch   `json:"matching,omitempty"`
+	// Monthly is the energy of every month of the period by source, for
+	// charts; nil when the consumption per month is unknown (one annual
+	// figure without a profile) or there is no period.
+	Monthly []FacilityMonth `json:"monthly,omitempty"`
+	// HourlyShare is the hourly-matched green share of every hour, for a
+	// heat map; only with options.hourly_share and when the facility has
+	// hours.
+	HourlyShare *HourlyShare `json:"hourly_share,omitempty"`
+}
+
+// A FacilityMonth is one month of a facility's consumption by source, in
+// kWh with three decimals, in the instrument order of the market-based
+// method. The parts add up to Load exactly, and each part summed over the
+// months equals what the instruments of that kind cover in the
+// market-based method. Energy the market-based method applies over the
+// whole period (certificates, PPAs shaped "annual", and what a shaped PPA
+// delivers beyond a month's uncovered load) is spread over the months in
+// proportion to the energy still uncovered in each (see doc.go); it is a
+// presentation for charts and changes no figure.
+type FacilityMonth struct {
+	Month        string `json:"month"` // YYYY-MM
+	Load         string `json:"load"`
+	Certificates string `json:"certificates"` // covered by accepted certificates
+	Direct       string `json:"direct"`       // from the direct line, as allocated hour by hour
+	PPA          string `json:"ppa"`          // covered by accepted PPAs
+	Supplier     string `json:"supplier"`     // at the supplier's rate; "0.000" without one
+	Grid         string `json:"grid"`         // the rest: residual mix, or grid average where there is none
+}
+
+// HourlyShare is a facility's hourly-matched green share in every hour of
+// the period, hour 0 being 00:00–01:00 on the period's first day: in
+// permille, ⌊1000 × green ÷ load⌋, with green what hourly matching counts
+// in that hour (the direct line unless fossil-rated, and accepted PPAs
+// shaped flat or hourly, up to the hour's load), and −1 for an hour
+// without load.
+type HourlyShare struct {
+	Start    string   `json:"start"` // local time of hour 0, "2024-01-01T00:00"
+	Permille []int    `json:"permille"`
+	Flags    []string `json:"flags,omitempty"` // "estimate" when the hours rest on a synthesized profile
 }
 
 // UserMatch is a facility's hourly-matched share (direct-line energy taken

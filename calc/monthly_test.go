@@ -1,0 +1,330 @@
+package calc
+
+import (
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+)
+
+// bills returns twelve readings: the given ones, then rest for the others.
+func bills(rest string, first ...string) []string {
+	out := make([]string, 12)
+	for m := range out {
+		out[m] = rest
+		if m < len(first) {
+			out[m] = first[m]
+		}
+	}
+	return out
+}
+
+// monthColumns lists one column of a facility's monthly breakdown.
+func monthColumns(ms []FacilityMonth, col func(FacilityMonth) string) string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, col(m))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestFacilityMonthly(t *testing.T) {
+	const org = "Example Co."
+	facility := func(monthly []string) Project {
+		return Project{Format: 1, Organisation: org, Period: &Period{Start: "2024-01"},
+			Facilities: []Facility{{ID: "f", Grid: FactorRef{Table: "cn-mee-2023", Key: "province-zhejiang"},
+				Electricity: Electricity{Unit: "kWh", Monthly: monthly}}}}
+	}
+	gec := func(id, facility, mwh string) Certificate {
+		return Certificate{ID: id, Scheme: "GEC", MWh: mwh, Market: "CN", RetiredFor: org, Facility: facility,
+			Vintage: Vintage{From: "2024-01", To: "2024-03"}}
+	}
+	ppa := func(mwh, shape string) Contract {
+		return Contract{ID: "ppa", Facility: "f", MWh: mwh, Technology: "wind", Market: "CN", Evidence: "PPA-1", Shape: shape}
+	}
+	// Three months of 1 kWh, nine of nothing.
+	small := func() Project { return facility(bills("0", "1", "1", "1")) }
+	withCertAndPPA := func() Project {
+		p := small()
+		p.Certificates = []Certificate{gec("gec", "f", "0.002")}
+		p.Contracts = []Contract{ppa("0.0005", "annual")}
+		return p
+	}
+	withSupplier := func() Project {
+		p := withCertAndPPA()
+		p.Facilities[0].Supplier = &CustomFactor{Value: "0.45", Unit: "kgCO2/kWh", Source: "Example Power disclosure 2024"}
+		return p
+	}
+	// 2024 has 8,784 hours: a flat PPA of 8.784 MWh delivers 1 kWh every
+	// hour, so 744 kWh in a 31-day month, 720 in a 30-day one and 696 in
+	// February — more than February's 500 kWh bill.
+	flatPPA := func() Project {
+		p := facility(bills("1000", "1000", "500"))
+		p.Contracts = []Contract{ppa("8.784", "flat")}
+		return p
+	}
+	park := func() Project {
+		data, err := os.ReadFile("../docs/examples/park-direct-line.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// The pro-rata park of TestSharedSupplyProRata (a takes 4,286 of its
+	// 6,000 Wh every hour), with 20 MWh of GEC for a applied first.
+	crowded := func() Project {
+		p := sharedSupply(RuleProRata, []SupplyUser{{Facility: "a"}, {Facility: "b"}})
+		p.Organisation = org
+		p.Certificates = []Certificate{gec("gec", "a", "20")}
+		return p
+	}
+	const nine0 = "0.000 0.000 0.000 0.000 0.000 0.000 0.000 0.000 0.000"
+	tests := []struct {
+		name    string
+		project func() Project
+		want    map[string]string // column → its twelve months, kWh
+	}{
+		{
+			// Certificate, 2,000 Wh over the uncovered 1,000 Wh of each of
+			// three months: 666.67 each, so 666 and the 2 Wh left to the
+			// two earliest of the equal remainders: 667, 667, 666. Left
+			// uncovered 333, 333, 334. Then the annual PPA, 500 Wh: 166.5,
+			// 166.5, 167 → 166, 166, 167 and the 1 Wh left to January
+			// (tie with February): 167, 166, 167. The rest at the residual
+			// mix: 166, 167, 167.
+			name: "certificate then annual PPA, ties to the earlier month", project: withCertAndPPA,
+			want: map[string]string{
+				"month":        "2024-01 2024-02 2024-03 2024-04 2024-05 2024-06 2024-07 2024-08 2024-09 2024-10 2024-11 2024-12",
+				"load":         "1.000 1.000 1.000 " + nine0,
+				"certificates": "0.667 0.667 0.666 " + nine0,
+				"direct":       "0.000 0.000 0.000 " + nine0,
+				"ppa":          "0.167 0.166 0.167 " + nine0,
+				"supplier":     "0.000 0.000 0.000 " + nine0,
+				"grid":         "0.166 0.167 0.167 " + nine0,
+			},
+		},
+		{
+			name: "a supplier rate takes the rest", project: withSupplier,
+			want: map[string]string{
+				"certificates": "0.667 0.667 0.666 " + nine0,
+				"ppa":          "0.167 0.166 0.167 " + nine0,
+				"supplier":     "0.166 0.167 0.167 " + nine0,
+				"grid":         "0.000 0.000 0.000 " + nine0,
+			},
+		},
+		{
+			// Deliveries up to each month's load: 744 or 720 kWh, and
+			// 500 of February's 696. The 196 kWh left over are spread over
+			// what is uncovered: 256 kWh in each of the seven 31-day months,
+			// 280 in each of the four 30-day ones (2,912 in all):
+			// 196,000 × 256/2,912 = 17,230.769… Wh and 196,000 × 280/2,912
+			// = 18,846.153… Wh; the floors add up to 195,994, and the 6 Wh
+			// left go to the largest remainders (.769), the six earliest
+			// 31-day months; December keeps 17,230.
+			name: "flat PPA beyond a month's load", project: flatPPA,
+			want: map[string]string{
+				"load": "1000.000 500.000 1000.000 1000.000 1000.000 1000.000 1000.000 1000.000 1000.000 1000.000 1000.000 1000.000",
+				"ppa":  "761.231 500.000 761.231 738.846 761.231 738.846 761.231 761.231 738.846 761.231 738.846 761.230",
+				"grid": "238.769 0.000 238.769 261.154 238.769 261.154 238.769 238.769 261.154 238.769 261.154 238.770",
+			},
+		},
+		{
+			// docs/examples/README.md: the transformer works take 4,286 Wh
+			// of 6,000 every hour, so 3,188.784 kWh of 4,464 in a 744-hour
+			// month (2,983.056 of 4,176 in February, 3,085.920 of 4,320 in a
+			// 720-hour month); the 10 MWh GEC is spread over what is left,
+			// 1,714 Wh an hour, so in proportion to the hours:
+			// 10,000,000 × 744/8,784 = 846,994.54, × 696/8,784 = 792,349.73,
+			// × 720/8,784 = 819,672.13 Wh; the floors leave 5 Wh, to
+			// February (.73) and the four earliest 744-hour months (.54).
+			name: "direct line and certificate (park-direct-line example)", project: park,
+			want: map[string]string{
+				"load":         "4464.000 4176.000 4464.000 4320.000 4464.000 4320.000 4464.000 4464.000 4320.000 4464.000 4320.000 4464.000",
+				"direct":       "3188.784 2983.056 3188.784 3085.920 3188.784 3085.920 3188.784 3188.784 3085.920 3188.784 3085.920 3188.784",
+				"certificates": "846.995 792.350 846.995 819.672 846.995 819.672 846.995 846.994 819.672 846.994 819.672 846.994",
+				"grid":         "428.221 400.594 428.221 414.408 428.221 414.408 428.221 428.222 414.408 428.222 414.408 428.222",
+			},
+		},
+		{
+			// The certificate covers 20,000 kWh first, so the line covers
+			// only 52,704 − 20,000 = 32,704 of its 37,648.224 kWh: its months
+			// are scaled to 32,704,000 Wh in proportion to the hours:
+			// × 744/8,784 = 2,770,010.93, × 720/8,784 = 2,680,655.74,
+			// × 696/8,784 = 2,591,300.55; the floors leave 10 Wh, to the
+			// seven 744-hour months, then the three earliest 720-hour ones.
+			// The certificate then covers all the rest of every month.
+			name: "direct line scaled down when certificates come first", project: crowded,
+			want: map[string]string{
+				"direct":       "2770.011 2591.300 2770.011 2680.656 2770.011 2680.656 2770.011 2770.011 2680.656 2770.011 2680.655 2770.011",
+				"certificates": "1693.989 1584.700 1693.989 1639.344 1693.989 1639.344 1693.989 1693.989 1639.344 1693.989 1639.345 1693.989",
+				"grid":         "0.000 0.000 0.000 0.000 0.000 0.000 0.000 0.000 0.000 0.000 0.000 0.000",
+			},
+		},
+	}
+	columns := map[string]func(FacilityMonth) string{
+		"month": func(m FacilityMonth) string { return m.Month }, "load": func(m FacilityMonth) string { return m.Load },
+		"certificates": func(m FacilityMonth) string { return m.Certificates }, "direct": func(m FacilityMonth) string { return m.Direct },
+		"ppa": func(m FacilityMonth) string { return m.PPA }, "supplier": func(m FacilityMonth) string { return m.Supplier },
+		"grid": func(m FacilityMonth) string { return m.Grid },
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Calculate(tt.project(), factors.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms := r.Facilities[0].Monthly
+			if len(ms) != 12 {
+				t.Fatalf("%d months, want 12", len(ms))
+			}
+			for col, want := range tt.want {
+				if got := monthColumns(ms, columns[col]); got != want {
+					t.Errorf("%s:\ngot  %s\nwant %s", col, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestFacilityMonthlyOmitted checks that a facility whose consumption per
+// month is unknown has no monthly breakdown, and that a period is needed.
+func TestFacilityMonthlyOmitted(t *testing.T) {
+	facility := func(e Electricity) Project {
+		return Project{Format: 1, Period: &Period{Start: "2024-01"},
+			Facilities: []Facility{{ID: "f", Grid: FactorRef{Table: "cn-mee-2023", Key: "national"}, Electricity: e}}}
+	}
+	noPeriod := facility(Electricity{Unit: "kWh", Monthly: bills("1")})
+	noPeriod.Period = nil
+	tests := []struct {
+		name string
+		p    Project
+		want int
+	}{
+		{"annual reading", facility(Electricity{Unit: "kWh", Annual: "1200"}), 0},
+		{"annual reading with a profile", facility(Electricity{Unit: "kWh", Annual: "1200", Profile: &LoadProfile{Shifts: 3, Days: "every-day"}}), 12},
+		{"monthly bills", facility(Electricity{Unit: "kWh", Monthly: bills("1")}), 12},
+		{"monthly bills without a period", noPeriod, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Calculate(tt.p, factors.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(r.Facilities[0].Monthly); got != tt.want {
+				t.Errorf("%d months, want %d", got, tt.want)
+			}
+		})
+	}
+	// An annual 1,200 kWh on a profile is split among the months by their
+	// hours first (the profile's rule): 1,200,000 Wh × 744/8,784 =
+	// 101,639.34, × 696/8,784 = 95,081.97, × 720/8,784 = 98,360.66; the
+	// floors leave 6 Wh, to February (.97), the four 720-hour months (.66)
+	// and January, the earliest of the 744-hour months (.34).
+	r, _ := Calculate(tests[1].p, factors.Default())
+	if got := monthColumns(r.Facilities[0].Monthly, func(m FacilityMonth) string { return m.Grid }); got !=
+		"101.640 95.082 101.639 98.361 101.639 98.361 101.639 101.639 98.361 101.639 98.361 101.639" {
+		t.Errorf("months of an annual reading on a profile: grid %s", got)
+	}
+}
+
+func TestHourlyShare(t *testing.T) {
+	// A facility whose load cycles 0, 3, 6 kWh, alone on a line that
+	// makes 2 kWh every hour: it takes 0, 2, 2 kWh, so −1 (no load),
+	// ⌊1000 × 2/3⌋ = 666 and ⌊1000 × 2/6⌋ = 333.
+	cycle := func() Project {
+		vals := make([]string, 8784)
+		for h := range vals {
+			vals[h] = []string{"0", "3", "6"}[h%3]
+		}
+		return Project{Format: 1, Period: &Period{Start: "2024-01"}, Options: Options{HourlyShare: true},
+			Facilities: []Facility{{ID: "f", Grid: FactorRef{Table: "cn-mee-2023", Key: "province-jiangsu"},
+				Electricity: Electricity{Unit: "kWh", Hourly: &Series{StepMinutes: 60, Values: vals}}}},
+			Supplies: []Supply{{ID: "pv", Kind: "direct-line", Technology: "solar", Unit: "kWh", Generation: flat(8784, "2"),
+				Rule: RuleProRata, Surplus: "exported", Users: []SupplyUser{{Facility: "f"}}}}}
+	}
+	fossil := func() Project {
+		p := cycle()
+		p.Supplies[0].Technology = "mixed"
+		p.Supplies[0].Factor = &CustomFactor{Value: "0.3", Unit: "kgCO2/kWh", Source: "gas engine datasheet"}
+		return p
+	}
+	// The pro-rata park: a takes 4,286 of 6,000 Wh, ⌊714.33⌋ = 714;
+	// with a flat PPA of 2 kWh an hour on top it is fully matched.
+	park := func() Project {
+		p := sharedSupply(RuleProRata, []SupplyUser{{Facility: "a"}, {Facility: "b"}})
+		p.Options.HourlyShare = true
+		return p
+	}
+	parkPPA := func() Project {
+		p := park()
+		p.Contracts = []Contract{{ID: "ppa", Facility: "a", MWh: "17.568", Technology: "wind", Market: "CN", Evidence: "PPA-1", Shape: "flat"}}
+		return p
+	}
+	// Bills on one 08:00–16:00 shift, Monday to Friday, no base load: 1
+	// January 2024 is a public holiday (no load all day, −1); on Tuesday 2
+	// January 07:00 (hour 31) there is no load, at 08:00 (hour 32) there is,
+	// and nothing green covers it: 0. The hours are synthesized: estimate.
+	profile := func() Project {
+		return Project{Format: 1, Period: &Period{Start: "2024-01"}, Options: Options{HourlyShare: true},
+			Facilities: []Facility{{ID: "f", Grid: FactorRef{Table: "cn-mee-2023", Key: "national"},
+				Electricity: Electricity{Unit: "kWh", Monthly: bills("1000"), Profile: &LoadProfile{Shifts: 1, Days: "mon-fri", BasePermille: -1}}}}}
+	}
+	tests := []struct {
+		name    string
+		project func() Project
+		hours   []int // hours to look at
+		want    string
+		flags   string
+	}{
+		{"line, hours without load", cycle, []int{0, 1, 2, 3, 8783}, "-1 666 333 -1 333", ""},
+		{"fossil-rated line is not green", fossil, []int{0, 1, 2}, "-1 0 0", ""},
+		{"shared line, rounded down", park, []int{0, 4000, 8783}, "714 714 714", ""},
+		{"flat PPA on top, capped at the load", parkPPA, []int{0, 8783}, "1000 1000", ""},
+		{"synthesized profile", profile, []int{8, 31, 32}, "-1 -1 0", FlagEstimate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Calculate(tt.project(), factors.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			hs := r.Facilities[0].HourlyShare
+			if hs == nil {
+				t.Fatal("no hourly share")
+			}
+			if hs.Start != "2024-01-01T00:00" || len(hs.Permille) != 8784 {
+				t.Errorf("start %s, %d hours; want 2024-01-01T00:00, 8784", hs.Start, len(hs.Permille))
+			}
+			var got []string
+			for _, h := range tt.hours {
+				got = append(got, strconv.Itoa(hs.Permille[h]))
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("permille at %v = %s, want %s", tt.hours, strings.Join(got, " "), tt.want)
+			}
+			if f := strings.Join(hs.Flags, " "); f != tt.flags {
+				t.Errorf("flags %q, want %q", f, tt.flags)
+			}
+		})
+	}
+	// Without the option, or without hours, there is none.
+	p := park()
+	p.Options.HourlyShare = false
+	r, _ := Calculate(p, factors.Default())
+	if r.Facilities[0].HourlyShare != nil {
+		t.Error("hourly share without options.hourly_share")
+	}
+	p = Project{Format: 1, Period: &Period{Start: "2024-01"}, Options: Options{HourlyShare: true},
+		Facilities: []Facility{{ID: "f", Grid: FactorRef{Table: "cn-mee-2023", Key: "national"}, Electricity: Electricity{Unit: "kWh", Monthly: bills("1")}}}}
+	r, _ = Calculate(p, factors.Default())
+	if r.Facilities[0].HourlyShare != nil {
+		t.Error("hourly share for a facility without hours")
+	}
+}
