@@ -9,7 +9,11 @@ import (
 
 // CSV writes the figures of r as a table, one figure a row: what it
 // belongs to, which figure, the reported value, its unit, the exact value
-// and its flags. It is the spreadsheet view of the same Result.
+// and its flags. It is the spreadsheet view of the same Result. A
+// facility's monthly breakdown follows its figures, one row per month and
+// source, with the entity "facility:ID/month:YYYY-MM" and the figures
+// load, certificates, direct, ppa, supplier and grid in kWh, so the table
+// keeps its six columns. The hourly share is not in it.
 func CSV(r Result) []byte {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
@@ -35,6 +39,13 @@ func CSV(r Result) []byte {
 			share(e, "annual_matched", f.Matching.Annual, f.Matching.Flags)
 			if f.Matching.CFE != nil {
 				w.Write([]string{e, "cfe_score", f.Matching.CFE.Percent, "%", f.Matching.CFE.Clean.Value + "/" + f.Matching.CFE.Load.Value, strings.Join(f.Matching.Flags, " ")})
+			}
+		}
+		for _, m := range f.Monthly {
+			me := e + "/month:" + m.Month
+			for _, x := range [...]struct{ name, kwh string }{{"load", m.Load}, {"certificates", m.Certificates},
+				{"direct", m.Direct}, {"ppa", m.PPA}, {"supplier", m.Supplier}, {"grid", m.Grid}} {
+				qty(me, x.name, Quantity{Value: x.kwh, Unit: "kWh"})
 			}
 		}
 	}

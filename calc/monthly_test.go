@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"encoding/csv"
 	"os"
 	"strconv"
 	"strings"
@@ -326,5 +327,42 @@ func TestHourlyShare(t *testing.T) {
 	r, _ = Calculate(p, factors.Default())
 	if r.Facilities[0].HourlyShare != nil {
 		t.Error("hourly share for a facility without hours")
+	}
+}
+
+// TestCSVMonthly checks that the monthly breakdown reaches the CSV table
+// as rows of the same six columns.
+func TestCSVMonthly(t *testing.T) {
+	p := Project{Format: 1, Organisation: "Example Co.", Period: &Period{Start: "2024-01"},
+		Facilities: []Facility{{ID: "f", Grid: FactorRef{Table: "cn-mee-2023", Key: "province-zhejiang"},
+			Electricity: Electricity{Unit: "kWh", Monthly: bills("0", "1", "1", "1")}}},
+		Certificates: []Certificate{{ID: "gec", Scheme: "GEC", MWh: "0.002", Market: "CN", RetiredFor: "Example Co.", Facility: "f",
+			Vintage: Vintage{From: "2024-01", To: "2024-03"}}}}
+	r, err := Calculate(p, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(CSV(r))
+	// As in TestFacilityMonthly: 2,000 Wh over three months of 1,000 Wh,
+	// 667, 667, 666; the rest at the residual mix.
+	for _, row := range []string{
+		"facility:f/month:2024-01,load,1.000,kWh,1.000,\n",
+		"facility:f/month:2024-01,certificates,0.667,kWh,0.667,\n",
+		"facility:f/month:2024-03,certificates,0.666,kWh,0.666,\n",
+		"facility:f/month:2024-03,grid,0.334,kWh,0.334,\n",
+		"facility:f/month:2024-12,supplier,0.000,kWh,0.000,\n",
+	} {
+		if !strings.Contains(out, row) {
+			t.Errorf("CSV lacks the row %q", row)
+		}
+	}
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll() // refuses rows of another width
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Header, 3 organisation figures, the facility's electricity, 3
+	// figures and 2 matched shares, then 12 months × 6 sources.
+	if got, want := len(recs), 1+3+6+12*6; got != want {
+		t.Errorf("%d rows, want %d", got, want)
 	}
 }

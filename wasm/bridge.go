@@ -1,11 +1,13 @@
 // Command wasm is the browser's bridge to the calculation core. Built for
 // GOOS=js GOARCH=wasm it runs in a Web Worker and exposes one function,
-// greenline.call(op, input), that takes and returns JSON text. The bridge
+// greenline.call(op, input), that takes and returns text (JSON, or CSV for
+// the csv op; errors are always JSON, beginning with "{"). The bridge
 // only converts and dispatches; every answer is exactly what the CLI prints
 // for the same input.
 package main
 
 import (
+	"encoding/json"
 	"runtime/debug"
 	"strings"
 
@@ -13,11 +15,26 @@ import (
 )
 
 // ops are the requests the page can make. Each takes a project file and
-// returns JSON text.
+// returns JSON text, except csv, which returns CSV text unless the input
+// is refused.
 var ops = map[string]func(input string) string{
 	"calc": func(in string) string {
 		out, _ := calc.Run([]byte(in))
 		return string(out)
+	},
+	// csv answers what `greenline calc --format csv` prints: the result
+	// as a table (calc.CSV), reached the way the CLI reaches it (calc.Run,
+	// then the result JSON decoded), or the errors JSON of the calc op.
+	"csv": func(in string) string {
+		out, ok := calc.Run([]byte(in))
+		if !ok {
+			return string(out)
+		}
+		var r calc.Result
+		if err := json.Unmarshal(out, &r); err != nil {
+			panic("csv: the result does not decode: " + err.Error()) // handle turns it into an internal error
+		}
+		return string(calc.CSV(r))
 	},
 	"validate": func(in string) string {
 		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate([]byte(in)))}))

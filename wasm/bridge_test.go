@@ -86,3 +86,61 @@ func TestBridgeMeter(t *testing.T) {
 		t.Errorf("bad meter file: code %q, want %q", got, calc.CodeSyntax)
 	}
 }
+
+// cliCSV is what `greenline calc --format csv` prints for project, reached
+// the way cmd/greenline reaches it: calc.Run, the result JSON decoded,
+// calc.CSV; for refused input, the errors JSON calc.Run returns.
+func cliCSV(t *testing.T, project []byte) string {
+	t.Helper()
+	out, ok := calc.Run(project)
+	if !ok {
+		return string(out)
+	}
+	var r calc.Result
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatal(err)
+	}
+	return string(calc.CSV(r))
+}
+
+// TestCSVSameAsCLI answers every worked example through the csv op and
+// compares it with the CLI's path, byte for byte; refused input gets the
+// calc op's errors JSON.
+func TestCSVSameAsCLI(t *testing.T) {
+	files, _ := filepath.Glob("../docs/examples/*.json")
+	n := 0
+	for _, in := range files {
+		if strings.HasSuffix(in, ".result.json") {
+			continue
+		}
+		n++
+		project, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := handle("csv", string(project)), cliCSV(t, project); got != want {
+			t.Errorf("%s: csv op differs from the CLI's csv:\n%s\nwant\n%s", in, got, want)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no examples found")
+	}
+	// The transformer works' January, hand-worked in docs/examples/README.md.
+	project, _ := os.ReadFile("../docs/examples/park-direct-line.json")
+	got := handle("csv", string(project))
+	for _, row := range []string{
+		"entity,figure,value,unit,exact,flags\n",
+		"facility:transformers/month:2024-01,load,4464.000,kWh,4464.000,\n",
+		"facility:transformers/month:2024-01,certificates,846.995,kWh,846.995,\n",
+		"facility:transformers/month:2024-01,direct,3188.784,kWh,3188.784,\n",
+		"facility:transformers/month:2024-01,grid,428.221,kWh,428.221,\n",
+	} {
+		if !strings.Contains(got, row) {
+			t.Errorf("csv op answer lacks the row %q", row)
+		}
+	}
+	bad := strings.Replace(good, "1000", "-1000", 1)
+	if got, want := handle("csv", bad), handle("calc", bad); got != want || errorCode(t, got) != calc.CodeNegative {
+		t.Errorf("csv op on refused input = %s\nwant the calc op's %s", got, want)
+	}
+}
