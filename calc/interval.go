@@ -2,34 +2,53 @@ package calc
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"strconv"
+	"time"
 
 	"github.com/greenline-calc/greenline/calc/meter"
 )
 
-// A MeterImport is an interval-data file read into an hourly series, with
-// what was detected in it, for a preview before the user accepts it.
+// A MeterImport is an interval-data file read into one hourly series per
+// meter, with what was detected in it, for a preview before the user
+// accepts it. A file without a meter column gives one meter, with the id "".
 type MeterImport struct {
 	Summary meter.Summary `json:"summary"`
-	Start   string        `json:"start"`  // local time of the first hour, "2024-01-01T00:00"
-	Hourly  *Series       `json:"hourly"` // in kWh, ready for electricity.hourly or a supply's generation
+	Meters  []MeterSeries `json:"meters"` // in order of first appearance in the file
 }
 
-// maxMeterBytes bounds one interval-data file: 64 MiB holds a year of
-// 15-minute data for many meters.
-const maxMeterBytes = 64 << 20
+// A MeterSeries is the hourly series of one meter of an imported file.
+// Each meter has its own period; the page decides what to do with meters
+// that do not cover the same hours.
+type MeterSeries struct {
+	ID      string    `json:"id"`              // as the meter column gives it; "" in a file without one
+	Start   string    `json:"start"`           // local time of the first hour, "2024-01-01T00:00"
+	First   time.Time `json:"first"`           // start of the meter's first interval
+	Last    time.Time `json:"last"`            // start of its last interval
+	Rows    int       `json:"rows"`            // its data rows
+	TotalWh int64     `json:"total_wh,string"` // the sum of its hours
+	Hourly  *Series   `json:"hourly"`          // in kWh, ready for electricity.hourly or a supply's generation
+}
 
 // ImportMeter reads a CSV export of interval meter data (UTF-8; see
-// package meter) and returns the MeterImport as JSON, or {"errors": …} with
-// each problem's row and column in its field ("row 12, column 2"). unit is
+// package meter), of one meter or of several, and returns the MeterImport
+// as JSON, or {"errors": …} with each problem's row and column in its
+// field ("row 12, column 2") and, for a problem in one meter's sequence of
+// rows, the meter at the start of its message (meter "A": …). unit is
 // "kWh", "MWh" or "Wh" when the header does not say it, or "". The browser
 // and the CLI call it alike.
+//
+// The JSON is laid out as Marshal lays it out, indented, except that the
+// values of each hourly series are written on one line with no spaces
+// ("values": ["1.250","0.000"]): a year of 100 meters is 876,000 values,
+// and one line each would double the bytes the page has to parse.
 func ImportMeter(csv []byte, unit string) ([]byte, bool) {
-	if len(csv) > maxMeterBytes {
-		return Marshal(Outcome{Errors{{Code: CodeInputTooBig, Field: "", Message: "the file is " + strconv.Itoa(len(csv)) + " bytes; at most " + strconv.Itoa(maxMeterBytes) + " are accepted"}}}), false
+	if len(csv) > meter.DefaultMaxBytes {
+		return Marshal(Outcome{Errors{{Code: CodeInputTooBig, Field: "", Message: "the file is " + strconv.Itoa(len(csv)) + " bytes; at most " +
+			strconv.Itoa(meter.DefaultMaxBytes) + " (40 MiB) are read at once, about a year of hourly data for 100 meters; split it by meter or by period"}}}), false
 	}
-	s, sum, err := meter.ParseCSV(bytes.NewReader(csv), meter.Options{Unit: unit})
+	ms, sum, err := meter.Parse(csv, meter.Options{Unit: unit})
 	if err != nil {
 		var ps meter.Problems
 		if !errors.As(err, &ps) {
@@ -41,11 +60,94 @@ func ImportMeter(csv []byte, unit string) ([]byte, bool) {
 		}
 		return Marshal(Outcome{errs}), false
 	}
-	h := &Series{StepMinutes: 60, Values: make([]string, len(s.Hours))}
-	for i, wh := range s.Hours {
-		h.Values[i] = whToKWh(wh)
+	return meterJSON(sum, ms), true
+}
+
+// meterJSON writes the MeterImport of ms as JSON. The summary goes through
+// Marshal; the rest is written by hand, into a buffer sized for it first.
+func meterJSON(sum meter.Summary, ms []meter.Meter) []byte {
+	head := Marshal(struct {
+		Summary meter.Summary `json:"summary"`
+	}{sum})
+	// "{\n  \"summary\": {\n…\n  }", without the closing brace of the whole.
+	head = bytes.TrimRight(bytes.TrimSuffix(bytes.TrimSpace(head), []byte("}")), " \n")
+	size := len(head) + 32
+	for _, m := range ms {
+		size += 320 + 2*len(m.ID)
+		for _, wh := range m.Hours {
+			size += kWhLen(wh) + 3
+		}
 	}
-	return Marshal(MeterImport{Summary: sum, Start: s.Start.Format("2006-01-02T15:04"), Hourly: h}), true
+	b := append(make([]byte, 0, size), head...)
+	b = append(b, ",\n  \"meters\": ["...)
+	for i, m := range ms {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n    {\n      \"id\": "...)
+		b = appendJSONString(b, m.ID)
+		b = append(b, ",\n      \"start\": \""...)
+		b = m.Start.AppendFormat(b, "2006-01-02T15:04")
+		b = append(b, "\",\n      \"first\": "...)
+		b = appendJSONTime(b, m.First)
+		b = append(b, ",\n      \"last\": "...)
+		b = appendJSONTime(b, m.Last)
+		b = append(b, ",\n      \"rows\": "...)
+		b = strconv.AppendInt(b, int64(m.Rows), 10)
+		b = append(b, ",\n      \"total_wh\": \""...)
+		b = strconv.AppendInt(b, m.TotalWh, 10)
+		b = append(b, "\",\n      \"hourly\": {\n        \"step_minutes\": 60,\n        \"values\": ["...)
+		for j, wh := range m.Hours {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, '"')
+			b = appendKWh(b, wh)
+			b = append(b, '"')
+		}
+		b = append(b, "]\n      }\n    }"...)
+	}
+	if len(ms) > 0 {
+		b = append(b, "\n  "...)
+	}
+	return append(b, "]\n}\n"...)
+}
+
+// appendKWh appends watt-hours, never negative, as kWh with three
+// decimals, exactly as whToKWh writes them.
+func appendKWh(b []byte, wh int64) []byte {
+	b = strconv.AppendInt(b, wh/1000, 10)
+	f := wh % 1000
+	return append(b, '.', byte('0'+f/100), byte('0'+f/10%10), byte('0'+f%10))
+}
+
+// kWhLen is the length appendKWh writes.
+func kWhLen(wh int64) int {
+	n := 5 // one digit, the point and three decimals
+	for q := wh / 1000; q >= 10; q /= 10 {
+		n++
+	}
+	return n
+}
+
+// appendJSONString appends s as encoding/json writes it without HTML
+// escaping, as Marshal does.
+func appendJSONString(b []byte, s string) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		panic("calc: appendJSONString: " + err.Error())
+	}
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
+}
+
+func appendJSONTime(b []byte, t time.Time) []byte {
+	j, err := t.MarshalJSON()
+	if err != nil {
+		panic("calc: appendJSONTime: " + err.Error())
+	}
+	return append(b, j...)
 }
 
 func place(row, col int) string {

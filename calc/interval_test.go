@@ -1,9 +1,15 @@
 package calc
 
 import (
+	"bytes"
 	"encoding/json"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/greenline-calc/greenline/calc/meter"
 )
 
 func TestImportMeter(t *testing.T) {
@@ -17,22 +23,185 @@ func TestImportMeter(t *testing.T) {
 	if err := json.Unmarshal(out, &m); err != nil {
 		t.Fatal(err)
 	}
-	if m.Start != "2024-01-01T00:00" || len(m.Hourly.Values) != 1 || m.Hourly.Values[0] != "2.500" || m.Summary.StepMinutes != 15 {
-		t.Errorf("import = %+v %v", m.Summary, m.Hourly)
+	if len(m.Meters) != 1 || m.Summary.StepMinutes != 15 || m.Summary.Meters != 1 {
+		t.Fatalf("import = %+v %+v", m.Summary, m.Meters)
+	}
+	if g := m.Meters[0]; g.ID != "" || g.Start != "2024-01-01T00:00" || len(g.Hourly.Values) != 1 || g.Hourly.Values[0] != "2.500" || g.TotalWh != 2500 || g.Rows != 4 {
+		t.Errorf("meter = %+v %v", g, g.Hourly)
 	}
 	// A negative reading in row 3, column 2, and a gap: refused, by row.
 	bad := "timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,-1\n2024-01-01 03:00,1\n"
-	out, ok = ImportMeter([]byte(bad), "")
+	if got := importErrors(t, bad); !strings.Contains(got, CodeNegative+"@row 3, column 2") {
+		t.Errorf("errors = %v, want number.negative at row 3, column 2", got)
+	}
+}
+
+// importErrors returns the errors of a refused file as "code@field: message" lines.
+func importErrors(t *testing.T, csv string) string {
+	t.Helper()
+	out, ok := ImportMeter([]byte(csv), "")
 	if ok {
-		t.Fatal("accepted a negative reading and a gap")
+		t.Fatalf("accepted:\n%s", out)
 	}
 	var o Outcome
-	json.Unmarshal(out, &o)
+	if err := json.Unmarshal(out, &o); err != nil {
+		t.Fatal(err)
+	}
 	var got []string
 	for _, e := range o.Errors {
-		got = append(got, e.Code+"@"+e.Field)
+		got = append(got, e.Code+"@"+e.Field+": "+e.Message)
 	}
-	if !strings.Contains(strings.Join(got, " "), CodeNegative+"@row 3, column 2") {
-		t.Errorf("errors = %v, want number.negative at row 3, column 2", got)
+	return strings.Join(got, "\n")
+}
+
+func TestImportMeters(t *testing.T) {
+	csv := "表号,时间,电量(kWh)\n" +
+		"3301,2024-01-01 00:00,1.5\n3302,2024-01-01 01:00,0.001\n" +
+		"3301,2024-01-01 01:00,2\n3302,2024-01-01 02:00,0\n"
+	out, ok := ImportMeter([]byte(csv), "")
+	if !ok {
+		t.Fatalf("refused: %s", out)
+	}
+	want := `{
+  "summary": {
+    "delimiter": ",",
+    "header": [
+      "表号",
+      "时间",
+      "电量(kWh)"
+    ],
+    "time_column": 2,
+    "meter_column": 1,
+    "value_column": 3,
+    "unit": "kWh",
+    "unit_from": "header",
+    "step_minutes": 60,
+    "first": "2024-01-01T00:00:00+08:00",
+    "last": "2024-01-01T02:00:00+08:00",
+    "rows": 4,
+    "meters": 2,
+    "total_wh": "3501"
+  },
+  "meters": [
+    {
+      "id": "3301",
+      "start": "2024-01-01T00:00",
+      "first": "2024-01-01T00:00:00+08:00",
+      "last": "2024-01-01T01:00:00+08:00",
+      "rows": 2,
+      "total_wh": "3500",
+      "hourly": {
+        "step_minutes": 60,
+        "values": ["1.500","2.000"]
+      }
+    },
+    {
+      "id": "3302",
+      "start": "2024-01-01T01:00",
+      "first": "2024-01-01T01:00:00+08:00",
+      "last": "2024-01-01T02:00:00+08:00",
+      "rows": 2,
+      "total_wh": "1",
+      "hourly": {
+        "step_minutes": 60,
+        "values": ["0.001","0.000"]
+      }
+    }
+  ]
+}
+`
+	if string(out) != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	// A gap in one meter names its row, column and meter.
+	gap := "Meter,Time,kWh\nA,2024-01-01 00:00,1\nB,2024-01-01 00:00,1\nA,2024-01-01 01:00,1\nA,2024-01-01 02:00,1\nB,2024-01-01 02:00,1\n"
+	if got, want := importErrors(t, gap), `meter.gap@row 6, column 2: meter "B": no data for the interval starting 2024-01-01 01:00 (between row 3 and this row); a gap is never filled in: add the missing row`; got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+// The hand-written JSON says what encoding/json says, in Marshal's
+// layout but for the values.
+func TestImportMeterJSON(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	b.WriteString("Meter no,Start,MWh\n")
+	ids := []string{`"a""b"`, "<&>", "电表\t1", `\`, "x"}
+	for h := range 30 {
+		for i, id := range ids {
+			if i == 2 && h > 20 {
+				continue // meters end at different hours
+			}
+			wh := rng.Int64N(1_000_000_000_000)
+			if h%7 == 0 {
+				wh = rng.Int64N(2000)
+			}
+			start := time.Date(2024, 3, 1, h, 0, 0, 0, time.UTC).Format("2006-01-02 15:04")
+			b.WriteString(id + "," + start + "," + decimalMWh(wh) + "\n")
+		}
+	}
+	csv := b.String()
+	out, ok := ImportMeter([]byte(csv), "")
+	if !ok {
+		t.Fatalf("refused: %s", out)
+	}
+	if !json.Valid(out) {
+		t.Fatal("not valid JSON")
+	}
+	ms, sum, err := meter.Parse([]byte(csv), meter.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mi := MeterImport{Summary: sum}
+	for _, m := range ms {
+		h := &Series{StepMinutes: 60}
+		for _, wh := range m.Hours {
+			h.Values = append(h.Values, whToKWh(wh))
+		}
+		mi.Meters = append(mi.Meters, MeterSeries{ID: m.ID, Start: m.Start.Format("2006-01-02T15:04"), First: m.First, Last: m.Last, Rows: m.Rows, TotalWh: m.TotalWh, Hourly: h})
+	}
+	var got, want bytes.Buffer
+	if err := json.Compact(&got, out); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Compact(&want, Marshal(mi)); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("got\n%s\nwant\n%s", got.String(), want.String())
+	}
+	if len(mi.Meters) != len(ids) || mi.Meters[0].ID != `a"b` || mi.Meters[2].Rows != 21 {
+		t.Errorf("meters %+v", mi.Meters)
+	}
+}
+
+// decimalMWh writes watt-hours as MWh with six decimals.
+func decimalMWh(wh int64) string {
+	s := strings.Repeat("0", 7) + strconv.FormatInt(wh, 10)
+	s = strings.TrimLeft(s[:len(s)-6], "0") + "." + s[len(s)-6:]
+	if s[0] == '.' {
+		s = "0" + s
+	}
+	return s
+}
+
+func TestAppendKWh(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range 100_000 {
+		wh := rng.Int64N(1 << uint(1+i%62))
+		if i < 2000 {
+			wh = int64(i)
+		}
+		got := string(appendKWh(nil, wh))
+		if want := whToKWh(wh); got != want || len(got) != kWhLen(wh) {
+			t.Fatalf("appendKWh(%d) = %q (length %d), want %q", wh, got, kWhLen(wh), want)
+		}
+	}
+}
+
+func TestImportMeterTooBig(t *testing.T) {
+	big := make([]byte, meter.DefaultMaxBytes+1)
+	if got := importErrors(t, string(big)); !strings.HasPrefix(got, CodeInputTooBig+"@: the file is 41943041 bytes; at most 41943040 (40 MiB)") {
+		t.Errorf("got %s", got)
 	}
 }

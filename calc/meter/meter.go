@@ -715,7 +715,18 @@ func (p *parser) follow(tr *track, t int64, offGrid bool, row int) bool {
 		case d < 0:
 			p.add(tr, row, col, CodeOrder, "starts at %s, before row %d (%s); rows must be in time order", formatMin(t), tr.prevRow, formatMin(tr.prev))
 			return false
-		case d%n != 0 || !allowedStep(d/n):
+		case d%n == 0 && allowedStep(d/n) && p.step != 0 && d/n != p.step:
+			p.add(tr, row, col, CodeMixed, "starts %d minutes after row %d, so this meter's intervals are %d minutes long, but those of meter %s are %d minutes (rows %d and %d); all meters of a file must have intervals of one length",
+				d, tr.prevRow, d/n, quote([]byte(p.stepOf.id)), p.step, p.stepOf.firstRow, p.stepOf.secondRow)
+			tr.timing = false
+			return false
+		case d%n == 0 && allowedStep(d/n):
+			tr.step = d / n
+		case p.step != 0 && d%p.step == 0:
+			// Another meter told the step: this one's second row comes
+			// after a gap, reported below.
+			tr.step = p.step
+		default:
 			hint := ""
 			if d > 60 && d%15 == 0 {
 				hint = " (if rows are missing between them, add them)"
@@ -723,13 +734,8 @@ func (p *parser) follow(tr *track, t int64, offGrid bool, row int) bool {
 			p.add(tr, row, col, CodeStep, "starts %d minutes after row %d; the interval length is read from the first two rows and must be 15, 30 or 60 minutes%s", d, tr.prevRow, hint)
 			tr.timing = false
 			return false
-		case p.step != 0 && d/n != p.step:
-			p.add(tr, row, col, CodeMixed, "starts %d minutes after row %d, so this meter's intervals are %d minutes long, but those of meter %s are %d minutes (rows %d and %d); all meters of a file must have intervals of one length",
-				d, tr.prevRow, d/n, quote([]byte(p.stepOf.id)), p.step, p.stepOf.firstRow, p.stepOf.secondRow)
-			tr.timing = false
-			return false
 		}
-		tr.step, tr.secondRow = d/n, row
+		tr.secondRow = row
 		if p.step == 0 {
 			p.step, p.stepOf = tr.step, tr
 			p.sum.StepMinutes = int(p.step)

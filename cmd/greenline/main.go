@@ -6,7 +6,8 @@
 //	greenline calc --format hourly-csv FILE.json   every hour of every supply user
 //	greenline validate FILE.json  list every input error with its field path
 //	greenline meter [--unit kWh|MWh|Wh] FILE.csv
-//	                              read interval meter data into an hourly series
+//	                              read interval meter data, of one meter or of
+//	                              several, into hourly series
 //
 // FILE may be "-" for standard input.
 package main
@@ -18,6 +19,7 @@ import (
 	"os"
 
 	"github.com/greenline-calc/greenline/calc"
+	"github.com/greenline-calc/greenline/calc/meter"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
@@ -29,9 +31,10 @@ const usage = `usage:
                                  every hour of every supply user)
   greenline validate FILE.json   check a project; lists every error by field
   greenline meter [--unit kWh|MWh|Wh] FILE.csv
-                                 read interval meter data (UTF-8 CSV) into the
-                                 hourly series of a project, or list its
-                                 problems by row and column
+                                 read interval meter data (UTF-8 CSV, one meter
+                                 or several named in a meter column) into the
+                                 hourly series of a project, one per meter, or
+                                 list its problems by row and column
 FILE may be - for standard input.`
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -102,6 +105,12 @@ func orWhole(field string) string {
 // readFile reads a project, refusing more than calc.MaxProjectBytes
 // without reading the rest.
 func readFile(name string, stdin io.Reader) ([]byte, error) {
+	return readUpTo(name, stdin, calc.MaxProjectBytes, "")
+}
+
+// readUpTo reads a file, refusing more than max bytes without reading the
+// rest; advice follows the refusal.
+func readUpTo(name string, stdin io.Reader, max int, advice string) ([]byte, error) {
 	r := stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -111,12 +120,12 @@ func readFile(name string, stdin io.Reader) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, calc.MaxProjectBytes+1))
+	data, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > calc.MaxProjectBytes {
-		return nil, fmt.Errorf("%s is larger than %d bytes", name, calc.MaxProjectBytes)
+	if len(data) > max {
+		return nil, fmt.Errorf("%s is larger than %d bytes%s", name, max, advice)
 	}
 	return data, nil
 }
@@ -140,7 +149,7 @@ func meterCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, usage)
 		return 2
 	}
-	data, err := readFile(args[0], stdin)
+	data, err := readUpTo(args[0], stdin, meter.DefaultMaxBytes, " (40 MiB), the most a meter data file may have: about a year of hourly data for 100 meters; split it by meter or by period")
 	if err != nil {
 		fmt.Fprintln(stderr, "greenline:", err)
 		return 1

@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/greenline-calc/greenline/calc"
+	"github.com/greenline-calc/greenline/calc/meter"
 )
 
 func TestCLI(t *testing.T) {
@@ -32,6 +34,12 @@ func TestCLI(t *testing.T) {
 		{"hourly csv", good, []string{"calc", "--format", "hourly-csv", "-"}, 0, "hour_start,supply,facility,green_kwh,residual_kwh\n", ""},
 		{"meter", "timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,2.5\n", []string{"meter", "-"}, 0, "", `"2.500"`},
 		{"meter refuses by row", "timestamp,kWh\n2024-01-01 00:00,-1\n2024-01-01 01:00,1\n", []string{"meter", "-"}, 1, "", `"field": "row 2, column 2"`},
+		{"meter of several meters", "表号,时间,kWh\nA,2024-01-01 00:00,1\nB,2024-01-01 00:00,2\nA,2024-01-01 01:00,3\nB,2024-01-01 01:00,4\n", []string{"meter", "-"}, 0, "",
+			"\"id\": \"B\",\n      \"start\": \"2024-01-01T00:00\",\n      \"first\": \"2024-01-01T00:00:00+08:00\",\n      \"last\": \"2024-01-01T01:00:00+08:00\",\n      \"rows\": 2,\n      \"total_wh\": \"6000\",\n      \"hourly\": {\n        \"step_minutes\": 60,\n        \"values\": [\"2.000\",\"4.000\"]"},
+		{"meter names the meter of a gap", "Meter,Time,kWh\nA,2024-01-01 00:00,1\nA,2024-01-01 01:00,1\nB,2024-01-01 00:00,1\nB,2024-01-01 02:00,1\n", []string{"meter", "-"}, 1, "",
+			`"field": "row 5, column 2",` + "\n" + `      "message": "meter \"B\": no data for the interval starting 2024-01-01 01:00`},
+		{"meter with a unit", "timestamp,energy\n2024-01-01 00:00,1\n2024-01-01 01:00,2\n", []string{"meter", "--unit", "MWh", "-"}, 0, "", `"values": ["1000.000","2000.000"]`},
+		{"meter usage", "", []string{"meter"}, 2, "", ""},
 		{"unknown format", good, []string{"calc", "--format", "xml", "-"}, 2, "", ""},
 		{"missing file", "", []string{"calc", "/nonexistent.json"}, 1, "", ""},
 	}
@@ -112,4 +120,23 @@ func TestExamples(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("park-direct-line figures = %v\nwant %v", got, want)
 	}
+}
+
+// A meter file over the bound is refused from what was read up to it.
+func TestMeterTooBig(t *testing.T) {
+	var out, errOut bytes.Buffer
+	big := io.MultiReader(strings.NewReader("time,kWh\n"), io.LimitReader(zeros{}, meter.DefaultMaxBytes))
+	if code := run([]string{"meter", "-"}, big, &out, &errOut); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if got, want := errOut.String(), "greenline: - is larger than 41943040 bytes (40 MiB), the most a meter data file may have"; !strings.HasPrefix(got, want) {
+		t.Errorf("stderr = %q, want it to start %q", got, want)
+	}
+}
+
+type zeros struct{}
+
+func (zeros) Read(b []byte) (int, error) {
+	clear(b)
+	return len(b), nil
 }
