@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/greenline-calc/greenline/calc/factors"
 	"github.com/shopspring/decimal"
@@ -13,7 +14,9 @@ import (
 // hourly loads and generation, several users, every rule — and recomputes
 // each user's green energy, grid energy and both Scope 2 figures with the
 // slow reference (rational arithmetic per hour, decimal per user), then
-// demands that the engine's figures equal it exactly.
+// demands that the engine's figures equal it exactly; so too each user's
+// months (load, direct line, grid, which add up to the load) and, for
+// every other project, its hourly share ⌊1000 × green ÷ load⌋.
 func TestProjectsAgainstReference(t *testing.T) {
 	const hours = 8760 // 2025
 	r := rand.New(rand.NewPCG(7, 11))
@@ -21,6 +24,11 @@ func TestProjectsAgainstReference(t *testing.T) {
 	projects := 1000
 	if testing.Short() {
 		projects = 100
+	}
+	// monthOf[h] is the month (0–11) of hour h of 2025, from the calendar.
+	monthOf := make([]int, hours)
+	for h := range monthOf {
+		monthOf[h] = int(time.Date(2025, 1, 1, h, 0, 0, 0, time.UTC).Month()) - 1
 	}
 	grid := decimal.RequireFromString("0.5500")     // cn-mee-2023 region-east
 	residual := decimal.RequireFromString("0.6096") // cn-mee-2023 national excl. market-traded non-fossil
@@ -58,7 +66,8 @@ func TestProjectsAgainstReference(t *testing.T) {
 			return s
 		}
 		p := Project{Format: 1, Period: &Period{Start: "2025-01"},
-			Supplies: []Supply{{ID: "s", Kind: "microgrid", Technology: "wind", Unit: "kWh", Generation: text(gen), Rule: rule, Reoffer: reoffer, Surplus: "exported"}}}
+			Supplies: []Supply{{ID: "s", Kind: "microgrid", Technology: "wind", Unit: "kWh", Generation: text(gen), Rule: rule, Reoffer: reoffer, Surplus: "exported"}},
+			Options:  Options{HourlyShare: trial%2 == 0}}
 		for u := range users {
 			id := "u" + strconv.Itoa(u)
 			p.Facilities = append(p.Facilities, Facility{ID: id, Grid: FactorRef{Table: "cn-mee-2023", Key: "region-east"},
@@ -79,17 +88,30 @@ func TestProjectsAgainstReference(t *testing.T) {
 		// The reference.
 		green := make([]int64, users)
 		total := make([]int64, users)
+		monthGreen := make([][12]int64, users)
+		monthLoad := make([][12]int64, users)
 		var surplus int64
 		for h := range hours {
 			row := make([]int64, users)
 			for u := range users {
 				row[u] = loads[u][h]
 				total[u] += row[u]
+				monthLoad[u][monthOf[h]] += row[u]
 			}
 			out, s := refHour(rule, shares, order, reoffer, gen[h], row)
 			surplus += s
 			for u := range users {
 				green[u] += out[u]
+				monthGreen[u][monthOf[h]] += out[u]
+				if hs := res.Facilities[u].HourlyShare; hs != nil {
+					want := -1
+					if row[u] > 0 {
+						want = int(out[u] * 1000 / row[u])
+					}
+					if hs.Permille[h] != want {
+						t.Fatalf("project %d user %d hour %d: permille %d, want %d", trial, u, h, hs.Permille[h], want)
+					}
+				}
 			}
 		}
 		for u := range users {
@@ -99,10 +121,17 @@ func TestProjectsAgainstReference(t *testing.T) {
 			f, su := res.Facilities[u], res.Supplies[0].Users[u]
 			want := []string{decimal.New(green[u], -3).StringFixed(3), lb.String(), mb.String()}
 			got := []string{su.Green.Value, f.LocationBased.Exact, f.MarketBased.Exact}
+			for m := range 12 {
+				want = append(want, kwh3(monthLoad[u][m]), kwh3(monthGreen[u][m]), kwh3(monthLoad[u][m]-monthGreen[u][m]))
+				got = append(got, f.Monthly[m].Load, f.Monthly[m].Direct, f.Monthly[m].Grid)
+			}
 			for i := range want {
 				if got[i] != want[i] {
 					t.Fatalf("project %d (%s, %d users) user %d: got %v, want %v", trial, rule, users, u, got, want)
 				}
+			}
+			if (f.HourlyShare != nil) != (trial%2 == 0) {
+				t.Fatalf("project %d user %d: hourly share %v, asked %v", trial, u, f.HourlyShare != nil, trial%2 == 0)
 			}
 		}
 		if got, want := res.Supplies[0].Surplus.Value, decimal.New(surplus, -3).StringFixed(3); got != want {
@@ -110,6 +139,9 @@ func TestProjectsAgainstReference(t *testing.T) {
 		}
 	}
 }
+
+// kwh3 writes watt-hours as kWh with three decimals, by decimal.
+func kwh3(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
 
 func indexOf(xs []int, x int) int {
 	for i, v := range xs {

@@ -2,12 +2,15 @@ package calc
 
 import (
 	"encoding/csv"
+	"math/rand/v2"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/shopspring/decimal"
 )
 
 // bills returns twelve readings: the given ones, then rest for the others.
@@ -364,5 +367,177 @@ func TestCSVMonthly(t *testing.T) {
 	// figures and 2 matched shares, then 12 months × 6 sources.
 	if got, want := len(recs), 1+3+6+12*6; got != want {
 		t.Errorf("%d rows, want %d", got, want)
+	}
+}
+
+// TestMonthlyAddsUp builds random projects with every kind of instrument —
+// certificates (some refused), PPAs shaped annual, flat and hourly (some at
+// a fossil rate, some refused), a supplier rate, a shared line — on
+// monthly bills or hourly loads, and checks the invariants of the monthly
+// breakdown: no part is negative, the parts of every month add up to its
+// load, the loads to the facility's energy, and each source over the year
+// to what the instruments of that kind cover.
+func TestMonthlyAddsUp(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 5))
+	projects := 200
+	if testing.Short() {
+		projects = 40
+	}
+	const org = "Example Co."
+	wh := func(kwh string) int64 { return decimal.RequireFromString(kwh).Shift(3).IntPart() }
+	for trial := range projects {
+		start := []string{"2024-01", "2025-07"}[trial%2]
+		sp := newSpan(map[string]int{"2024-01": 2024, "2025-07": 2025}[start], map[string]time.Month{"2024-01": 1, "2025-07": 7}[start])
+		hours := sp.hours
+		sparse := func(max int64) ([]int64, *Series) {
+			xs := make([]int64, hours)
+			vals := make([]string, hours)
+			for h := range vals {
+				vals[h] = "0"
+			}
+			for range 60 {
+				h := r.IntN(hours)
+				xs[h] = r.Int64N(max)
+				vals[h] = decimal.New(xs[h], -3).String()
+			}
+			return xs, &Series{StepMinutes: 60, Values: vals}
+		}
+		p := Project{Format: 1, Organisation: org, Period: &Period{Start: start}, Options: Options{HourlyShare: true}}
+		var total [3]int64
+		for i := range 3 {
+			f := Facility{ID: "f" + strconv.Itoa(i), Grid: FactorRef{Table: "cn-mee-2023", Key: "province-jiangsu"}}
+			if i == 2 || r.IntN(2) == 0 {
+				ms := make([]string, 12)
+				for m := range ms {
+					if r.IntN(4) > 0 {
+						x := r.Int64N(5_000_000)
+						ms[m] = decimal.New(x, -3).String()
+						total[i] += x
+					} else {
+						ms[m] = "0"
+					}
+				}
+				f.Electricity = Electricity{Unit: "kWh", Monthly: ms}
+			} else {
+				xs, s := sparse(20_000_000)
+				for _, x := range xs {
+					total[i] += x
+				}
+				f.Electricity = Electricity{Unit: "kWh", Hourly: s}
+			}
+			if r.IntN(3) == 0 {
+				f.Supplier = &CustomFactor{Value: "0.45", Unit: "kgCO2/kWh", Source: "supplier disclosure"}
+			}
+			p.Facilities = append(p.Facilities, f)
+		}
+		var users []SupplyUser
+		for _, f := range p.Facilities {
+			if f.Electricity.Hourly != nil && r.IntN(3) > 0 {
+				users = append(users, SupplyUser{Facility: f.ID})
+			}
+		}
+		if len(users) > 0 {
+			_, gen := sparse(40_000_000)
+			p.Supplies = []Supply{{ID: "pv", Kind: "direct-line", Technology: "solar", Unit: "kWh", Generation: gen,
+				Rule: RuleProRata, Surplus: "curtailed", Users: users}}
+		}
+		// Volumes up to 60 % of a facility's energy, or now and then up
+		// to 120 %, so that some instruments find nothing left to cover
+		// and certificates leave a direct line less than it delivered.
+		volume := func(i int) int64 {
+			if r.IntN(3) == 0 {
+				return r.Int64N(total[i]*12/10 + 2)
+			}
+			return r.Int64N(total[i]*6/10 + 2)
+		}
+		for k := range r.IntN(4) {
+			i := r.IntN(3)
+			retired := org
+			if r.IntN(5) == 0 {
+				retired = "Someone Else Ltd."
+			}
+			p.Certificates = append(p.Certificates, Certificate{ID: "c" + strconv.Itoa(k), Scheme: "GEC", MWh: decimal.New(volume(i), -6).String(),
+				Market: "CN", RetiredFor: retired, Facility: p.Facilities[i].ID, Vintage: Vintage{From: start, To: start}})
+		}
+		for k := range r.IntN(4) {
+			i := r.IntN(3)
+			c := Contract{ID: "p" + strconv.Itoa(k), Facility: p.Facilities[i].ID, Technology: "wind", Market: "CN", Evidence: "PPA"}
+			if r.IntN(5) == 0 {
+				c.Evidence = "" // refused
+			}
+			if r.IntN(4) == 0 {
+				c.Technology, c.Factor = "mixed", &CustomFactor{Value: "0.3", Unit: "kgCO2/kWh", Source: "plant datasheet"}
+			}
+			var v int64
+			switch r.IntN(3) {
+			case 0:
+				v = volume(i)
+			case 1:
+				c.Shape, v = "flat", volume(i)
+			default:
+				xs, s := sparse(30_000_000)
+				for _, x := range xs {
+					v += x
+				}
+				c.Shape, c.Hourly = "hourly", s
+			}
+			c.MWh = decimal.New(v, -6).String()
+			p.Contracts = append(p.Contracts, c)
+		}
+		res, err := Calculate(p, factors.Default())
+		if err != nil {
+			t.Fatalf("project %d: %v", trial, err)
+		}
+		for i, f := range res.Facilities {
+			if len(f.Monthly) != 12 {
+				t.Fatalf("project %d facility %d: %d months", trial, i, len(f.Monthly))
+			}
+			covered := map[string]int64{}
+			for _, in := range f.Instruments {
+				kind := in.Kind
+				if kind == "residual-mix" || kind == "grid-average" {
+					kind = "grid"
+				}
+				covered[kind] += wh(in.Covered.Value)
+			}
+			year := map[string]int64{}
+			var load int64
+			for m, fm := range f.Monthly {
+				if want := sp.start.AddDate(0, m, 0).Format("2006-01"); fm.Month != want {
+					t.Fatalf("project %d facility %d: month %d is %s, want %s", trial, i, m, fm.Month, want)
+				}
+				parts := map[string]int64{"certificate": wh(fm.Certificates), "direct-line": wh(fm.Direct), "ppa": wh(fm.PPA),
+					"supplier": wh(fm.Supplier), "grid": wh(fm.Grid)}
+				var sum int64
+				for kind, x := range parts {
+					if x < 0 {
+						t.Fatalf("project %d facility %d %s: %s is negative: %+v", trial, i, fm.Month, kind, fm)
+					}
+					sum += x
+					year[kind] += x
+				}
+				if sum != wh(fm.Load) {
+					t.Fatalf("project %d facility %d %s: parts add up to %d Wh, load %s kWh: %+v", trial, i, fm.Month, sum, fm.Load, fm)
+				}
+				load += sum
+			}
+			if load != wh(f.Energy.Value) {
+				t.Fatalf("project %d facility %d: months add up to %d Wh, energy %s kWh", trial, i, load, f.Energy.Value)
+			}
+			for _, kind := range []string{"certificate", "direct-line", "ppa", "supplier", "grid"} {
+				if year[kind] != covered[kind] {
+					t.Fatalf("project %d facility %d: %s over the months %d Wh, covered %d Wh", trial, i, kind, year[kind], covered[kind])
+				}
+			}
+			if hs := f.HourlyShare; (hs != nil) != (p.Facilities[i].Electricity.Hourly != nil) {
+				t.Fatalf("project %d facility %d: hourly share %v for hourly data %v", trial, i, hs != nil, p.Facilities[i].Electricity.Hourly != nil)
+			} else if hs != nil {
+				for h, x := range hs.Permille {
+					if x < -1 || x > 1000 {
+						t.Fatalf("project %d facility %d hour %d: permille %d", trial, i, h, x)
+					}
+				}
+			}
+		}
 	}
 }
