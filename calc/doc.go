@@ -67,6 +67,32 @@
 // grid's carbon-free shares, a CFE score adds, hour by hour, the rest of
 // the load times the grid's share.
 //
+// Monthly breakdown (FacilityResult.Monthly, for charts): every month of
+// the period, a facility's load split into certificates, direct line,
+// PPAs, supplier rate and grid (residual mix or grid average), in
+// integer watt-hours that add up to the month's load exactly, each source
+// summing over the year to what its instruments cover in the market-based
+// method. It is a presentation of those annual figures and changes none.
+// Energy with a time of its own is placed first: the direct line's
+// allocation, month by month (scaled down, largest remainder, when
+// certificates applied before it left it less to cover), then the
+// deliveries of PPAs shaped flat or hourly, each month up to what it still
+// has uncovered. Instruments the market-based method applies over the
+// whole period have no month of their own: each certificate, then each
+// PPA shaped "annual" and what a shaped PPA covered beyond its months'
+// room, in the instrument order, is split among the months in proportion
+// to the energy still uncovered in each, by the largest-remainder method
+// (ties to the earlier month). A certificate's vintage does not place it.
+// What is left of each month is at the supplier's rate, or else the grid's.
+// The breakdown is omitted without a period or when only an annual figure
+// without a profile is known.
+//
+// Hourly share (FacilityResult.HourlyShare, with options.hourly_share, for
+// a heat map): every hour of a facility with hours, ⌊1000 × green ÷ load⌋
+// in permille, green being what hourly matching counts in that hour, and
+// −1 for an hour without load; flagged "estimate" on a synthesized
+// profile. Integers only.
+//
 // Profiles: from monthly bills and an operating pattern (shifts, working
 // days, China's holidays and make-up workdays) hourly load is synthesized,
 // and solar generation from capacity, place and monthly yield with a
