@@ -38,20 +38,44 @@ function damaged(what) {
 
 // ---------------------------------------------------------------- CRC-32
 
-let crcTable = null;
+let crcTables = null;
 
+// CRC-32 (the ZIP polynomial), eight bytes a step ("slicing by 8").
 function crc32(bytes) {
-  if (!crcTable) {
-    crcTable = new Int32Array(256);
+  if (!crcTables) {
+    crcTables = new Int32Array(256 * 8);
     for (let n = 0; n < 256; n++) {
       let c = n;
       for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c;
+      crcTables[n] = c;
+    }
+    for (let n = 0; n < 256; n++) {
+      let c = crcTables[n];
+      for (let t = 1; t < 8; t++) {
+        c = crcTables[c & 0xff] ^ (c >>> 8);
+        crcTables[t * 256 + n] = c;
+      }
     }
   }
-  const t = crcTable;
+  const t = crcTables;
   let c = -1;
-  for (let i = 0; i < bytes.length; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  const n = bytes.length;
+  const end8 = n - (n & 7);
+  for (; i < end8; i += 8) {
+    const lo = c ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
+    const hi = bytes[i + 4] | (bytes[i + 5] << 8) | (bytes[i + 6] << 16) | (bytes[i + 7] << 24);
+    c =
+      t[1792 + (lo & 0xff)] ^
+      t[1536 + ((lo >>> 8) & 0xff)] ^
+      t[1280 + ((lo >>> 16) & 0xff)] ^
+      t[1024 + (lo >>> 24)] ^
+      t[768 + (hi & 0xff)] ^
+      t[512 + ((hi >>> 8) & 0xff)] ^
+      t[256 + ((hi >>> 16) & 0xff)] ^
+      t[hi >>> 24];
+  }
+  for (; i < n; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
 
@@ -245,12 +269,14 @@ function parseAttrs(s, from, to) {
   return out;
 }
 
-// A small pull-free XML scanner. For each element it calls
+// A small XML scanner. For each element it calls
 //   h.start(localName, attrsFrom, attrsTo)   (attributes read lazily with parseAttrs)
-//   h.text(from, to, isCdata)
-//   h.end(localName)                          (also right after a self-closing start)
+//   h.text(from, to, isCdata)                (raw text: entities not yet decoded)
+//   h.end(localName)                         (also right after a self-closing start)
+// With raw = true, names are passed as (nameFrom, nameTo) offsets instead,
+// so that big parts are scanned without allocating a string per tag.
 // h.end may return true to stop scanning. Throws on malformed markup.
-function scanXml(s, h, part) {
+function scanXml(s, h, part, raw = false) {
   const n = s.length;
   const bad = () => damaged(`${part} is not well-formed XML`);
   let i = 0;
@@ -263,18 +289,6 @@ function scanXml(s, h, part) {
     }
     if (lt > i && depth > 0) h.text(i, lt, false);
     const c = s.charCodeAt(lt + 1);
-    if (c === 47) {
-      // </name>
-      const gt = s.indexOf(">", lt + 2);
-      if (gt < 0 || depth === 0) throw bad();
-      let name = s.slice(lt + 2, gt).trim();
-      const colon = name.indexOf(":");
-      if (colon >= 0) name = name.slice(colon + 1);
-      depth--;
-      i = gt + 1;
-      if (h.end(name)) return;
-      continue;
-    }
     if (c === 63) {
       // <? ... ?>
       const e = s.indexOf("?>", lt + 2);
@@ -307,16 +321,29 @@ function scanXml(s, h, part) {
       }
       continue;
     }
-    // start tag
-    let j = lt + 1;
+    const closing = c === 47;
+    // the name, and where its local part (after any prefix) starts
+    let j = closing ? lt + 2 : lt + 1;
+    let ns = j;
     for (; j < n; j++) {
       const d = s.charCodeAt(j);
       if (d === 32 || d === 62 || d === 47 || d === 9 || d === 10 || d === 13) break;
+      if (d === 58) ns = j + 1;
     }
-    if (j === lt + 1 || j >= n) throw bad();
-    let name = s.slice(lt + 1, j);
-    const colon = name.indexOf(":");
-    if (colon >= 0) name = name.slice(colon + 1);
+    const ne = j;
+    if (ne === ns || j >= n) throw bad();
+    if (closing) {
+      while (j < n && s.charCodeAt(j) !== 62) {
+        const d = s.charCodeAt(j);
+        if (d !== 32 && d !== 9 && d !== 10 && d !== 13) throw bad();
+        j++;
+      }
+      if (j >= n || depth === 0) throw bad();
+      depth--;
+      i = j + 1;
+      if (raw ? h.end(ns, ne) : h.end(s.slice(ns, ne))) return;
+      continue;
+    }
     const attrsFrom = j;
     for (; j < n; j++) {
       const d = s.charCodeAt(j);
@@ -325,15 +352,24 @@ function scanXml(s, h, part) {
         const e = s.indexOf(d === 34 ? '"' : "'", j + 1);
         if (e < 0) throw bad();
         j = e;
-      }
+      } else if (d === 60) throw bad();
     }
     if (j >= n) throw bad();
     const selfClosing = s.charCodeAt(j - 1) === 47;
     i = j + 1;
-    h.start(name, attrsFrom, selfClosing ? j - 1 : j);
-    if (selfClosing) {
-      if (h.end(name)) return;
-    } else depth++;
+    const attrsTo = selfClosing ? j - 1 : j;
+    if (raw) {
+      h.start(ns, ne, attrsFrom, attrsTo);
+      if (selfClosing) {
+        if (h.end(ns, ne)) return;
+      } else depth++;
+    } else {
+      const name = s.slice(ns, ne);
+      h.start(name, attrsFrom, attrsTo);
+      if (selfClosing) {
+        if (h.end(name)) return;
+      } else depth++;
+    }
   }
   if (depth !== 0) throw bad();
 }
@@ -394,29 +430,31 @@ function parseSharedStrings(xml, part) {
   let inT = false;
   let rph = 0;
   let parts = [];
+  const is = (a, b, name) => b - a === name.length && xml.startsWith(name, a);
   scanXml(
     xml,
     {
-      start(name) {
-        if (name === "si") {
+      start(a, b) {
+        if (is(a, b, "t")) {
+          if (inSi && rph === 0) inT = true;
+        } else if (is(a, b, "si")) {
           inSi = true;
           parts = [];
-        } else if (name === "rPh") rph++;
-        else if (name === "t" && inSi && rph === 0) inT = true;
+        } else if (is(a, b, "rPh")) rph++;
       },
       text(a, b, cdata) {
         if (inT) parts.push(cdata ? xml.slice(a, b) : decodeText(xml.slice(a, b)));
       },
-      end(name) {
-        if (name === "t") inT = false;
-        else if (name === "rPh") rph--;
-        else if (name === "si") {
+      end(a, b) {
+        if (is(a, b, "t")) inT = false;
+        else if (is(a, b, "si")) {
           out.push(unescapeOoxml(parts.length === 1 ? parts[0] : parts.join("")));
           inSi = false;
-        }
+        } else if (is(a, b, "rPh")) rph--;
       },
     },
     part,
+    true,
   );
   return out;
 }
@@ -513,18 +551,52 @@ function parseDecimal(text) {
   return { num, den };
 }
 
+// The serial number as a whole number of seconds, rounded to the nearest
+// (halves up), exactly; -1 when the text is not a non-negative number.
+// Plain decimals ("45292.041666666664") take a fast path that multiplies
+// the fraction digits by 86400 from the right, carrying, so only the first
+// digit after the point of the product is needed to round; other forms
+// ("4.5292E4") go through BigInt.
+function serialSeconds(text) {
+  const n = text.length;
+  let i = 0;
+  let whole = 0;
+  for (; i < n && i < 9; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+  }
+  let plain = i > 0 && (i === n || text.charCodeAt(i) === 46);
+  let carry = 0;
+  let first = 0;
+  if (plain && i < n) {
+    for (let p = n - 1; p > i; p--) {
+      const d = text.charCodeAt(p) - 48;
+      if (d < 0 || d > 9) {
+        plain = false;
+        break;
+      }
+      const x = d * 86400 + carry;
+      first = x % 10;
+      carry = (x - first) / 10;
+    }
+    if (n === i + 1) plain = false; // "45292." is left to the general path
+  }
+  if (plain) return whole * 86400 + carry + (first >= 5 ? 1 : 0);
+  const r = parseDecimal(text);
+  if (!r || r.num < 0n) return -1;
+  const secs = (2n * r.num * 86400n + r.den) / (2n * r.den);
+  return secs > 2958467n * 86400n ? 2958467 * 86400 : Number(secs);
+}
+
 const pad2 = (x) => (x < 10 ? "0" : "") + x;
 
 // Converts a serial date (exact decimal text) to "YYYY-MM-DD HH:MM:SS", or
 // "HH:MM:SS" for a time-only format below one day. Returns null when the
 // text is not a number or the date is outside Excel's range.
 function serialToText(text, date1904, kind) {
-  const r = parseDecimal(text);
-  if (!r || r.num < 0n) return null;
-  // nearest second, halves up
-  const secs = (2n * r.num * 86400n + r.den) / (2n * r.den);
-  if (secs > 2958466n * 86400n) return null; // past 9999-12-31
-  const s = Number(secs);
+  const s = serialSeconds(text);
+  if (s < 0 || s > 2958466 * 86400) return null; // not a date, or past 9999-12-31
   const days = Math.floor(s / 86400);
   const sod = s - days * 86400;
   const hms = pad2(Math.floor(sod / 3600)) + ":" + pad2(Math.floor(sod / 60) % 60) + ":" + pad2(sod % 60);
@@ -542,10 +614,16 @@ function serialToText(text, date1904, kind) {
   return ymd + " " + hms;
 }
 
+let lastCivilMs = NaN;
+let lastCivil = "";
+
 function civil(ms) {
+  if (ms === lastCivilMs) return lastCivil; // hourly data: 24 cells a day
+  lastCivilMs = ms;
   const d = new Date(ms);
   const y = d.getUTCFullYear();
-  return String(y).padStart(4, "0") + "-" + pad2(d.getUTCMonth() + 1) + "-" + pad2(d.getUTCDate());
+  lastCivil = String(y).padStart(4, "0") + "-" + pad2(d.getUTCMonth() + 1) + "-" + pad2(d.getUTCDate());
+  return lastCivil;
 }
 
 // t="d" cells hold ISO 8601 text; shown in the same form as serial dates.
@@ -582,30 +660,81 @@ function columnOf(ref) {
   return col - 1;
 }
 
+// Reads the attributes r, t and s of a <c> or <row> start tag without
+// allocating more than the values it keeps (attribute names in SpreadsheetML
+// are never prefixed). Sets attr.r, attr.t (strings, "" when absent) and
+// attr.s (number, 0 when absent; -1 when not a number).
+function cellAttrs(s, i, to, attr) {
+  attr.r = "";
+  attr.t = "";
+  attr.s = 0;
+  while (i < to) {
+    let c = s.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    const nameFrom = i;
+    while (i < to && (c = s.charCodeAt(i)) !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13) i++;
+    const nameLen = i - nameFrom;
+    while (i < to && (c = s.charCodeAt(i)) !== 34 && c !== 39) i++;
+    if (i >= to) return;
+    const end = s.indexOf(c === 34 ? '"' : "'", i + 1);
+    if (end < 0 || end > to) return;
+    if (nameLen === 1) {
+      const name = s.charCodeAt(nameFrom);
+      if (name === 114) attr.r = s.slice(i + 1, end);
+      else if (name === 116) attr.t = s.slice(i + 1, end);
+      else if (name === 115) {
+        let v = 0;
+        for (let k = i + 1; k < end; k++) {
+          const d = s.charCodeAt(k) - 48;
+          if (d < 0 || d > 9 || v > 1e9) {
+            v = -1;
+            break;
+          }
+          v = v * 10 + d;
+        }
+        attr.s = end === i + 1 ? -1 : v;
+      }
+    }
+    i = end + 1;
+  }
+}
+
+function isWs(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
 function parseSheet(xml, ctx) {
   const { shared, styles, date1904, budget, sheetName, part } = ctx;
   const rows = [];
+  const attr = { r: "", t: "", s: 0 };
   let inData = false;
   let rowIdx = -1;
   let row = null;
   let col = -1;
-  // current cell
+  // the current cell
   let inCell = false;
   let type = "";
   let kind = null;
   let ref = "";
-  let v = null; // text of <v>
+  let vFrom = -1; // <v> text as offsets while it is a single raw segment,
+  let vTo = -1;
+  let vStr = null; // or as a string once it is not
   let inV = false;
-  let isParts = null; // texts of <is>
+  let isText = null; // text of <is>, null when the cell has none
   let inT = false;
   let rph = 0;
 
   const where = () => `cell ${ref || "#" + (col + 1)} in row ${rowIdx + 1} of sheet "${sheetName}"`;
+  const is = (a, b, name) => b - a === name.length && xml.startsWith(name, a);
 
   function place(value) {
     if (row === null) {
       // a cell outside any <row>: give it the next row
       rowIdx++;
+      if (rowIdx >= MAX_ROWS) throw damaged(`sheet "${sheetName}" has more rows than Excel allows`);
       row = rows[rowIdx] || (rows[rowIdx] = []);
     }
     if (col >= row.length) {
@@ -617,17 +746,58 @@ function parseSheet(xml, ctx) {
     } else row[col] = value;
   }
 
+  // The <v> text, raw (entities not decoded), or null when there was none.
+  function vRaw() {
+    if (vStr !== null) return vStr;
+    return vFrom < 0 ? null : xml.slice(vFrom, vTo);
+  }
+
+  function trimmed(t) {
+    return t.length > 0 && (isWs(t.charCodeAt(0)) || isWs(t.charCodeAt(t.length - 1))) ? t.trim() : t;
+  }
+
   function cellValue() {
-    switch (type) {
-      case "s": {
-        const t = v === null ? "" : v.trim();
-        if (t === "") return "";
-        const k = /^\d+$/.test(t) ? Number(t) : -1;
-        if (k < 0 || k >= shared.length) throw damaged(`${where()} refers to a missing shared string`);
-        return shared[k];
+    if (type === "" || type === "n") {
+      // the common case: a number, kept as written
+      let t = vRaw();
+      if (t === null) return "";
+      if (t.indexOf("&") >= 0) t = decodeText(t);
+      t = trimmed(t);
+      if (kind !== null && t !== "") {
+        const d = serialToText(t, date1904, kind);
+        if (d !== null) return d;
       }
+      return t;
+    }
+    if (type === "s") {
+      let k = 0;
+      let digits = 0;
+      if (vFrom >= 0 && vStr === null) {
+        for (let p = vFrom; p < vTo; p++) {
+          const d = xml.charCodeAt(p) - 48;
+          if (d >= 0 && d <= 9) {
+            k = k * 10 + d;
+            digits++;
+            if (k > 1e12) break;
+          } else if (!isWs(d + 48)) {
+            digits = -1;
+            break;
+          }
+        }
+      } else {
+        const t = vRaw();
+        if (t === null || t.trim() === "") return "";
+        digits = /^\s*\d+\s*$/.test(t) ? 1 : -1;
+        k = digits > 0 ? Number(t) : 0;
+      }
+      if (digits === 0) return "";
+      if (digits < 0 || k >= shared.length) throw damaged(`${where()} refers to a missing shared string`);
+      return shared[k];
+    }
+    const v = vRaw();
+    switch (type) {
       case "inlineStr":
-        if (isParts !== null) return unescapeOoxml(isParts.join(""));
+        if (isText !== null) return unescapeOoxml(isText);
         return v === null ? "" : unescapeOoxml(decodeText(v));
       case "str":
         return v === null ? "" : unescapeOoxml(decodeText(v));
@@ -639,89 +809,98 @@ function parseSheet(xml, ctx) {
         return v === null ? "" : decodeText(v).trim();
       case "d":
         return v === null ? "" : isoToText(decodeText(v).trim());
-      default: {
-        if (v === null) return "";
-        const t = (v.indexOf("&") >= 0 ? decodeText(v) : v).trim();
-        if (kind !== null && t !== "") {
-          const d = serialToText(t, date1904, kind);
-          if (d !== null) return d;
-        }
-        return t;
-      }
+      default:
+        return v === null ? "" : trimmed(decodeText(v));
     }
   }
 
   scanXml(
     xml,
     {
-      start(name, a, b) {
-        if (!inData) {
-          if (name === "sheetData") inData = true;
-          return;
-        }
+      start(a, b, from, to) {
         if (inCell) {
-          if (name === "v") {
-            inV = true;
-            if (v === null) v = "";
-          } else if (name === "is") isParts = [];
-          else if (name === "rPh") rph++;
-          else if (name === "t" && isParts !== null && rph === 0) inT = true;
+          if (b - a === 1) {
+            const n = xml.charCodeAt(a);
+            if (n === 118) {
+              // v
+              inV = true;
+            } else if (n === 116 && isText !== null && rph === 0) inT = true; // t
+          } else if (is(a, b, "is")) isText = "";
+          else if (is(a, b, "rPh")) rph++;
           return;
         }
-        if (name === "row") {
-          const at = parseAttrs(xml, a, b);
-          if (at.r !== undefined) {
-            const r = Number(at.r);
-            if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damaged(`row number "${at.r}" on sheet "${sheetName}" is invalid`);
-            rowIdx = r - 1;
-          } else rowIdx++;
-          if (rowIdx >= MAX_ROWS) throw damaged(`sheet "${sheetName}" has more rows than Excel allows`);
-          row = rows[rowIdx] || (rows[rowIdx] = []);
-          col = -1;
-        } else if (name === "c") {
-          const at = parseAttrs(xml, a, b);
-          ref = at.r || "";
+        if (!inData) {
+          if (is(a, b, "sheetData")) inData = true;
+          return;
+        }
+        if (b - a === 1 && xml.charCodeAt(a) === 99) {
+          // c
+          cellAttrs(xml, from, to, attr);
+          ref = attr.r;
           if (ref !== "") {
             const c = columnOf(ref);
             if (c === -2) throw damaged(`cell reference "${ref}" on sheet "${sheetName}" is invalid`);
             col = c >= 0 ? c : col + 1;
           } else col++;
           if (col >= MAX_COLS) throw damaged(`sheet "${sheetName}" has more columns than Excel allows`);
-          type = at.t || "n";
-          const s = at.s !== undefined ? Number(at.s) : 0;
-          kind = (type === "n" && styles[s]) || null;
+          type = attr.t;
+          kind = (type === "" || type === "n") && attr.s >= 0 ? styles[attr.s] || null : null;
           inCell = true;
-          v = null;
-          isParts = null;
+          vFrom = vTo = -1;
+          vStr = null;
+          isText = null;
           inV = inT = false;
           rph = 0;
+        } else if (is(a, b, "row")) {
+          cellAttrs(xml, from, to, attr);
+          if (attr.r !== "") {
+            const r = Number(attr.r);
+            if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damaged(`row number "${attr.r}" on sheet "${sheetName}" is invalid`);
+            rowIdx = r - 1;
+          } else rowIdx++;
+          if (rowIdx >= MAX_ROWS) throw damaged(`sheet "${sheetName}" has more rows than Excel allows`);
+          row = rows[rowIdx] || (rows[rowIdx] = []);
+          col = -1;
         }
       },
       text(a, b, cdata) {
-        if (inV) v += cdata ? xml.slice(a, b).replace(/&/g, "&amp;") : xml.slice(a, b);
-        else if (inT) isParts.push(cdata ? xml.slice(a, b) : decodeText(xml.slice(a, b)));
-      },
-      end(name) {
-        if (!inData) return false;
-        if (inCell) {
-          if (name === "v") inV = false;
-          else if (name === "t") inT = false;
-          else if (name === "rPh") rph--;
-          else if (name === "c") {
-            inCell = false;
-            place(cellValue());
+        if (inV) {
+          if (vFrom < 0 && vStr === null && !cdata) {
+            vFrom = a;
+            vTo = b;
+          } else {
+            // several pieces (comments, CDATA): join them as raw text
+            const piece = cdata ? xml.slice(a, b).replace(/&/g, "&amp;") : xml.slice(a, b);
+            vStr = (vStr !== null ? vStr : vFrom >= 0 ? xml.slice(vFrom, vTo) : "") + piece;
           }
+        } else if (inT) isText += cdata ? xml.slice(a, b) : decodeText(xml.slice(a, b));
+      },
+      end(a, b) {
+        if (inCell) {
+          if (b - a === 1) {
+            const n = xml.charCodeAt(a);
+            if (n === 99) {
+              // c
+              inCell = false;
+              place(cellValue());
+            } else if (n === 118) {
+              inV = false;
+              if (vFrom < 0 && vStr === null) vStr = "";
+            } else if (n === 116) inT = false;
+          } else if (is(a, b, "rPh")) rph--;
           return false;
         }
-        if (name === "row") row = null;
-        else if (name === "sheetData") return true; // the rest of the sheet holds no values
+        if (!inData) return false;
+        if (is(a, b, "row")) row = null;
+        else if (is(a, b, "sheetData")) return true; // the rest of the sheet holds no values
         return false;
       },
     },
     part,
+    true,
   );
 
-  // Fill row gaps, drop trailing empty rows and trailing empty cells.
+  // Fill row gaps, drop trailing empty cells and trailing empty rows.
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r === undefined) rows[i] = [];
