@@ -275,7 +275,9 @@ function parseAttrs(s, from, to) {
 //   h.end(localName)                         (also right after a self-closing start)
 // With raw = true, names are passed as (nameFrom, nameTo) offsets instead,
 // so that big parts are scanned without allocating a string per tag.
-// h.end may return true to stop scanning. Throws on malformed markup.
+// h.end (and, raw, h.start, which is also told whether the tag closes
+// itself) may return true to stop scanning; scanXml then returns the offset
+// just past that tag. Throws on malformed markup.
 function scanXml(s, h, part, raw = false) {
   const n = s.length;
   const bad = () => damaged(`${part} is not well-formed XML`);
@@ -341,7 +343,7 @@ function scanXml(s, h, part, raw = false) {
       if (j >= n || depth === 0) throw bad();
       depth--;
       i = j + 1;
-      if (raw ? h.end(ns, ne) : h.end(s.slice(ns, ne))) return;
+      if (raw ? h.end(ns, ne) : h.end(s.slice(ns, ne))) return i;
       continue;
     }
     const attrsFrom = j;
@@ -359,19 +361,20 @@ function scanXml(s, h, part, raw = false) {
     i = j + 1;
     const attrsTo = selfClosing ? j - 1 : j;
     if (raw) {
-      h.start(ns, ne, attrsFrom, attrsTo);
+      if (h.start(ns, ne, attrsFrom, attrsTo, selfClosing)) return i;
       if (selfClosing) {
-        if (h.end(ns, ne)) return;
+        if (h.end(ns, ne)) return i;
       } else depth++;
     } else {
       const name = s.slice(ns, ne);
       h.start(name, attrsFrom, attrsTo);
       if (selfClosing) {
-        if (h.end(name)) return;
+        if (h.end(name)) return i;
       } else depth++;
     }
   }
   if (depth !== 0) throw bad();
+  return n;
 }
 
 // ---------------------------------------------------------------- package parts
@@ -589,6 +592,8 @@ function serialSeconds(text) {
   return secs > 2958467n * 86400n ? 2958467 * 86400 : Number(secs);
 }
 
+const HMS = []; // "HH:MM:SS" by second of the day, made as met
+
 const pad2 = (x) => (x < 10 ? "0" : "") + x;
 
 // Converts a serial date (exact decimal text) to "YYYY-MM-DD HH:MM:SS", or
@@ -599,7 +604,7 @@ function serialToText(text, date1904, kind) {
   if (s < 0 || s > 2958466 * 86400) return null; // not a date, or past 9999-12-31
   const days = Math.floor(s / 86400);
   const sod = s - days * 86400;
-  const hms = pad2(Math.floor(sod / 3600)) + ":" + pad2(Math.floor(sod / 60) % 60) + ":" + pad2(sod % 60);
+  const hms = HMS[sod] || (HMS[sod] = pad2(Math.floor(sod / 3600)) + ":" + pad2(Math.floor(sod / 60) % 60) + ":" + pad2(sod % 60));
   if (kind === "time" && days === 0) return hms;
   let ymd;
   if (date1904) {
@@ -814,91 +819,141 @@ function parseSheet(xml, ctx) {
     }
   }
 
-  scanXml(
+  // Skip to <sheetData>; the cells are then read by one loop, without a
+  // call per tag: this is where big sheets spend their time.
+  let emptyData = false;
+  let i = scanXml(
     xml,
     {
-      start(a, b, from, to) {
-        if (inCell) {
-          if (b - a === 1) {
-            const n = xml.charCodeAt(a);
-            if (n === 118) {
-              // v
-              inV = true;
-            } else if (n === 116 && isText !== null && rph === 0) inT = true; // t
-          } else if (is(a, b, "is")) isText = "";
-          else if (is(a, b, "rPh")) rph++;
-          return;
-        }
-        if (!inData) {
-          if (is(a, b, "sheetData")) inData = true;
-          return;
-        }
-        if (b - a === 1 && xml.charCodeAt(a) === 99) {
-          // c
-          cellAttrs(xml, from, to, attr);
-          ref = attr.r;
-          if (ref !== "") {
-            const c = columnOf(ref);
-            if (c === -2) throw damaged(`cell reference "${ref}" on sheet "${sheetName}" is invalid`);
-            col = c >= 0 ? c : col + 1;
-          } else col++;
-          if (col >= MAX_COLS) throw damaged(`sheet "${sheetName}" has more columns than Excel allows`);
-          type = attr.t;
-          kind = (type === "" || type === "n") && attr.s >= 0 ? styles[attr.s] || null : null;
-          inCell = true;
-          vFrom = vTo = -1;
-          vStr = null;
-          isText = null;
-          inV = inT = false;
-          rph = 0;
-        } else if (is(a, b, "row")) {
-          cellAttrs(xml, from, to, attr);
-          if (attr.r !== "") {
-            const r = Number(attr.r);
-            if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damaged(`row number "${attr.r}" on sheet "${sheetName}" is invalid`);
-            rowIdx = r - 1;
-          } else rowIdx++;
-          if (rowIdx >= MAX_ROWS) throw damaged(`sheet "${sheetName}" has more rows than Excel allows`);
-          row = rows[rowIdx] || (rows[rowIdx] = []);
-          col = -1;
-        }
+      start(a, b, from, to, selfClosing) {
+        if (!is(a, b, "sheetData")) return false;
+        emptyData = selfClosing;
+        return (inData = true);
       },
-      text(a, b, cdata) {
-        if (inV) {
-          if (vFrom < 0 && vStr === null && !cdata) {
-            vFrom = a;
-            vTo = b;
-          } else {
-            // several pieces (comments, CDATA): join them as raw text
-            const piece = cdata ? xml.slice(a, b).replace(/&/g, "&amp;") : xml.slice(a, b);
-            vStr = (vStr !== null ? vStr : vFrom >= 0 ? xml.slice(vFrom, vTo) : "") + piece;
-          }
-        } else if (inT) isText += cdata ? xml.slice(a, b) : decodeText(xml.slice(a, b));
-      },
-      end(a, b) {
-        if (inCell) {
-          if (b - a === 1) {
-            const n = xml.charCodeAt(a);
-            if (n === 99) {
-              // c
-              inCell = false;
-              place(cellValue());
-            } else if (n === 118) {
-              inV = false;
-              if (vFrom < 0 && vStr === null) vStr = "";
-            } else if (n === 116) inT = false;
-          } else if (is(a, b, "rPh")) rph--;
-          return false;
-        }
-        if (!inData) return false;
-        if (is(a, b, "row")) row = null;
-        else if (is(a, b, "sheetData")) return true; // the rest of the sheet holds no values
-        return false;
-      },
+      text() {},
+      end() {},
     },
     part,
     true,
   );
+  const n = xml.length;
+  const bad = () => damaged(`${part} is not well-formed XML`);
+  while (inData && !emptyData) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) throw bad();
+    if (lt > i) {
+      if (inV) {
+        if (vFrom < 0 && vStr === null) {
+          vFrom = i;
+          vTo = lt;
+        } else vStr = (vStr !== null ? vStr : vFrom >= 0 ? xml.slice(vFrom, vTo) : "") + xml.slice(i, lt);
+      } else if (inT) isText += decodeText(xml.slice(i, lt));
+    }
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 33 || c === 63) {
+      // comment, CDATA, processing instruction
+      if (xml.startsWith("![CDATA[", lt + 1)) {
+        const e = xml.indexOf("]]>", lt + 9);
+        if (e < 0) throw bad();
+        const piece = xml.slice(lt + 9, e);
+        if (inV) {
+          vStr = (vStr !== null ? vStr : vFrom >= 0 ? xml.slice(vFrom, vTo) : "") + piece.replace(/&/g, "&amp;");
+        } else if (inT) isText += piece;
+        i = e + 3;
+      } else {
+        const close = c === 63 ? "?>" : xml.startsWith("!--", lt + 1) ? "-->" : ">";
+        const e = xml.indexOf(close, lt + 2);
+        if (e < 0) throw bad();
+        i = e + close.length;
+      }
+      continue;
+    }
+    const closing = c === 47;
+    let j = closing ? lt + 2 : lt + 1;
+    let ns = j;
+    for (; j < n; j++) {
+      const d = xml.charCodeAt(j);
+      if (d === 32 || d === 62 || d === 47 || d === 9 || d === 10 || d === 13) break;
+      if (d === 58) ns = j + 1;
+    }
+    const ne = j;
+    if (ne === ns || j >= n) throw bad();
+    const len = ne - ns;
+    const first = xml.charCodeAt(ns);
+    let from = j;
+    let selfClosing = false;
+    if (closing) {
+      j = xml.indexOf(">", j);
+      if (j < 0) throw bad();
+    } else {
+      for (; j < n; j++) {
+        const d = xml.charCodeAt(j);
+        if (d === 62) break;
+        if (d === 34 || d === 39) {
+          const e = xml.indexOf(d === 34 ? '"' : "'", j + 1);
+          if (e < 0) throw bad();
+          j = e;
+        } else if (d === 60) throw bad();
+      }
+      if (j >= n) throw bad();
+      selfClosing = xml.charCodeAt(j - 1) === 47;
+    }
+    const to = selfClosing ? j - 1 : j;
+    i = j + 1;
+
+    if (!closing) {
+      if (inCell) {
+        if (len === 1) {
+          if (first === 118) inV = !selfClosing; // v
+          else if (first === 116 && isText !== null && rph === 0) inT = !selfClosing; // t
+        } else if (len === 2 && first === 105 && xml.charCodeAt(ns + 1) === 115) {
+          if (isText === null) isText = ""; // is
+        } else if (len === 3 && xml.startsWith("rPh", ns) && !selfClosing) rph++;
+      } else if (len === 1 && first === 99) {
+        // c
+        cellAttrs(xml, from, to, attr);
+        ref = attr.r;
+        if (ref !== "") {
+          const cc = columnOf(ref);
+          if (cc === -2) throw damaged(`cell reference "${ref}" on sheet "${sheetName}" is invalid`);
+          col = cc >= 0 ? cc : col + 1;
+        } else col++;
+        if (col >= MAX_COLS) throw damaged(`sheet "${sheetName}" has more columns than Excel allows`);
+        type = attr.t;
+        kind = (type === "" || type === "n") && attr.s >= 0 ? styles[attr.s] || null : null;
+        vFrom = vTo = -1;
+        vStr = null;
+        isText = null;
+        inV = inT = false;
+        rph = 0;
+        if (selfClosing) place(cellValue());
+        else inCell = true;
+      } else if (len === 3 && xml.startsWith("row", ns)) {
+        cellAttrs(xml, from, to, attr);
+        if (attr.r !== "") {
+          const r = Number(attr.r);
+          if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damaged(`row number "${attr.r}" on sheet "${sheetName}" is invalid`);
+          rowIdx = r - 1;
+        } else rowIdx++;
+        if (rowIdx >= MAX_ROWS) throw damaged(`sheet "${sheetName}" has more rows than Excel allows`);
+        row = rows[rowIdx] || (rows[rowIdx] = []);
+        col = -1;
+        if (selfClosing) row = null;
+      }
+      continue;
+    }
+    // end tags
+    if (inCell) {
+      if (len === 1) {
+        if (first === 99) {
+          inCell = false;
+          place(cellValue());
+        } else if (first === 118) inV = false;
+        else if (first === 116) inT = false;
+      } else if (len === 3 && xml.startsWith("rPh", ns)) rph--;
+    } else if (len === 3 && xml.startsWith("row", ns)) row = null;
+    else if (len === 9 && xml.startsWith("sheetData", ns)) break; // the rest of the sheet holds no values
+  }
 
   // Fill row gaps, drop trailing empty cells and trailing empty rows.
   for (let i = 0; i < rows.length; i++) {
@@ -1070,7 +1125,10 @@ function escapeXml(s) {
 // Text for a <t> element: XML escapes, CR kept as a character reference,
 // characters XML 1.0 cannot carry written as SpreadsheetML's _xHHHH_, and a
 // literal "_xHHHH_" protected so it reads back as written.
+const NEEDS_CARE = /[&<>"\r_\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 function cellText(s) {
+  if (!NEEDS_CARE.test(s)) return s;
   let t = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
   t = t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (c) =>
     "_x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0") + "_",
