@@ -95,11 +95,27 @@ func (m model) monthly(i int, dl directLine, ppas []claim, mb marketPart) []Faci
 	} else {
 		grid = left
 	}
+	// Every text of the twelve months is written into one buffer and made
+	// one string, which the fields slice: one allocation, not 84. Every
+	// part is whole, non-negative watt-hours, written as whToKWh would.
+	var at [12][8]int // where each field ends
+	b := make([]byte, 0, 12*(8+6*16))
+	for mo := range 12 {
+		b = sp.start.AddDate(0, mo, 0).AppendFormat(b, "2006-01")
+		at[mo][1] = len(b)
+		for k, wh := range [6]int64{load[mo], cert[mo], direct[mo], ppa[mo], supplier[mo], grid[mo]} {
+			b = appendKWh(b, wh)
+			at[mo][k+2] = len(b)
+		}
+		if mo < 11 {
+			at[mo+1][0] = len(b)
+		}
+	}
+	text := string(b)
 	out := make([]FacilityMonth, 12)
-	for mo := range out {
-		out[mo] = FacilityMonth{Month: sp.start.AddDate(0, mo, 0).Format("2006-01"), Load: whToKWh(load[mo]),
-			Certificates: whToKWh(cert[mo]), Direct: whToKWh(direct[mo]), PPA: whToKWh(ppa[mo]),
-			Supplier: whToKWh(supplier[mo]), Grid: whToKWh(grid[mo])}
+	for mo, e := range at {
+		f := func(k int) string { return text[e[k]:e[k+1]] }
+		out[mo] = FacilityMonth{Month: f(0), Load: f(1), Certificates: f(2), Direct: f(3), PPA: f(4), Supplier: f(5), Grid: f(6)}
 	}
 	return out
 }
