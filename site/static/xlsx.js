@@ -241,7 +241,7 @@ function unescapeOoxml(s) {
 
 // Attributes of a start tag as {localName: value}.
 function parseAttrs(s, from, to) {
-  const out = {};
+  const out = Object.create(null);
   let i = from;
   while (i < to) {
     let c = s.charCodeAt(i);
@@ -986,6 +986,7 @@ function decodeXml(bytes) {
  * @returns {Promise<{sheets: {name: string, rows: string[][]}[]}>}
  */
 export async function readWorkbook(bytes, { maxCells = 5_000_000 } = {}) {
+  if (!(typeof maxCells === "number" && maxCells >= 0)) throw new XlsxError("readWorkbook: maxCells must be a number of cells.");
   try {
     return await read(toBytes(bytes), maxCells);
   } catch (e) {
@@ -1080,11 +1081,12 @@ async function read(b, maxCells) {
 
   const byType = (suffix) => rels.find((r) => r.type.endsWith(suffix));
   const ssRel = byType("/sharedStrings");
-  const ssPath = ssRel ? ssRel.target : wbDir + "/sharedStrings.xml";
+  const inWbDir = (file) => (wbDir ? wbDir + "/" : "") + file;
+  const ssPath = ssRel ? ssRel.target : inWbDir("sharedStrings.xml");
   const ssXml = await load(ssPath);
   const shared = ssXml === null ? [] : parseSharedStrings(ssXml, ssPath);
   const stRel = byType("/styles");
-  const stPath = stRel ? stRel.target : wbDir + "/styles.xml";
+  const stPath = stRel ? stRel.target : inWbDir("styles.xml");
   const stXml = await load(stPath);
   const styles = stXml === null ? [] : parseStyles(stXml, stPath);
 
@@ -1104,7 +1106,7 @@ async function read(b, maxCells) {
     const rel = relById.get(ref.rid);
     let path = rel ? rel.target : "";
     if (rel && !/\/worksheet$/.test(rel.type)) continue; // chart sheets, dialog sheets: no cells
-    if (!rel && zip.entries.has(`${wbDir}/worksheets/sheet${i + 1}.xml`)) path = `${wbDir}/worksheets/sheet${i + 1}.xml`;
+    if (!rel && zip.entries.has(inWbDir(`worksheets/sheet${i + 1}.xml`))) path = inWbDir(`worksheets/sheet${i + 1}.xml`);
     const xml = path ? await load(path) : null;
     if (xml === null) throw damaged(`the sheet "${ref.name}" is missing`);
     const name = ref.name || `Sheet${i + 1}`;
@@ -1189,7 +1191,8 @@ function sheetXml(rows, name) {
   const cols = [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    if (!row || row.length === 0) continue;
+    if (row == null || row.length === 0) continue;
+    if (!Array.isArray(row)) throw new Error(`writeWorkbook: row ${r + 1} of sheet "${name}" is not an array.`);
     if (row.length > MAX_COLS) throw new Error(`Sheet "${name}" row ${r + 1} has ${row.length} columns; Excel allows at most ${MAX_COLS}.`);
     const rn = r + 1;
     let line = "";

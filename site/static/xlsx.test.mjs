@@ -132,6 +132,13 @@ test("descriptor.xlsx (zipfile, data descriptors) reads the same as meter.xlsx",
   assert.deepEqual(await readWorkbook(fixture("descriptor.xlsx")), await readWorkbook(fixture("meter.xlsx")));
 });
 
+test("libreoffice.xlsx (meter.xlsx saved again by LibreOffice Calc)", async () => {
+  const lo = await readWorkbook(fixture("libreoffice.xlsx"));
+  const want = await readWorkbook(fixture("meter.xlsx"));
+  want.sheets[0].rows[4][1] = "1E-005"; // LibreOffice's own text for 0.00001, kept as written
+  assert.deepEqual(lo, want);
+});
+
 test("openpyxl.xlsx: inline strings with character references, datetimes, empty row, formula without value", async () => {
   const { sheets } = await readWorkbook(fixture("openpyxl.xlsx").buffer); // ArrayBuffer input too
   assert.deepEqual(sheets, [
@@ -344,6 +351,52 @@ test("never crashes: random damage to real files gives a workbook or a clear Err
     }
   }
   assert.ok(ok < 400);
+});
+
+test("never crashes: random damage to the XML parts (with good checksums)", async () => {
+  let seed = 7;
+  const rand = (n) => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed % n;
+  };
+  const parts = {
+    workbook: `<workbook ${NS} ${RNS}><workbookPr date1904="1"/><sheets><sheet name="S&amp;1" sheetId="1" r:id="rId1"/><sheet name="T" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+    sheet:
+      '<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" s="1"><v>1</v></c><c r="D1" t="inlineStr"><is><r><t>x</t></r><rPh><t>y</t></rPh></is></c></row>' +
+      '<row r="3"><c r="A3" s="1"><v>45292.041666666664</v></c><c r="B3"><f>A3*2</f><v>1.5E+3</v></c><c r="C3" t="b"><v>1</v></c><c t="e"><v>#N/A</v></c><c r="F3" t="d"><v>2024-01-01T00:00:00</v></c></row>',
+    shared: '<si><t xml:space="preserve">开始时间 &#x41;</t></si><si><r><t>电量</t></r><r><t>(kWh)</t></r></si>',
+    styles: '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot; h:mm"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>',
+  };
+  const noise = ['<', '>', '"', "'", "&", "/", "=", " ", "0", "9", "A", "]]>", "<![CDATA[", "<!--", "&#x110000;", "&#0;", "<c>", "</row>", "r=\"ZZ1\"", "t=\"s\"", "E", "."];
+  const mutate = (s) => {
+    let t = s;
+    for (let k = 1 + rand(4); k > 0; k--) {
+      const p = rand(t.length + 1);
+      const op = rand(3);
+      if (op === 0) t = t.slice(0, p) + noise[rand(noise.length)] + t.slice(p);
+      else if (op === 1) t = t.slice(0, p) + t.slice(p + 1 + rand(6));
+      else t = t.slice(0, p) + t.slice(rand(t.length));
+    }
+    return t;
+  };
+  for (let i = 0; i < 600; i++) {
+    const which = ["workbook", "sheet", "shared", "styles"][i % 4];
+    const p = { ...parts, [which]: mutate(parts[which]) };
+    const bytes = makeZip([
+      { name: "xl/workbook.xml", data: p.workbook },
+      { name: "xl/_rels/workbook.xml.rels", data: `<Relationships><Relationship Id="rId1" Type="${RT}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${RT}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rS" Type="${RT}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rT" Type="${RT}/styles" Target="styles.xml"/></Relationships>` },
+      { name: "xl/worksheets/sheet1.xml", data: `<worksheet ${NS}><sheetData>${p.sheet}</sheetData></worksheet>`, method: i % 2 ? 8 : 0 },
+      { name: "xl/sharedStrings.xml", data: `<sst ${NS}>${p.shared}</sst>` },
+      { name: "xl/styles.xml", data: `<styleSheet ${NS}>${p.styles}</styleSheet>` },
+    ]);
+    try {
+      const { sheets } = await readWorkbook(bytes);
+      for (const s of sheets) for (const r of s.rows) for (const c of r) assert.equal(typeof c, "string");
+    } catch (e) {
+      assert.ok(e instanceof Error);
+      assert.equal(e.cause, undefined, `unforeseen failure on ${which}: ${e.cause && e.cause.stack}\n${p[which]}`);
+    }
+  }
 });
 
 // ------------------------------------------------------------ writer

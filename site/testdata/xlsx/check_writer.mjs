@@ -5,7 +5,7 @@
 //
 //   node site/testdata/xlsx/check_writer.mjs
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeWorkbook, readWorkbook } from "../../static/xlsx.js";
@@ -67,8 +67,8 @@ for (let s = 0; s < got.length; s++) {
 const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find(existsSync);
 if (soffice) {
   execFileSync(soffice, ["--headless", "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', "--outdir", dir, file], { stdio: "ignore", env: { ...process.env, HOME: dir } });
-  for (const f of ["out-Results.csv", "out-Results (2).csv", "out.csv"]) {
-    if (existsSync(join(dir, f))) console.log(`LibreOffice ${f}:\n` + readFileSync(join(dir, f), "utf8"));
+  for (const f of readdirSync(dir).filter((f) => f.endsWith(".csv")).sort()) {
+    console.log(`LibreOffice ${f}:\n` + readFileSync(join(dir, f), "utf8"));
   }
 } else console.log("LibreOffice not installed: skipped");
 console.log(bad === 0 ? "OK: openpyxl reads the same values" : `${bad} differences`);

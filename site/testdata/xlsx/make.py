@@ -11,6 +11,9 @@ writer, so the reader is tested against files it did not make:
       inline strings (openpyxl writes every string inline), datetimes
   Python's zipfile  re-zips a workbook to a non-seekable stream, which
       writes data descriptors (flag bit 3) after each entry
+  LibreOffice 7.4   (Debian: apt-get install libreoffice-calc-nogui)
+      re-saves meter.xlsx as libreoffice.xlsx; skipped when soffice is
+      missing (the committed libreoffice.xlsx is then kept)
 
 Run from anywhere:  /usr/bin/python3 site/testdata/xlsx/make.py
 The expected values in the test are written by hand from what Excel or
@@ -19,6 +22,9 @@ LibreOffice shows for these cells, not copied from this script's output.
 import datetime as dt
 import io
 import os
+import shutil
+import subprocess
+import tempfile
 import zipfile
 
 import openpyxl
@@ -134,9 +140,24 @@ def not_a_workbook():
         z.writestr("hello.txt", "hello, not a spreadsheet\n")
 
 
+def libreoffice_resave():
+    """libreoffice.xlsx: meter.xlsx opened and saved again by LibreOffice Calc."""
+    soffice = shutil.which("soffice")
+    if not soffice:
+        print("soffice not found: libreoffice.xlsx left as it is")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", tmp, path("meter.xlsx")],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "HOME": tmp},
+        )
+        shutil.move(os.path.join(tmp, "meter.xlsx"), path("libreoffice.xlsx"))
+
+
 if __name__ == "__main__":
     meter_xlsxwriter()
     epoch1904_xlsxwriter()
     inline_openpyxl()
     descriptors()
     not_a_workbook()
+    libreoffice_resave()
