@@ -85,7 +85,7 @@ func decimalUnits(t *testing.T, s string) *big.Int {
 }
 
 // exampleResult runs the CLI on the worked example, with the hourly share
-// of every facility asked for when the core knows the option, and returns
+// of every facility asked for (options.hourly_share), and returns
 // the project file given, its result and the result decoded.
 func exampleResult(t *testing.T, s testSite) (project, out []byte, r resultJSON) {
 	t.Helper()
@@ -109,8 +109,7 @@ func exampleResult(t *testing.T, s testSite) (project, out []byte, r resultJSON)
 	}
 	project, out = withShare, run(withShare)
 	if bytes.Contains(out, []byte(`"errors"`)) {
-		t.Logf("the core refuses options.hourly_share; the example is computed without it: %.200s", out)
-		project, out = src, run(src)
+		t.Fatalf("the core refuses options.hourly_share: %.300s", out)
 	}
 	if err := json.Unmarshal(out, &r); err != nil || len(r.Facilities) == 0 {
 		t.Fatalf("CLI output: %v\n%.300s", err, out)
@@ -173,9 +172,8 @@ func TestResults(t *testing.T) {
 
 			// Monthly chart: each month's segments add up to its load.
 			for _, f := range r.Facilities {
-				if f.Monthly == nil {
-					t.Logf("the core gives no monthly flows for %s: the monthly chart is not checked", f.ID)
-					continue
+				if len(f.Monthly) != 12 {
+					t.Errorf("%s: the CLI gives %d months, want 12 (a facility with hourly data over 2024)", f.ID, len(f.Monthly))
 				}
 				segs := eval[[][]string](t, ctx, `[...document.querySelectorAll('#gl-test-results svg[data-chart=monthly][data-facility=`+f.ID+`] rect[data-month]')]
 					.map(r => [r.dataset.month, r.dataset.source, r.dataset.kwh])`)
@@ -204,16 +202,33 @@ func TestResults(t *testing.T) {
 				}
 			}
 
+			// Hand-worked in docs/examples/README.md: the transformer works
+			// in January, load 4,464 kWh = direct 3,188.784 + GEC 846.995 +
+			// residual mix 428.221.
+			jan := eval[[]string](t, ctx, `[...document.querySelectorAll('#gl-test-results svg[data-chart=monthly][data-facility=transformers] rect[data-month="2024-01"]')]
+				.map(r => r.dataset.source + "=" + r.dataset.kwh)`)
+			if got, want := strings.Join(jan, " "), "direct=3188.784 ppa=0.000 certificates=846.995 supplier=0.000 grid=428.221"; got != want {
+				t.Errorf("transformer works, January: segments %q, want %q", got, want)
+			}
+
 			// Heat map: 24 cells a day; 2024 is a leap year of 366 days
 			// (8,784 hours, docs/examples/README.md).
 			for _, f := range r.Facilities {
 				if f.HourlyShare == nil {
-					t.Logf("the core gives no hourly share for %s: the heat map is not checked", f.ID)
+					t.Errorf("%s: the CLI gives no hourly share with options.hourly_share", f.ID)
 					continue
 				}
 				cells := eval[int](t, ctx, `document.querySelectorAll('#gl-test-results svg[data-chart=heatmap][data-facility=`+f.ID+`] rect[data-cell]').length`)
 				if cells != 366*24 || cells != len(f.HourlyShare.Permille) {
 					t.Errorf("%s: heat map has %d cells, want 366 days × 24 = %d (%d hours in the result)", f.ID, cells, 366*24, len(f.HourlyShare.Permille))
+				}
+				got := eval[string](t, ctx, `[...document.querySelectorAll('#gl-test-results svg[data-chart=heatmap][data-facility=`+f.ID+`] rect[data-cell]')].map(r => r.dataset.permille).join(",")`)
+				want := make([]string, len(f.HourlyShare.Permille))
+				for i, p := range f.HourlyShare.Permille {
+					want[i] = strconv.Itoa(p)
+				}
+				if got != strings.Join(want, ",") {
+					t.Errorf("%s: the heat map's cells differ from the result's permille (%.80s…)", f.ID, got)
 				}
 			}
 

@@ -19,7 +19,6 @@ type ResultsText struct {
 	DualNote         string `json:"dualNote"`
 	FacilitiesHead   string `json:"facilitiesHeading"`
 	Energy           string `json:"energy"`
-	Instruments      string `json:"instruments"`
 	InstrumentsCapt  string `json:"instrumentsCaption"` // {facility}
 	ColInstrument    string `json:"colInstrument"`
 	ColReference     string `json:"colReference"`
@@ -58,42 +57,38 @@ type ResultsText struct {
 	MatchingDesc string `json:"matchingDesc"`
 	Supply       string `json:"supply"`
 
-	RatiosHead     string      `json:"ratiosHeading"`
-	RatiosCaption  string      `json:"ratiosCaption"` // {supply}
-	RatiosDesc     string      `json:"ratiosDesc"`
-	Metrics        Metrics     `json:"metrics"`
-	Comparators    Comparators `json:"comparators"`
-	ColMetric      string      `json:"colMetric"`
-	ColShare       string      `json:"colShare"`
-	ColThreshold   string      `json:"colThreshold"`
-	ColResult      string      `json:"colResult"`
-	ColStanding    string      `json:"colStanding"`
-	ColPolicy      string      `json:"colPolicy"`
-	Met            string      `json:"met"`
-	NotMet         string      `json:"notMet"`
-	InForce        string      `json:"inForce"`
-	NotInForce     string      `json:"notInForce"` // {date}
-	Target         string      `json:"target"`     // {date}
-	ThresholdLabel string      `json:"thresholdLabel"`
-
-	MonthlyHead    string  `json:"monthlyHeading"`
-	MonthlyCaption string  `json:"monthlyCaption"` // {facility}
-	MonthlyDesc    string  `json:"monthlyDesc"`    // {facility}
-	Sources        Sources `json:"sources"`
-	Month          string  `json:"month"`
-	TableAlt       string  `json:"tableAlt"`
-	Legend         string  `json:"legend"`
-
-	HeatHead     string `json:"heatHeading"`
-	HeatCaption  string `json:"heatCaption"` // {facility}
-	HeatDesc     string `json:"heatDesc"`    // {facility}, {days}
-	NoLoad       string `json:"noLoad"`
-	HourOfDay    string `json:"hourOfDay"`
-	Day          string `json:"day"`
-	ScaleLabel   string `json:"scaleLabel"`
-	BandsCaption string `json:"bandsCaption"`
-	Band         string `json:"band"`
-	Hours        string `json:"hours"`
+	RatiosHead      string      `json:"ratiosHeading"`
+	RatiosCaption   string      `json:"ratiosCaption"` // {supply}
+	RatiosDesc      string      `json:"ratiosDesc"`
+	Metrics         Metrics     `json:"metrics"`
+	Comparators     Comparators `json:"comparators"`
+	ColMetric       string      `json:"colMetric"`
+	ColShare        string      `json:"colShare"`
+	ColThreshold    string      `json:"colThreshold"`
+	ColResult       string      `json:"colResult"`
+	ColStanding     string      `json:"colStanding"`
+	ColPolicy       string      `json:"colPolicy"`
+	Met             string      `json:"met"`
+	NotMet          string      `json:"notMet"`
+	InForce         string      `json:"inForce"`
+	NotInForce      string      `json:"notInForce"` // {date}
+	Target          string      `json:"target"`     // {date}
+	InForceShort    string      `json:"inForceShort"`
+	NotInForceShort string      `json:"notInForceShort"`
+	TargetShort     string      `json:"targetShort"`
+	MonthlyCaption  string      `json:"monthlyCaption"` // {facility}
+	MonthlyDesc     string      `json:"monthlyDesc"`    // {facility}
+	Sources         Sources     `json:"sources"`
+	Month           string      `json:"month"`
+	TableAlt        string      `json:"tableAlt"`
+	Legend          string      `json:"legend"`
+	HeatCaption     string      `json:"heatCaption"` // {facility}
+	HeatDesc        string      `json:"heatDesc"`    // {facility}, {days}
+	NoLoad          string      `json:"noLoad"`
+	ScaleLabel      string      `json:"scaleLabel"`
+	BandsCaption    string      `json:"bandsCaption"`
+	Band            string      `json:"band"`
+	Hours           string      `json:"hours"`
 
 	ProductsHead string `json:"productsHeading"`
 	Product      string `json:"product"`
@@ -147,8 +142,6 @@ type ResultsText struct {
 
 	NotAvailable string `json:"notAvailable"`
 	None         string `json:"none"`
-	Yes          string `json:"yes"`
-	No           string `json:"no"`
 	ListSep      string `json:"listSep"`
 }
 
@@ -259,7 +252,6 @@ type ReportText struct {
 	ProductsCapt     string `json:"productsCaption"`
 	AllocationKey    string `json:"allocationKey"`
 	ResultsHead      string `json:"resultsHeading"`
-	ChartsHead       string `json:"chartsHeading"`
 	CitationsHead    string `json:"citationsHeading"`
 	CitationsCapt    string `json:"citationsCaption"`
 	ChecklistHead    string `json:"checklistHeading"`
@@ -313,7 +305,6 @@ var enResults = ResultsText{
 	DualNote:        "Both Scope 2 figures are reported side by side, as the GHG Protocol Scope 2 Guidance requires.",
 	FacilitiesHead:  "By facility",
 	Energy:          "Electricity consumed",
-	Instruments:     "Instruments of the market-based method",
 	InstrumentsCapt: "Instruments applied to {facility}, in the order they cover consumption",
 	ColInstrument:   "Instrument",
 	ColReference:    "Reference",
@@ -367,23 +358,23 @@ var enResults = ResultsText{
 		GreenShare: "Share of the total consumption that is green",
 		Exported:   "Share of the available generation exported to the grid",
 	},
-	Comparators:    Comparators{AtLeast: "at least", AtMost: "at most", Above: "more than", Below: "less than"},
-	ColMetric:      "Ratio",
-	ColShare:       "Value",
-	ColThreshold:   "Threshold",
-	ColResult:      "Result",
-	ColStanding:    "Standing",
-	ColPolicy:      "Policy and clause",
-	Met:            "✓ met",
-	NotMet:         "✗ not met",
-	InForce:        "in force for this period",
-	NotInForce:     "not in force for this period (applies from {date}); shown for information",
-	Target:         "a target to reach ({date}), not yet required",
-	ThresholdLabel: "threshold",
-
-	MonthlyHead:    "Electricity by month and source",
-	MonthlyCaption: "Electricity of {facility} by month and source, kWh",
-	MonthlyDesc:    "Stacked bars, one per month, for {facility}: direct line, PPA, certificates, supplier rate and grid; each bar adds up to the month's consumption.",
+	Comparators:     Comparators{AtLeast: "at least", AtMost: "at most", Above: "more than", Below: "less than"},
+	ColMetric:       "Ratio",
+	ColShare:        "Value",
+	ColThreshold:    "Threshold",
+	ColResult:       "Result",
+	ColStanding:     "Standing",
+	ColPolicy:       "Policy and clause",
+	Met:             "✓ met",
+	NotMet:          "✗ not met",
+	InForce:         "in force for this period",
+	NotInForce:      "not in force for this period (applies from {date}); shown for information",
+	Target:          "a target to reach ({date}), not yet required",
+	InForceShort:    "in force",
+	NotInForceShort: "not in force for this period",
+	TargetShort:     "target, not yet required",
+	MonthlyCaption:  "Electricity of {facility} by month and source, kWh",
+	MonthlyDesc:     "Stacked bars, one per month, for {facility}: direct line, PPA, certificates, supplier rate and grid; each bar adds up to the month's consumption.",
 	Sources: Sources{
 		Direct:       "Direct line (green)",
 		PPA:          "PPA",
@@ -391,16 +382,12 @@ var enResults = ResultsText{
 		Supplier:     "Supplier rate",
 		Grid:         "Grid",
 	},
-	Month:    "Month",
-	TableAlt: "The same figures as a table",
-	Legend:   "Legend",
-
-	HeatHead:     "Matched green share, hour by hour",
+	Month:        "Month",
+	TableAlt:     "The same figures as a table",
+	Legend:       "Legend",
 	HeatCaption:  "Hour-by-hour matched green share of {facility}",
 	HeatDesc:     "Heat map of {facility}: {days} days across, the 24 hours of the day down; the darker the cell, the larger the share of that hour's load met by green energy in the same hour. Hatched cells are hours with no load.",
 	NoLoad:       "No load in this hour",
-	HourOfDay:    "Hour of the day",
-	Day:          "Day",
 	ScaleLabel:   "Share of the hour's load met by green energy in the same hour",
 	BandsCaption: "Hours of {facility} by matched green share",
 	Band:         "Matched share",
@@ -503,7 +490,6 @@ var enResults = ResultsText{
 		ProductsCapt:     "Product lines",
 		AllocationKey:    "Allocation key",
 		ResultsHead:      "Results",
-		ChartsHead:       "Charts",
 		CitationsHead:    "Emission factors used and their sources",
 		CitationsCapt:    "Every distinct factor behind the figures",
 		ChecklistHead:    "Evidence checklist for the auditor",
@@ -540,8 +526,6 @@ var enResults = ResultsText{
 
 	NotAvailable: "n/a",
 	None:         "none",
-	Yes:          "yes",
-	No:           "no",
 	ListSep:      "; ",
 }
 
@@ -556,7 +540,6 @@ var zhResults = ResultsText{
 	DualNote:        "按《温室气体核算体系范围二指南》的要求，两种范围二排放并列报告。",
 	FacilitiesHead:  "各厂区",
 	Energy:          "用电量",
-	Instruments:     "基于市场方法采用的凭证",
 	InstrumentsCapt: "{facility}采用的凭证，按抵扣用电量的顺序",
 	ColInstrument:   "凭证类型",
 	ColReference:    "编号",
@@ -610,23 +593,23 @@ var zhResults = ResultsText{
 		GreenShare: "自发自用电量占总用电量的比例",
 		Exported:   "上网电量占总可用发电量的比例",
 	},
-	Comparators:    Comparators{AtLeast: "不低于", AtMost: "不超过", Above: "高于", Below: "低于"},
-	ColMetric:      "比例",
-	ColShare:       "数值",
-	ColThreshold:   "门槛",
-	ColResult:      "结果",
-	ColStanding:    "效力",
-	ColPolicy:      "政策及条款",
-	Met:            "✓ 达标",
-	NotMet:         "✗ 未达标",
-	InForce:        "本报告期内已生效",
-	NotInForce:     "本报告期内尚未生效（自{date}起适用），仅供参考",
-	Target:         "阶段性目标（{date}），目前尚非强制要求",
-	ThresholdLabel: "门槛",
-
-	MonthlyHead:    "分月、分来源用电量",
-	MonthlyCaption: "{facility}分月、分来源用电量（kWh）",
-	MonthlyDesc:    "{facility}的堆积柱状图，每月一根：直连绿电、购电协议、绿证、售电公司因子和电网购电，各月合计等于当月用电量。",
+	Comparators:     Comparators{AtLeast: "不低于", AtMost: "不超过", Above: "高于", Below: "低于"},
+	ColMetric:       "比例",
+	ColShare:        "数值",
+	ColThreshold:    "门槛",
+	ColResult:       "结果",
+	ColStanding:     "效力",
+	ColPolicy:       "政策及条款",
+	Met:             "✓ 达标",
+	NotMet:          "✗ 未达标",
+	InForce:         "本报告期内已生效",
+	NotInForce:      "本报告期内尚未生效（自{date}起适用），仅供参考",
+	Target:          "阶段性目标（{date}），目前尚非强制要求",
+	InForceShort:    "已生效",
+	NotInForceShort: "本报告期内未生效",
+	TargetShort:     "阶段性目标，尚非强制",
+	MonthlyCaption:  "{facility}分月、分来源用电量（kWh）",
+	MonthlyDesc:     "{facility}的堆积柱状图，每月一根：直连绿电、购电协议、绿证、售电公司因子和电网购电，各月合计等于当月用电量。",
 	Sources: Sources{
 		Direct:       "直连绿电",
 		PPA:          "购电协议",
@@ -634,16 +617,12 @@ var zhResults = ResultsText{
 		Supplier:     "售电公司因子",
 		Grid:         "电网",
 	},
-	Month:    "月份",
-	TableAlt: "以表格查看相同数据",
-	Legend:   "图例",
-
-	HeatHead:     "逐时绿电匹配比例",
+	Month:        "月份",
+	TableAlt:     "以表格查看相同数据",
+	Legend:       "图例",
 	HeatCaption:  "{facility}逐时绿电匹配比例",
 	HeatDesc:     "{facility}的热力图：横向为{days}天，纵向为一天24小时；颜色越深，该小时负荷中由同一小时绿电满足的比例越高。斜线格表示该小时无负荷。",
 	NoLoad:       "该小时无负荷",
-	HourOfDay:    "时刻",
-	Day:          "日期",
 	ScaleLabel:   "该小时负荷中由同一小时绿电满足的比例",
 	BandsCaption: "{facility}各匹配比例区间的小时数",
 	Band:         "匹配比例",
@@ -746,7 +725,6 @@ var zhResults = ResultsText{
 		ProductsCapt:     "产品线",
 		AllocationKey:    "分摊依据",
 		ResultsHead:      "结果",
-		ChartsHead:       "图表",
 		CitationsHead:    "所用排放因子及出处",
 		CitationsCapt:    "各项结果所依据的全部排放因子",
 		ChecklistHead:    "核查材料清单",
@@ -783,7 +761,5 @@ var zhResults = ResultsText{
 
 	NotAvailable: "不适用",
 	None:         "无",
-	Yes:          "是",
-	No:           "否",
 	ListSep:      "；",
 }

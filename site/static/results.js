@@ -107,18 +107,18 @@
     return el("ul", { class: "gl-flag-help" }, flags.map((f) =>
       el("li", null, el("strong", null, "⚠ ", v.t.flags[f] || f), ": ", v.t.flags[f + "Help"] || "")));
   }
-  function help(text) { return el("p", { class: "gl-help" }, el("span", { class: "gl-help-mark", "aria-hidden": "true" }, "ⓘ "), text); }
+  function help(text) { return el("p", { class: "gl-help" }, el("span", { class: "gl-help-mark", "aria-hidden": "true" }, "i"), text); }
 
   // --- figures and their traces --------------------------------------------
 
   // figure shows one Figure (value + unit), its flags and, on the screen,
   // its trace behind a <details>.
-  function figure(v, fig, label, id, tag) {
+  function figure(v, fig, label, id, tag, name) {
     const box = el(tag || "div", { class: "gl-figure", "data-figure": id, "data-value": fig.value, "data-unit": fig.unit });
     if (label) add(box, [el("span", { class: "gl-figure-label" }, label)]);
     add(box, [el("span", { class: "gl-figure-value" }, el("span", { class: "gl-value" }, num(v, fig.value)), " ", el("span", { class: "gl-unit" }, fig.unit)),
       flagBadges(v, fig.flags)]);
-    if (v.trace) add(box, [traceDetails(v, fig.trace, label || fig.value + " " + fig.unit, fig.exact, fig.unit, fig.flags)]);
+    if (v.trace) add(box, [traceDetails(v, fig.trace, label || name || fig.value + " " + fig.unit, fig.exact, fig.unit, fig.flags)]);
     return box;
   }
 
@@ -175,7 +175,7 @@
     return el("ul", { class: "gl-reasons" }, (reasons || []).map((r) => {
       const m = /^(met|failed|disclosed):\s*/.exec(r);
       const kind = m ? m[1] : "note";
-      const word = { met: "✓ " + t.reasonMet, failed: "✗ " + t.reasonFailed, disclosed: "ⓘ " + t.reasonDisclosed, note: "· " + t.reasonNote }[kind];
+      const word = { met: "✓ " + t.reasonMet, failed: "✗ " + t.reasonFailed, disclosed: "! " + t.reasonDisclosed, note: "· " + t.reasonNote }[kind];
       return el("li", { class: "gl-reason gl-reason-" + kind }, el("strong", null, word + ": "), m ? r.slice(m[0].length) : r);
     }));
   }
@@ -215,8 +215,8 @@
     if (!v.trace) return el("div", { class: "gl-alt" }, tbl);
     return el("details", { class: "gl-alt" }, el("summary", null, v.t.tableAlt), tbl);
   }
-  function legend(items) {
-    return el("ul", { class: "gl-legend" }, items.map(([cls, label]) =>
+  function legend(v, items) {
+    return el("ul", { class: "gl-legend", "aria-label": v.t.legend }, items.map(([cls, label]) =>
       el("li", null, el("span", { class: "gl-swatch " + cls, "aria-hidden": "true" }), label)));
   }
 
@@ -257,7 +257,7 @@
     return el("figure", { class: "gl-figure-chart" },
       el("figcaption", null, fill(t.monthlyCaption, { facility: name })),
       svg,
-      legend(SOURCES.map((s) => ["gl-src-" + s, t.sources[s]])),
+      legend(v, SOURCES.map((s) => ["gl-src-" + s, t.sources[s]])),
       alt(v, table(fill(t.monthlyCaption, { facility: name }), [t.month, ...SOURCES.map((s) => t.sources[s]), t.load], rows, "gl-monthly-table")));
   }
 
@@ -289,7 +289,7 @@
     const pid = "gl-hatch" + (++uid);
     svg.appendChild(sv("defs", null, sv("pattern", { id: pid, width: 4, height: 4, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
       sv("rect", { width: 4, height: 4, class: "gl-noload-bg" }), sv("line", { x1: 0, y1: 0, x2: 0, y2: 4, class: "gl-noload-line" }))));
-    const cells = sv("g", { class: "gl-cells" });
+    const cells = sv("g", { class: "gl-cells", "shape-rendering": "crispEdges" });
     const counts = new Array(BANDS.length).fill(0);
     let noLoad = 0;
     for (let h = 0; h < days * 24; h++) {
@@ -319,7 +319,7 @@
     }
     const bandName = (b) => (t.lang === "zh" ? BANDS[b].zh : BANDS[b].en);
     const scale = el("div", { class: "gl-scale" }, el("p", { class: "gl-scale-label" }, t.scaleLabel),
-      legend([...BANDS.map((b, i) => [b.cls, bandName(i)]), ["gl-noload", t.noLoad]]));
+      legend(v, [...BANDS.map((b, i) => [b.cls, bandName(i)]), ["gl-noload", t.noLoad]]));
     const rows = BANDS.map((b, i) => tr(null, bandName(i), td("gl-num", num(v, String(counts[i])))));
     rows.push(tr(null, t.noLoad, td("gl-num", num(v, String(noLoad)))));
     return el("figure", { class: "gl-figure-chart gl-heat" },
@@ -365,11 +365,12 @@
     const rows = [];
     for (const g of groups) for (const [k, label, p] of g.bars) rows.push(tr(null, g.label + " — " + label, td("gl-num", pct(v, p))));
     return el("figure", { class: "gl-figure-chart" }, el("figcaption", null, t.matchingHeading), svg,
-      legend([["gl-m-hourly", t.hourly], ["gl-m-annual", t.annual]].concat(groups.some((g) => g.bars.length > 2) ? [["gl-m-cfe", t.cfe]] : [])),
+      legend(v, [["gl-m-hourly", t.hourly], ["gl-m-annual", t.annual]].concat(groups.some((g) => g.bars.length > 2) ? [["gl-m-cfe", t.cfe]] : [])),
       alt(v, table(t.matchingHeading, [t.colMetric, t.colShare], rows)));
   }
 
   function comparator(v, c) { return (v.t.comparators && v.t.comparators[c]) || c; }
+  function standingShort(v, c) { return c.target ? v.t.targetShort : c.in_force ? v.t.inForceShort : v.t.notInForceShort; }
   function standing(v, c) {
     if (c.target) return fill(v.t.target, { date: c.applies_from });
     return c.in_force ? v.t.inForce : fill(v.t.notInForce, { date: c.applies_from });
@@ -396,7 +397,7 @@
       y += bh + 4;
       (r.checks || []).forEach((c) => {
         parts.push(sv("text", { class: "gl-check " + (c.met ? "gl-met" : "gl-notmet"), x: L + 8, y: y + 11 },
-          comparator(v, c.comparator) + " " + num(v, c.threshold) + " % — " + (c.met ? t.met : t.notMet) + " — " + standing(v, c)));
+          comparator(v, c.comparator) + " " + num(v, c.threshold) + " % — " + (c.met ? t.met : t.notMet) + " (" + standingShort(v, c) + ")"));
         y += 15;
       });
       y += 10;
@@ -436,16 +437,21 @@
     return section("gl-org", "h3", t.orgHeading, cards, el("p", { class: "gl-note" }, t.dualNote), help(t.helpLocation), help(t.helpMarket));
   }
 
+  // instrumentsTable lists the instruments in the order applied: one row
+  // of figures each, then a row with the Quality Criteria under it.
   function instrumentsTable(v, f) {
     const t = v.t;
-    const rows = (f.instruments || []).map((i) => tr({ "data-instrument": i.kind + ":" + (i.id || ""), "data-accepted": String(i.accepted) },
-      t.kinds[i.kind] || i.kind,
-      i.id || t.none,
-      td("gl-status " + (i.accepted ? "gl-ok" : "gl-no"), i.accepted ? "✓ " + t.accepted : "✗ " + t.refused),
-      td("gl-num", qty(v, i.offered)), td("gl-num", qty(v, i.covered)), td("gl-num", qty(v, i.factor)), td("gl-num", qty(v, i.emissions)),
-      reasonList(v, i.reasons)));
+    const rows = [];
+    for (const i of f.instruments || []) {
+      const hid = "gl-i" + (++uid);
+      rows.push(el("tr", { "data-instrument": i.kind + ":" + (i.id || ""), "data-accepted": String(i.accepted), class: "gl-instr" },
+        el("th", { scope: "row", id: hid }, t.kinds[i.kind] || i.kind, i.id ? [el("br"), el("span", { class: "gl-ref" }, i.id)] : null),
+        td("gl-status " + (i.accepted ? "gl-ok" : "gl-no"), i.accepted ? "✓ " + t.accepted : "✗ " + t.refused),
+        td("gl-num", qty(v, i.offered)), td("gl-num", qty(v, i.covered)), td("gl-num", qty(v, i.factor)), td("gl-num", qty(v, i.emissions))));
+      rows.push(el("tr", { class: "gl-reasons-row" }, el("td", { colspan: 6, headers: hid }, el("span", { class: "gl-reasons-label" }, t.colCriteria + ":"), reasonList(v, i.reasons))));
+    }
     return table(fill(t.instrumentsCaption, { facility: f.name || f.id }),
-      [t.colInstrument, t.colReference, t.colStatus, t.colOffered, t.colCovered, t.colFactor, t.colEmissions, t.colCriteria], rows, "gl-instruments");
+      [t.colInstrument, t.colStatus, t.colOffered, t.colCovered, t.colFactor, t.colEmissions], rows, "gl-instruments");
   }
 
   function facilitySection(v, result, f, h) {
@@ -464,7 +470,7 @@
         m.cfe ? [t.listSep, t.cfe + ": ", el("strong", null, pct(v, m.cfe.percent)), " (" + m.cfe.grid_source + ")"] : null,
         flagBadges(v, m.flags))]);
     }
-    add(s, [el("h" + (+h.slice(1) + 1), { class: "gl-sub" }, t.instruments), instrumentsTable(v, f)]);
+    add(s, [instrumentsTable(v, f)]);
     if ((f.instruments || []).some((i) => i.kind === "residual-mix")) add(s, [help(t.helpResidualMix)]);
     if (f.monthly && f.monthly.length) add(s, [monthlyChart(v, f)]);
     if (f.hourly_share && f.hourly_share.permille && f.hourly_share.permille.length) add(s, [heatMap(v, f)]);
@@ -476,7 +482,7 @@
     const allocFig = { value: sp.allocated.value, unit: sp.allocated.unit, exact: sp.allocated.value, flags: sp.flags, trace: sp.trace };
     const dl = el("dl", { class: "gl-dl" },
       el("dt", null, t.generation), el("dd", null, qty(v, sp.generation)),
-      el("dt", null, t.allocated), el("dd", null, figure(v, allocFig, null, "supply:" + sp.id + ":allocated", "div")),
+      el("dt", null, t.allocated), el("dd", null, figure(v, allocFig, null, "supply:" + sp.id + ":allocated", "div", t.allocated)),
       el("dt", null, t.surplus), el("dd", null, qty(v, sp.surplus), " (" + (sp.surplus_fate === "curtailed" ? t.surplusCurtailed : t.surplusExported) + ")"),
       el("dt", null, t.rule), el("dd", null, (t.rules[sp.rule] || sp.rule)));
     const users = (sp.users || []).map((u) => tr({ "data-user": u.facility }, facilityName(result, u.facility),
@@ -493,14 +499,15 @@
     const inten = (i, k) => (i ? el("span", { "data-value": i[k] }, num(v, i[k]), " ", el("span", { class: "gl-unit" }, i.unit)) : t.notAvailable);
     const rows = ps.map((p) => tr({ "data-product": p.id }, p.name || p.id,
       facilityName(result, p.facility),
+      td("gl-num", el("span", { "data-value": p.share.value }, num(v, p.share.value))),
       td("gl-num", qty(v, p.electricity)),
-      td("gl-num", figure(v, p.location_based, null, "product:" + p.id + ":location_based", "div")),
-      td("gl-num", figure(v, p.market_based, null, "product:" + p.id + ":market_based", "div")),
+      td("gl-num", figure(v, p.location_based, null, "product:" + p.id + ":location_based", "div", (p.name || p.id) + " — " + t.locationBased)),
+      td("gl-num", figure(v, p.market_based, null, "product:" + p.id + ":market_based", "div", (p.name || p.id) + " — " + t.marketBased)),
       td("gl-num", inten(p.per_unit, "location_based")), td("gl-num", inten(p.per_unit, "market_based")),
       td("gl-num", inten(p.per_tonne, "location_based")), td("gl-num", inten(p.per_tonne, "market_based"), flagBadges(v, p.per_tonne && p.per_tonne.flags))));
     const lb = t.locationBased, mb = t.marketBased;
     const out = section("gl-products", h, t.productsHeading,
-      table(t.productsHeading, [t.product, t.colFacility, t.electricity, lb, mb, t.perUnit + " — " + lb, t.perUnit + " — " + mb, t.perTonne + " — " + lb, t.perTonne + " — " + mb], rows, "gl-products-table"));
+      table(t.productsHeading, [t.product, t.colFacility, t.productShare, t.electricity, lb, mb, t.perUnit + " — " + lb, t.perUnit + " — " + mb, t.perTonne + " — " + lb, t.perTonne + " — " + mb], rows, "gl-products-table"));
     const cb = ps.filter((p) => p.cbam);
     if (cb.length) {
       const sub = "h" + (+h.slice(1) + 1);
@@ -524,7 +531,7 @@
     row(dl, t.seeDirect, el("span", { "data-value": c.see_direct }, num(v, c.see_direct)), " tCO2e/t");
     row(dl, t.seeIndirect, el("span", { "data-value": c.see_indirect }, num(v, c.see_indirect)), " tCO2e/t");
     const see = { value: c.see, unit: "tCO2e/t", flags: c.flags, trace: c.trace };
-    row(dl, t.see, figure(v, see, null, "cbam:" + p.id + ":see", "div"));
+    row(dl, t.see, figure(v, see, null, "cbam:" + p.id + ":see", "div", t.see));
     row(dl, t.indirectBasis, c.indirect_basis);
     return el("section", { class: "gl-cbam", "data-cbam": p.id }, el(h, null, (p.name || p.id) + " — " + t.cn + " " + c.cn),
       c.direct_only ? el("p", { class: "gl-note" }, t.directOnly) : null, dl,
@@ -585,7 +592,7 @@
   // factorsUsed lists every distinct factor in the traces, in order of
   // appearance, and the table versions named anywhere in the result.
   function factorsUsed(result) {
-    const list = [], seen = new Set(), tables = [];
+    const list = [], seen = new Set(), tables = [], residual = [];
     const addTable = (s) => { if (s && !tables.includes(s)) tables.push(s); };
     const walk = (o) => {
       if (Array.isArray(o)) { o.forEach(walk); return; }
@@ -594,7 +601,13 @@
         const f = o.factor;
         const k = f.table + "|" + f.key + "|" + f.used.value + "|" + f.citation;
         if (!seen.has(k)) { seen.add(k); list.push(f); }
-        if (/@/.test(f.table)) addTable(f.table);
+        if (f.table && !f.custom) addTable(f.table);
+      }
+      if (o.kind === "residual-mix" && Array.isArray(o.reasons)) {
+        for (const r of o.reasons) {
+          const k = "residual|" + r;
+          if (!seen.has(k)) { seen.add(k); residual.push(String(r).replace(/^met:\s*/, "")); }
+        }
       }
       for (const [k, x] of Object.entries(o)) {
         if (k === "reasons" && Array.isArray(x)) {
@@ -603,7 +616,7 @@
       }
     };
     walk(result);
-    return { list, tables };
+    return { list, tables, residual };
   }
 
   function periodOf(project) {
@@ -671,6 +684,9 @@
     const rows = used.list.map((f) => tr({ "data-factor": f.table + " " + f.key }, f.table,
       f.key, (t.lang === "zh" && f.name_zh) ? f.name_zh : f.name_en, td("gl-num", qty(v, f.used)),
       td("gl-citation", f.citation), verification(v, f.verification)));
+    for (const txt of used.residual) {
+      rows.push(tr({ "data-factor": "residual-mix" }, t.kinds["residual-mix"], t.none, t.kinds["residual-mix"], t.none, td("gl-citation", txt), t.none));
+    }
     return section("gl-citations", h, r.citationsHeading,
       table(r.citationsCaption, [t.table, t.key, t.factorName, t.used, t.citation, t.verification], rows, "gl-citations-table"));
   }
