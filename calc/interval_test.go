@@ -3,6 +3,7 @@ package calc
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"strconv"
 	"strings"
@@ -204,4 +205,38 @@ func TestImportMeterTooBig(t *testing.T) {
 	if got := importErrors(t, string(big)); !strings.HasPrefix(got, CodeInputTooBig+"@: the file is 41943041 bytes; at most 41943040 (40 MiB)") {
 		t.Errorf("got %s", got)
 	}
+}
+
+// parkCSV writes a year (2023, 8,760 hours) of hourly data for 100
+// meters in one long-format file sorted by time, with values such as
+// 123.456 kWh: 876,000 rows.
+func parkCSV() []byte {
+	var b bytes.Buffer
+	b.WriteString("Meter,Timestamp,Energy (kWh)\r\n")
+	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+	for h := range 8760 {
+		stamp := start.Add(time.Duration(h) * time.Hour).Format("2006-01-02 15:04")
+		for m := range 100 {
+			v := (m*7919 + h*104729) % 1_000_000
+			fmt.Fprintf(&b, "M%03d,%s,%d.%03d\r\n", m, stamp, v/1000, v%1000)
+		}
+	}
+	return b.Bytes()
+}
+
+// BenchmarkImportMeter is the whole call the page makes for a park's
+// year: parse and JSON out.
+func BenchmarkImportMeter(b *testing.B) {
+	in := parkCSV()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	var out []byte
+	for b.Loop() {
+		var ok bool
+		if out, ok = ImportMeter(in, ""); !ok {
+			b.Fatalf("refused: %.500s", out)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/876_000, "ns/row")
+	b.ReportMetric(float64(len(out)), "out-bytes")
 }

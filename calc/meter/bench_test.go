@@ -49,3 +49,55 @@ func BenchmarkParseCSV(b *testing.B) {
 		})
 	}
 }
+
+// parkCSV writes a year (2023, 8,760 hours) of hourly data for meters
+// meters in one long-format file, sorted by time (interleaved) or by
+// meter (in blocks), with values such as 123.456 kWh.
+func parkCSV(meters int, interleaved bool) []byte {
+	var b bytes.Buffer
+	b.WriteString("Meter,Timestamp,Energy (kWh)\r\n")
+	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+	stamps := make([]string, 8760)
+	for h := range stamps {
+		stamps[h] = start.Add(time.Duration(h) * time.Hour).Format("2006-01-02 15:04")
+	}
+	row := func(m, h int) {
+		v := (m*7919 + h*104729) % 1_000_000
+		fmt.Fprintf(&b, "M%03d,%s,%d.%03d\r\n", m, stamps[h], v/1000, v%1000)
+	}
+	if interleaved {
+		for h := range stamps {
+			for m := range meters {
+				row(m, h)
+			}
+		}
+	} else {
+		for m := range meters {
+			for h := range stamps {
+				row(m, h)
+			}
+		}
+	}
+	return b.Bytes()
+}
+
+// BenchmarkParse reads a park's year: 100 meters × 8,760 hours.
+func BenchmarkParse(b *testing.B) {
+	for _, c := range []struct {
+		name        string
+		interleaved bool
+	}{{"100meters-year-interleaved", true}, {"100meters-year-blocks", false}} {
+		in := parkCSV(100, c.interleaved)
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				ms, sum, err := Parse(in, Options{})
+				if err != nil || sum.Rows != 876_000 || len(ms) != 100 {
+					b.Fatalf("got %d rows, %d meters, %v", sum.Rows, len(ms), err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/876_000, "ns/row")
+		})
+	}
+}

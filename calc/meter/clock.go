@@ -27,6 +27,26 @@ type stamp struct {
 type dayCache struct {
 	y, m, d int
 	day     int64
+	text    [10]byte // the date as written, when it took ten bytes
+	hasText bool
+}
+
+// quick reads the commonest stamps, "2024-01-31 00:15" (or with 'T', or
+// with ":00" seconds), whose date is the one read last, as parseStamp
+// would read them; ok is false for anything else, which parseStamp then
+// reads.
+func (c *dayCache) quick(b []byte) (min int64, ok bool) {
+	if len(b) != 16 && (len(b) != 19 || b[16] != ':' || b[17] != '0' || b[18] != '0') {
+		return 0, false
+	}
+	if !c.hasText || string(b[:10]) != string(c.text[:]) || (b[10] != ' ' && b[10] != 'T') || b[13] != ':' {
+		return 0, false
+	}
+	h1, h2, m1, m2 := b[11]-'0', b[12]-'0', b[14]-'0', b[15]-'0' // above 9 when not digits
+	if h1 > 2 || h2 > 9 || m1 > 5 || m2 > 9 || h1 == 2 && h2 > 3 {
+		return 0, false
+	}
+	return c.day*1440 + int64(h1)*600 + int64(h2)*60 + int64(m1)*10 + int64(m2), true
 }
 
 func (c *dayCache) days(y, m, d int) int64 {
@@ -75,7 +95,11 @@ func parseDate(b []byte, cache *dayCache) (int64, int, string) {
 	case m < 1 || m > 12 || d < 1 || d > daysIn(y, m):
 		return 0, 0, quote(b) + " is not a date: " + strconv.Itoa(y) + " has no day " + strconv.Itoa(d) + " in month " + strconv.Itoa(m)
 	}
-	return cache.days(y, m, d), i, ""
+	day := cache.days(y, m, d)
+	if cache.hasText = i == 10; i == 10 {
+		copy(cache.text[:], b)
+	}
+	return day, i, ""
 }
 
 func daysIn(y, m int) int {

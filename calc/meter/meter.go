@@ -248,8 +248,9 @@ type parser struct {
 
 // A track follows the rows of one meter.
 type track struct {
-	key string // the meter column's text, trimmed, as written
-	id  string // key, with doubled quotes undone
+	key   string // the meter column's text, trimmed, as written
+	id    string // key, with doubled quotes undone
+	index int    // in parser.tracks
 
 	timing       bool // false once the intervals cannot be followed
 	haveFirst    bool
@@ -288,7 +289,7 @@ func newParser(opt Options) *parser {
 }
 
 func (p *parser) newTrack(key, id string) *track {
-	tr := &track{key: key, id: id, timing: true, tracking: true}
+	tr := &track{key: key, id: id, index: len(p.tracks), timing: true, tracking: true}
 	p.tracks = append(p.tracks, tr)
 	return tr
 }
@@ -527,8 +528,18 @@ func (p *parser) row(line []byte, row int) {
 // a meter not seen before, or nil when the meter cannot be told.
 func (p *parser) meterOf(row int) *track {
 	b := trimSpace(p.field(p.l.meter))
-	if string(b) == p.cur.keyOrNone() {
-		return p.cur
+	if cur := p.cur; cur != nil {
+		if string(b) == cur.key {
+			return cur // rows in blocks
+		}
+		next := p.tracks[0]
+		if cur.index+1 < len(p.tracks) {
+			next = p.tracks[cur.index+1]
+		}
+		if string(b) == next.key {
+			p.cur = next // rows interleaved, the meters in turn
+			return next
+		}
 	}
 	if tr := p.byKey[string(b)]; tr != nil {
 		p.cur = tr
@@ -555,13 +566,6 @@ func (p *parser) meterOf(row int) *track {
 	p.byKey[key] = tr
 	p.cur = tr
 	return tr
-}
-
-func (tr *track) keyOrNone() string {
-	if tr == nil {
-		return "\x00none" // no meter id is this: ids are trimmed text
-	}
-	return tr.key
 }
 
 // field returns field i of the row being read.
@@ -595,6 +599,8 @@ func (p *parser) stamp(row int) (t int64, offGrid, ok bool) {
 		tf = trimSpace(tf)
 		st, msg = parseClock(tf, tf)
 		st.min += day * 1440
+	} else if min, ok := p.days.quick(tf); ok {
+		st.min = min
 	} else {
 		st, msg = parseStamp(tf, &p.days)
 	}

@@ -41,6 +41,9 @@ func unitNamed(name string) (unit, bool) {
 // only when they are zeros ("0.2500" kWh is 250 Wh; "0.2505" is refused).
 // On failure it returns a code and a message naming the value.
 func parseWh(b []byte, u unit, grouping bool) (int64, string, string) {
+	if v, ok := quickWh(b, u); ok {
+		return v, "", ""
+	}
 	b = trimSpace(b)
 	switch {
 	case len(b) == 0:
@@ -114,6 +117,43 @@ func parseWh(b []byte, u unit, grouping bool) (int64, string, string) {
 		return 0, CodeTooLarge, "the energy value " + quote(b) + " " + u.name + " is above 1 TWh for one interval, more than any meter records; check the unit"
 	}
 	return whole*u.wh + frac, "", ""
+}
+
+// quickWh reads the commonest values, digits with perhaps a point and at
+// most u.places decimals ("123.456" kWh), as parseWh would; ok is false
+// for anything else, which parseWh then reads.
+func quickWh(b []byte, u unit) (int64, bool) {
+	n := len(b)
+	if n == 0 || n > 16 {
+		return 0, false
+	}
+	var whole int64
+	i := 0
+	for ; i < n && b[i]-'0' <= 9; i++ {
+		whole = whole*10 + int64(b[i]-'0')
+	}
+	if i == 0 || whole > u.max {
+		return 0, false
+	}
+	var frac int64
+	if i < n {
+		places := n - i - 1
+		if b[i] != '.' || places < 1 || places > u.places {
+			return 0, false
+		}
+		for i++; i < n; i++ {
+			d := b[i] - '0'
+			if d > 9 {
+				return 0, false
+			}
+			frac = frac*10 + int64(d)
+		}
+		for ; places < u.places; places++ {
+			frac *= 10
+		}
+	}
+	v := whole*u.wh + frac
+	return v, v <= MaxIntervalWh
 }
 
 func notNumber(b []byte, grouping bool) string {
