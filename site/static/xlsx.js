@@ -647,31 +647,39 @@ function isoToText(v) {
 
 // ---------------------------------------------------------------- worksheets
 
-// Column index (A = 0) from a cell reference such as "C7" or "$AB$12";
-// -1 when there are no letters; -2 when malformed.
-function columnOf(ref) {
+// Column index (A = 0) from the cell reference in s[from, to), such as
+// "C7" or "$AB$12"; -1 when it has no letters; -2 when malformed.
+function columnAt(s, from, to) {
   let col = 0;
-  let i = 0;
-  if (ref.charCodeAt(0) === 36) i++;
+  let i = from;
+  if (s.charCodeAt(i) === 36) i++;
   const start = i;
-  for (; i < ref.length; i++) {
-    let c = ref.charCodeAt(i);
+  for (; i < to; i++) {
+    let c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) c -= 32;
     if (c < 65 || c > 90) break;
     col = col * 26 + (c - 64);
     if (col > MAX_COLS) return -2;
   }
   if (i === start) return -1;
+  if (i < to && s.charCodeAt(i) === 36) i++;
+  for (; i < to; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 48 || d > 57) return -2;
+  }
   return col - 1;
 }
 
+const CELL_TYPES = ["s", "n", "b", "e", "d", "str", "inlineStr"];
+
 // Reads the attributes r, t and s of a <c> or <row> start tag without
-// allocating more than the values it keeps (attribute names in SpreadsheetML
-// are never prefixed). Sets attr.r, attr.t (strings, "" when absent) and
-// attr.s (number, 0 when absent; -1 when not a number).
+// allocating (attribute names in SpreadsheetML are never prefixed):
+// attr.rFrom/rTo are the offsets of r's value (-1 when absent); attr.t is
+// the cell type as one of CELL_TYPES ("n" when absent, "?" when unknown);
+// attr.s is the style index (0 when absent, -1 when not a number).
 function cellAttrs(s, i, to, attr) {
-  attr.r = "";
-  attr.t = "";
+  attr.rFrom = attr.rTo = -1;
+  attr.t = "n";
   attr.s = 0;
   while (i < to) {
     let c = s.charCodeAt(i);
@@ -688,9 +696,18 @@ function cellAttrs(s, i, to, attr) {
     if (end < 0 || end > to) return;
     if (nameLen === 1) {
       const name = s.charCodeAt(nameFrom);
-      if (name === 114) attr.r = s.slice(i + 1, end);
-      else if (name === 116) attr.t = s.slice(i + 1, end);
-      else if (name === 115) {
+      if (name === 114) {
+        attr.rFrom = i + 1;
+        attr.rTo = end;
+      } else if (name === 116) {
+        attr.t = "?";
+        for (const t of CELL_TYPES) {
+          if (t.length === end - i - 1 && s.startsWith(t, i + 1)) {
+            attr.t = t;
+            break;
+          }
+        }
+      } else if (name === 115) {
         let v = 0;
         for (let k = i + 1; k < end; k++) {
           const d = s.charCodeAt(k) - 48;
@@ -714,7 +731,7 @@ function isWs(c) {
 function parseSheet(xml, ctx) {
   const { shared, styles, date1904, budget, sheetName, part } = ctx;
   const rows = [];
-  const attr = { r: "", t: "", s: 0 };
+  const attr = { rFrom: -1, rTo: -1, t: "n", s: 0 };
   let inData = false;
   let rowIdx = -1;
   let row = null;
@@ -723,7 +740,8 @@ function parseSheet(xml, ctx) {
   let inCell = false;
   let type = "";
   let kind = null;
-  let ref = "";
+  let refFrom = -1;
+  let refTo = -1;
   let vFrom = -1; // <v> text as offsets while it is a single raw segment,
   let vTo = -1;
   let vStr = null; // or as a string once it is not
@@ -732,7 +750,7 @@ function parseSheet(xml, ctx) {
   let inT = false;
   let rph = 0;
 
-  const where = () => `cell ${ref || "#" + (col + 1)} in row ${rowIdx + 1} of sheet "${sheetName}"`;
+  const where = () => `cell ${refFrom >= 0 ? xml.slice(refFrom, refTo) : "#" + (col + 1)} in row ${rowIdx + 1} of sheet "${sheetName}"`;
   const is = (a, b, name) => b - a === name.length && xml.startsWith(name, a);
 
   function place(value) {
@@ -762,7 +780,7 @@ function parseSheet(xml, ctx) {
   }
 
   function cellValue() {
-    if (type === "" || type === "n") {
+    if (type === "n") {
       // the common case: a number, kept as written
       let t = vRaw();
       if (t === null) return "";
@@ -912,15 +930,16 @@ function parseSheet(xml, ctx) {
       } else if (len === 1 && first === 99) {
         // c
         cellAttrs(xml, from, to, attr);
-        ref = attr.r;
-        if (ref !== "") {
-          const cc = columnOf(ref);
-          if (cc === -2) throw damaged(`cell reference "${ref}" on sheet "${sheetName}" is invalid`);
+        refFrom = attr.rFrom;
+        refTo = attr.rTo;
+        if (refFrom >= 0) {
+          const cc = columnAt(xml, refFrom, refTo);
+          if (cc === -2) throw damaged(`cell reference "${xml.slice(refFrom, refTo)}" on sheet "${sheetName}" is invalid`);
           col = cc >= 0 ? cc : col + 1;
         } else col++;
         if (col >= MAX_COLS) throw damaged(`sheet "${sheetName}" has more columns than Excel allows`);
         type = attr.t;
-        kind = (type === "" || type === "n") && attr.s >= 0 ? styles[attr.s] || null : null;
+        kind = type === "n" && attr.s >= 0 ? styles[attr.s] || null : null;
         vFrom = vTo = -1;
         vStr = null;
         isText = null;
@@ -930,9 +949,13 @@ function parseSheet(xml, ctx) {
         else inCell = true;
       } else if (len === 3 && xml.startsWith("row", ns)) {
         cellAttrs(xml, from, to, attr);
-        if (attr.r !== "") {
-          const r = Number(attr.r);
-          if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw damaged(`row number "${attr.r}" on sheet "${sheetName}" is invalid`);
+        if (attr.rFrom >= 0) {
+          let r = attr.rTo > attr.rFrom ? 0 : -1;
+          for (let k = attr.rFrom; k < attr.rTo && r >= 0; k++) {
+            const d = xml.charCodeAt(k) - 48;
+            r = d >= 0 && d <= 9 && r <= MAX_ROWS ? r * 10 + d : -1;
+          }
+          if (r < 1 || r > MAX_ROWS) throw damaged(`row number "${xml.slice(attr.rFrom, attr.rTo)}" on sheet "${sheetName}" is invalid`);
           rowIdx = r - 1;
         } else rowIdx++;
         if (rowIdx >= MAX_ROWS) throw damaged(`sheet "${sheetName}" has more rows than Excel allows`);
