@@ -2,6 +2,7 @@ package calc
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -239,4 +240,21 @@ func BenchmarkImportMeter(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/876_000, "ns/row")
 	b.ReportMetric(float64(len(out)), "out-bytes")
+}
+
+// The bytes of an import are fixed here, so that the test run under
+// GOOS=js GOARCH=wasm shows the browser's answer is the CLI's.
+func TestImportMeterSameBytes(t *testing.T) {
+	in := parkCSV()
+	if testing.Short() {
+		in = in[:bytes.Index(in, []byte("2023-01-03 00:00"))-len("M000,")] // two days
+	}
+	out, ok := ImportMeter(in, "")
+	if !ok {
+		t.Fatalf("refused: %.500s", out)
+	}
+	want := map[bool]string{true: "aa9d593bb4b692189aba4f952913d0dcc1042e604c8aaf830c844de38a31e349", false: "c491724ccd2b0b3294d10be102be6ef8cf7b88a4b18f1651a7aff48a7cc355ac"}[testing.Short()]
+	if got := fmt.Sprintf("%x", sha256.Sum256(out)); got != want {
+		t.Errorf("sha256 %s, want %s (%d bytes)", got, want, len(out))
+	}
 }

@@ -31,6 +31,32 @@
 // A timestamp column header may give the UTC offset of its times: "Time
 // (UTC)", "时间(UTC+8)", "开始时间（北京时间）".
 //
+// # Several meters
+//
+// A park operator exports all its meters in one file ("long format"): a
+// column names the meter of each row — "Meter", "Meter ID", "Meter no",
+// "Meter number", "Metering point", "表号", "电表编号", "计量点", "测点"
+// and the like — or, ranking below them when both are present, the account
+// ("户号", "用户编号", "Account number"). Two such columns of one rank are
+// refused as ambiguous. The id is the field's text, trimmed, compared as
+// written ("A" and "a" are two meters); it must be UTF-8 and at most
+// MaxIDBytes long. Rows of different meters may be interleaved (sorted by
+// time) or in blocks, in any order. Parse gives one hourly series per
+// meter, in the order of the meters' first rows; a file without a meter
+// column gives one, with the id "".
+//
+// Each meter's rows are checked as a file of one meter is, below: one step,
+// no gaps, no repeats, whole hours; a problem in a meter's sequence names
+// the meter as well as the row and column. All meters of a file share one
+// step, told by the first meter to show it; a meter whose second row comes
+// a multiple of that step after its first has a gap, and a meter of a
+// single row is accepted when the other meters tell the step. Each meter
+// has its own period: meters may start and end at different hours, each
+// series says its own, and the Summary gives the earliest start and the
+// latest. Whether meters that do not cover the same hours can be used
+// together is for the caller to decide. A file holds at most MaxMeters
+// meters (5,000, the most users one supply of a project may have).
+//
 // # Times
 //
 // Each row gives the START of its interval, as 2024-01-01 00:15,
@@ -65,8 +91,15 @@
 //
 // # Bounds
 //
-// At most Options.MaxRows rows after the header (DefaultMaxRows unless
-// set), lines of at most MaxLineBytes bytes. A refusal lists at most
+// A file of at most Options.MaxBytes bytes (DefaultMaxBytes, 40 MiB,
+// unless set), with at most Options.MaxRows rows after the header
+// (DefaultMaxRows, 1,100,000, unless set), lines of at most MaxLineBytes
+// bytes. 100 meters × a leap year of hourly data (878,400 rows, about
+// 27 MB) is accepted; 100 meters × a leap year of 15-minute data
+// (3,513,600 rows, about 105 MB) is refused, before any row is read, as
+// too large, to be split by meter or by period. A file over either bound
+// is refused with that one problem, at once: its size is checked first,
+// and its rows are counted before they are read. A refusal lists at most
 // MaxProblems problems, then how many more were found. Nothing panics on
 // any input.
 package meter
@@ -147,7 +180,7 @@ const (
 // ChinaStandardTime is UTC+8, the default Location.
 var ChinaStandardTime = time.FixedZone("UTC+8", 8*60*60)
 
-// A Summary says what ParseCSV found, so that a page can show it before
+// A Summary says what Parse found, so that a page can show it before
 // the user accepts the series. When the file is refused it says as much as
 // was found before and despite the problems. In a file of several meters
 // it is the whole file's: First is the earliest start of any meter's first
