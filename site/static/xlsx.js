@@ -672,28 +672,35 @@ function columnAt(s, from, to) {
 
 const CELL_TYPES = ["s", "n", "b", "e", "d", "str", "inlineStr"];
 
-// Reads the attributes r, t and s of a <c> or <row> start tag without
-// allocating (attribute names in SpreadsheetML are never prefixed):
-// attr.rFrom/rTo are the offsets of r's value (-1 when absent); attr.t is
-// the cell type as one of CELL_TYPES ("n" when absent, "?" when unknown);
-// attr.s is the style index (0 when absent, -1 when not a number).
-function cellAttrs(s, i, to, attr) {
+// Reads the attributes of a <c> or <row> start tag from offset i (just past
+// its name) to its closing ">", whose offset it returns (-1 when the tag is
+// malformed). Keeps r, t and s without allocating (attribute names in
+// SpreadsheetML are never prefixed): attr.rFrom/rTo are the offsets of r's
+// value (-1 when absent); attr.t is the cell type as one of CELL_TYPES ("n"
+// when absent, "?" when unknown); attr.s is the style index (0 when absent,
+// -1 when not a number).
+function cellAttrs(s, i, attr) {
   attr.rFrom = attr.rTo = -1;
   attr.t = "n";
   attr.s = 0;
-  while (i < to) {
+  const n = s.length;
+  while (i < n) {
     let c = s.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
+    if (c === 62) return i;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) {
       i++;
       continue;
     }
     const nameFrom = i;
-    while (i < to && (c = s.charCodeAt(i)) !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13) i++;
+    while (i < n && (c = s.charCodeAt(i)) !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 62) i++;
     const nameLen = i - nameFrom;
-    while (i < to && (c = s.charCodeAt(i)) !== 34 && c !== 39) i++;
-    if (i >= to) return;
+    while (i < n && (c = s.charCodeAt(i)) !== 34 && c !== 39) {
+      if (c === 62 || c === 60) return -1;
+      i++;
+    }
+    if (i >= n) return -1;
     const end = s.indexOf(c === 34 ? '"' : "'", i + 1);
-    if (end < 0 || end > to) return;
+    if (end < 0) return -1;
     if (nameLen === 1) {
       const name = s.charCodeAt(nameFrom);
       if (name === 114) {
@@ -722,6 +729,7 @@ function cellAttrs(s, i, to, attr) {
     }
     i = end + 1;
   }
+  return -1;
 }
 
 function isWs(c) {
@@ -898,11 +906,16 @@ function parseSheet(xml, ctx) {
     if (ne === ns || j >= n) throw bad();
     const len = ne - ns;
     const first = xml.charCodeAt(ns);
-    let from = j;
     let selfClosing = false;
+    const isCell = !closing && !inCell && len === 1 && first === 99;
+    const isRow = !closing && !inCell && !isCell && len === 3 && xml.startsWith("row", ns);
     if (closing) {
       j = xml.indexOf(">", j);
       if (j < 0) throw bad();
+    } else if (isCell || isRow) {
+      j = cellAttrs(xml, j, attr);
+      if (j < 0) throw bad();
+      selfClosing = xml.charCodeAt(j - 1) === 47;
     } else {
       for (; j < n; j++) {
         const d = xml.charCodeAt(j);
@@ -916,7 +929,6 @@ function parseSheet(xml, ctx) {
       if (j >= n) throw bad();
       selfClosing = xml.charCodeAt(j - 1) === 47;
     }
-    const to = selfClosing ? j - 1 : j;
     i = j + 1;
 
     if (!closing) {
@@ -927,9 +939,7 @@ function parseSheet(xml, ctx) {
         } else if (len === 2 && first === 105 && xml.charCodeAt(ns + 1) === 115) {
           if (isText === null) isText = ""; // is
         } else if (len === 3 && xml.startsWith("rPh", ns) && !selfClosing) rph++;
-      } else if (len === 1 && first === 99) {
-        // c
-        cellAttrs(xml, from, to, attr);
+      } else if (isCell) {
         refFrom = attr.rFrom;
         refTo = attr.rTo;
         if (refFrom >= 0) {
@@ -947,8 +957,7 @@ function parseSheet(xml, ctx) {
         rph = 0;
         if (selfClosing) place(cellValue());
         else inCell = true;
-      } else if (len === 3 && xml.startsWith("row", ns)) {
-        cellAttrs(xml, from, to, attr);
+      } else if (isRow) {
         if (attr.rFrom >= 0) {
           let r = attr.rTo > attr.rFrom ? 0 : -1;
           for (let k = attr.rFrom; k < attr.rTo && r >= 0; k++) {
@@ -1166,9 +1175,33 @@ function cellText(s) {
 // number would lose (codes like "007"), at most 15 significant digits
 // (Excel's precision; longer digit strings are ids, kept as text).
 function numericText(s) {
-  if (!/^-?(0|[1-9]\d*)(\.\d+)?$/.test(s)) return false;
-  const digits = s.replace(/[-.]/g, "").replace(/^0+/, "");
-  return digits.length <= 15;
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0; // "-"
+  const intFrom = i;
+  let significant = 0;
+  let leading = true; // still in leading zeros
+  for (; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    if (d !== 0 || !leading) {
+      leading = false;
+      significant++;
+    }
+  }
+  const intLen = i - intFrom;
+  if (intLen === 0 || (intLen > 1 && s.charCodeAt(intFrom) === 48)) return false; // "", ".5", "007"
+  if (i < n) {
+    if (s.charCodeAt(i) !== 46 || i === n - 1) return false; // only "." then digits
+    for (i++; i < n; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return false;
+      if (d !== 0 || !leading) {
+        leading = false;
+        significant++;
+      }
+    }
+  }
+  return significant <= 15;
 }
 
 function colName(c) {
