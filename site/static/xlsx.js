@@ -8,13 +8,20 @@
 // XML that SpreadsheetML needs are read here.
 //
 //   readWorkbook(bytes, {maxCells}) -> {sheets: [{name, rows}]}
-//     rows[i] is Excel row i+1; rows[i][j] is the text of column j (A = 0).
-//     Empty cells are "", trailing empty cells of a row are dropped. Numbers
-//     are the exact text stored in the file (never parsed to a float);
-//     date/time cells become "YYYY-MM-DD HH:MM:SS" (time-only cells below
-//     one day "HH:MM:SS"), rounded to the nearest second with exact
-//     arithmetic on the stored decimal text.
-//   writeWorkbook(sheets) -> Uint8Array of a minimal .xlsx.
+//     Worksheets in workbook order, hidden ones included, chart sheets left
+//     out. rows[i] is Excel row i+1; rows[i][j] is the text of column j
+//     (A = 0). Empty cells are "", trailing empty cells and rows are
+//     dropped. Numbers are the exact text stored in the file, never parsed
+//     to a float (so possibly "1E-05"); date/time cells become
+//     "YYYY-MM-DD HH:MM:SS" (time-only formats below one day "HH:MM:SS";
+//     serial 0 is Excel's "1900-01-00", serial 60 its phantom
+//     "1900-02-29"), rounded to the nearest second with exact arithmetic on
+//     the stored decimal text. Booleans are "TRUE"/"FALSE", errors as shown
+//     ("#N/A"), formulas give their cached value ("" when none was saved).
+//   writeWorkbook(sheets) -> Uint8Array of a minimal .xlsx: stored entries,
+//     inline strings, numbers for JS numbers and for plain decimal strings
+//     (text kept exactly in <v>) except codes with leading zeros ("007") and
+//     digit strings past Excel's 15 significant digits, which stay text.
 //
 // Every error thrown by readWorkbook is an Error whose message can be shown
 // to the user as it is.
