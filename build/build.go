@@ -57,6 +57,9 @@ func Build(dir string) (*Manifest, error) {
 		return b
 	}
 	wasmName := w.asset("greenline.wasm", wasm)
+	// The app's version, printed in every report, is the content hash of
+	// the calculation engine: the same hash, the same arithmetic.
+	version := strings.TrimSuffix(strings.TrimPrefix(path.Base(wasmName), "greenline."), ".wasm")
 	execName := w.asset("wasm_exec.js", execJS)
 	workerJS := strings.NewReplacer(
 		`"__WASM_EXEC__"`, `"`+path.Base(execName)+`"`,
@@ -65,9 +68,10 @@ func Build(dir string) (*Manifest, error) {
 	xlsxName := w.asset("xlsx.js", static("xlsx.js"))
 	assets := site.Assets{
 		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
-		App:     w.asset("app.js", bytes.ReplaceAll(bundle(static, site.AppScripts), []byte(`"__XLSX__"`), []byte(`"`+path.Base(xlsxName)+`"`))),
+		App:     w.asset("app.js", bundle(static, site.AppScripts)),
 		Worker:  w.asset("worker.js", []byte(workerJS)),
 		Factors: w.asset("factors.js", static("factors.js")),
+		XLSX:    xlsxName,
 	}
 	if err := w.page("index.html", site.RootPage(assets.CSS)); err != nil {
 		return nil, err
@@ -75,7 +79,7 @@ func Build(dir string) (*Manifest, error) {
 	lib, pol := factors.Default(), policy.Default()
 	for _, lang := range site.Langs {
 		pages := map[site.Page]templ.Component{
-			site.PageCalc:    site.CalcPage(site.NewCalcView(lang, assets, lib)),
+			site.PageCalc:    site.CalcPage(site.NewCalcView(lang, assets, lib, version)),
 			site.PageFactors: site.FactorsPage(site.NewFactorsView(lang, assets, lib)),
 			site.PageMethod:  site.MethodPage(site.NewMethodView(lang, assets, lib, pol)),
 		}

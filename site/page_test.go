@@ -26,7 +26,7 @@ func TestPagesGolden(t *testing.T) {
 		"root.html.golden": RootPage(testAssets.CSS),
 	}
 	for _, l := range Langs {
-		pages["calc-"+string(l)+".html.golden"] = CalcPage(NewCalcView(l, testAssets, factors.Default()))
+		pages["calc-"+string(l)+".html.golden"] = CalcPage(NewCalcView(l, testAssets, factors.Default(), "test"))
 		pages["factors-"+string(l)+".html.golden"] = FactorsPage(NewFactorsView(l, testAssets, factors.Default()))
 		pages["method-"+string(l)+".html.golden"] = MethodPage(NewMethodView(l, testAssets, factors.Default(), policy.Default()))
 	}
@@ -59,7 +59,7 @@ func TestCalcViewOffersEveryGridRegion(t *testing.T) {
 	if tb == nil || tb.ID != "cn-mee-2023" {
 		t.Fatalf("GridTable = %v, want cn-mee-2023 (newest Chinese grid-average table)", tb)
 	}
-	v := NewCalcView(ZH, testAssets, lib)
+	v := NewCalcView(ZH, testAssets, lib, "test")
 	// cn-mee-2023: 30 provinces, 7 regional grids, 1 national average.
 	want := map[string]int{"省级": 30, "区域电网": 7, "全国": 1}
 	for _, g := range v.Groups {
@@ -68,7 +68,7 @@ func TestCalcViewOffersEveryGridRegion(t *testing.T) {
 		}
 	}
 	labels := map[string]string{}
-	for _, g := range NewCalcView(EN, testAssets, lib).Groups {
+	for _, g := range NewCalcView(EN, testAssets, lib, "test").Groups {
 		for _, o := range g.Options {
 			labels[o.Key] = o.Label
 		}

@@ -246,7 +246,7 @@ func TestNavigation(t *testing.T) {
 	link := regexp.MustCompile(`(?:href|src)="([^"]*)"`)
 	for _, l := range Langs {
 		pages := map[Page]templ.Component{
-			PageCalc:    CalcPage(NewCalcView(l, testAssets, lib)),
+			PageCalc:    CalcPage(NewCalcView(l, testAssets, lib, "test")),
 			PageFactors: FactorsPage(NewFactorsView(l, testAssets, lib)),
 			PageMethod:  MethodPage(NewMethodView(l, testAssets, lib, policy.Default())),
 		}

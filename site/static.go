@@ -10,7 +10,7 @@ var Static embed.FS
 // AppScripts are the page scripts, bundled in this order into the one
 // app.js a page loads. Each is a self-contained function that shares
 // nothing but the names it sets on window.Greenline.
-var AppScripts = []string{"results.js", "app.js"}
+var AppScripts = []string{"results.js", "store.js", "app.js"}
 
 // StyleSheets are the style sheets, bundled in this order into one.
 var StyleSheets = []string{"style.css", "results.css"}

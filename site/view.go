@@ -14,14 +14,17 @@ type Assets struct {
 	App     string
 	Worker  string
 	Factors string // the factor browser's filter script
+	XLSX    string // the XLSX reader and writer, loaded only when used
 }
 
 // A CalcView is everything the calculator page shows; it is plain data,
 // built from the embedded factor tables, and rendering it does no I/O.
 type CalcView struct {
-	Lang   Lang
-	T      Text
-	Root   string // from the page to the site root, e.g. "../"
+	Lang    Lang
+	T       Text
+	W       WizardText
+	Version string // the app's version, shown in the report
+	Root    string // from the page to the site root, e.g. "../"
 	Assets Assets
 	Table  TableView
 	Groups []RegionGroup
@@ -57,10 +60,10 @@ func GridTable(lib *factors.Library) *factors.Table {
 }
 
 // NewCalcView builds the calculator page of lang from the library.
-func NewCalcView(lang Lang, assets Assets, lib *factors.Library) CalcView {
+func NewCalcView(lang Lang, assets Assets, lib *factors.Library, version string) CalcView {
 	t := T(lang)
 	tb := GridTable(lib)
-	v := CalcView{Lang: lang, T: t, Root: "../", Assets: assets, Table: tableView(lang, tb)}
+	v := CalcView{Lang: lang, T: t, W: wizardText(lang), Version: version, Root: "../", Assets: assets, Table: tableView(lang, tb)}
 	groups := map[string]*RegionGroup{
 		"national": {Label: t.National}, "region": {Label: t.Regional}, "province": {Label: t.Provinces},
 	}
@@ -121,5 +124,28 @@ type clientText struct {
 	MeterPreview string            `json:"meterPreview"`
 }
 
-func monthID(i int) string    { return "month-" + strconv.Itoa(i+1) }
-func monthField(i int) string { return "facilities[0].electricity.monthly[" + strconv.Itoa(i) + "]" }
+// An Option is one choice of a select.
+type Option struct{ Value, Label string }
+
+// options lists the choices of m in the order of keys.
+func options(m map[string]string, keys ...string) []Option {
+	o := make([]Option, len(keys))
+	for i, k := range keys {
+		o[i] = Option{k, m[k]}
+	}
+	return o
+}
+
+// stepOf is "Step 2 of 6" in the page's language.
+func stepOf(w WizardText, i int) string {
+	return strings.NewReplacer("{n}", strconv.Itoa(i+1), "{total}", strconv.Itoa(len(w.Steps))).Replace(w.StepOf)
+}
+
+// describedBy lists the hint (when there is one) and the error line of
+// the control id.
+func describedBy(id, hint string) string {
+	if hint == "" {
+		return id + "-err"
+	}
+	return id + "-hint " + id + "-err"
+}

@@ -1,0 +1,441 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	cdpruntime "github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// The assessment tests complete the guided steps as a keyboard user does:
+// every control is reached by its path in the project (data-field) and
+// operated with keys only: typing, Space for radio buttons and check boxes,
+// Enter for buttons, typing an option's first letters in a select.
+
+// field is the CSS selector of the control bound to a project path.
+func field(path string) string { return `[data-field="` + path + `"]` }
+
+// keys sends keystrokes to the element sel selects.
+func keys(t *testing.T, ctx context.Context, sel, k string) {
+	t.Helper()
+	do(t, ctx, chromedp.SendKeys(chromedp.CSS(sel), k))
+}
+
+// press activates a button with Enter.
+func press(t *testing.T, ctx context.Context, sel string) {
+	t.Helper()
+	keys(t, ctx, sel, kb.Enter)
+}
+
+// waitFor polls a JS condition until it holds, and fails after 60 s.
+func waitFor(t *testing.T, ctx context.Context, js string) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if eval[bool](t, ctx, `!!(`+js+`)`) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("still waiting for %s", js)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// idle waits until the page has computed everything typed so far.
+func idle(t *testing.T, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, `document.body.dataset.ready === "1" && document.body.dataset.busy === "0"`)
+}
+
+// open loads the assessment in lang and waits for the engine.
+func open(t *testing.T, ctx context.Context, s testSite, lang string) {
+	t.Helper()
+	do(t, ctx, chromedp.Navigate(s.url+"/"+lang+"/"))
+	idle(t, ctx)
+}
+
+// step goes to a step with its "Next" or "Back" button.
+func step(t *testing.T, ctx context.Context, from, to string) {
+	t.Helper()
+	press(t, ctx, `section[data-step="`+from+`"] .step-nav [data-goto="`+to+`"]`)
+	waitFor(t, ctx, `!document.querySelector('section[data-step="`+to+`"]').hidden`)
+}
+
+// resultText is the text of the result view once painted.
+func resultText(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	idle(t, ctx)
+	waitFor(t, ctx, `document.getElementById("result-view").textContent.length > 0`)
+	return eval[string](t, ctx, `document.getElementById("result-view").textContent`)
+}
+
+func hash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:])
+}
+
+// park writes a year (2024, 8,784 hours) of hourly data for two users of
+// a shared solar plant and the plant, in one file with a meter column and a
+// Chinese header: A takes 10 kWh every hour, B 30 kWh, and the plant makes
+// 20 kWh in each hour from 08:00 to 16:00.
+func park(t *testing.T) string {
+	var b strings.Builder
+	b.WriteString("时间,表号,电量(kWh)\n")
+	start := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for h := range 8784 {
+		at := start.Add(time.Duration(h) * time.Hour)
+		stamp := at.Format("2006-01-02 15:04")
+		pv := "0"
+		if at.Hour() >= 8 && at.Hour() < 16 {
+			pv = "20"
+		}
+		fmt.Fprintf(&b, "%s,A,10\n%s,B,30\n%s,PV,%s\n", stamp, stamp, stamp, pv)
+	}
+	path := filepath.Join(t.TempDir(), "park.csv")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// exceptions collects the page's uncaught exceptions and console errors:
+// each one fails the test.
+func exceptions(ctx context.Context) func() []string {
+	var mu sync.Mutex
+	var got []string
+	chromedp.Listen(ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *cdpruntime.EventExceptionThrown:
+			d := e.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			got = append(got, fmt.Sprintf("%s (line %d)", msg, d.LineNumber))
+		case *cdpruntime.EventConsoleAPICalled:
+			if e.Type == cdpruntime.ConsoleAPICalledTypeError {
+				var parts []string
+				for _, a := range e.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				got = append(got, "console.error: "+strings.Join(parts, " "))
+			}
+		}
+	})
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		out := got
+		got = nil
+		return out
+	}
+}
+
+func TestAssessment(t *testing.T) {
+	s := serveBuild(t)
+	ctx := newBrowser(t)
+	thrown := exceptions(ctx)
+	check := func(t *testing.T) {
+		t.Helper()
+		for _, e := range thrown() {
+			t.Errorf("the page threw: %s", e)
+		}
+		if t.Failed() {
+			t.Logf("problems listed: %s", eval[string](t, ctx, `document.getElementById("problems").textContent`))
+		}
+	}
+
+	t.Run("monthly bills in English, by keyboard, to a printed report", func(t *testing.T) {
+		defer check(t)
+		open(t, ctx, s, "en")
+		keys(t, ctx, field("organisation"), "Suzhou Cable Co.")
+		clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("period.start")+`').id`))
+		keys(t, ctx, field("period.start"), "2025-01")
+		step(t, ctx, "company", "facilities")
+		keys(t, ctx, field("facilities[0].name"), "Suzhou plant")
+		keys(t, ctx, field("facilities[0].grid.key"), "Jiangsu")
+		if got := eval[string](t, ctx, `document.querySelector('`+field("facilities[0].grid.key")+`').value`); got != "province-jiangsu" {
+			t.Fatalf("typing Jiangsu in the region list chose %q", got)
+		}
+		step(t, ctx, "facilities", "electricity")
+		for i := range 12 {
+			keys(t, ctx, field("facilities[0].electricity.monthly["+strconv.Itoa(i)+"]"), "100000")
+		}
+		step(t, ctx, "electricity", "green")
+		step(t, ctx, "green", "products")
+		step(t, ctx, "products", "results")
+		got := resultText(t, ctx)
+		// 12 × 100,000 kWh × 0.5827 kgCO2/kWh (Jiangsu, MEE/NBS 2023 table)
+		// = 699,240 kg; market-based with the residual mix (national
+		// excluding market-traded non-fossil, 0.6096) = 731,520 kg.
+		for _, want := range []string{"699.240", "731.520"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("the result does not show %s", want)
+			}
+		}
+		sameAsCLI(t, ctx, s)
+		input := eval[string](t, ctx, `window.greenlineLast.input`)
+		text := pdfText(t, printPDF(t, ctx))
+		flat := words(text)
+		for _, want := range []string{"Suzhou Cable Co.", "699.240", "731.520", hash(input), "cn-mee-2023"} {
+			if !strings.Contains(strings.ReplaceAll(flat, " ", ""), strings.ReplaceAll(want, " ", "")) {
+				t.Errorf("the printed report lacks %q", want)
+			}
+		}
+		if strings.Contains(flat, "Next:") {
+			t.Error("the printed report shows the form's buttons")
+		}
+
+		// Everything is kept: reload and find the same step, inputs and result.
+		do(t, ctx, chromedp.Reload())
+		idle(t, ctx)
+		if got := eval[string](t, ctx, `window.greenlineLast.input`); got != input {
+			t.Errorf("after reload the project is\n%s\nwant\n%s", got, input)
+		}
+		if !strings.Contains(resultText(t, ctx), "699.240") {
+			t.Error("after reload the result is not shown")
+		}
+		if got := eval[bool](t, ctx, `!document.querySelector('section[data-step="results"]').hidden`); !got {
+			t.Error("after reload the page is not on the step it was left on")
+		}
+	})
+
+	t.Run("monthly bills in Chinese", func(t *testing.T) {
+		defer check(t)
+		open(t, ctx, s, "zh")
+		press(t, ctx, "#project-new")
+		waitFor(t, ctx, `!document.querySelector('section[data-step="company"]').hidden`)
+		idle(t, ctx)
+		if lang := eval[string](t, ctx, `document.documentElement.lang`); lang != "zh-Hans" {
+			t.Errorf("html lang = %q", lang)
+		}
+		keys(t, ctx, field("organisation"), "广州电缆有限公司")
+		clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("period.start")+`').id`))
+		keys(t, ctx, field("period.start"), "2024-01")
+		step(t, ctx, "company", "facilities")
+		choose(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("facilities[0].grid.key")+`').id`), "province-guangdong")
+		step(t, ctx, "facilities", "electricity")
+		choose(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("facilities[0].electricity.unit")+`').id`), "MWh")
+		months := []string{"80", "90", "100", "110", "120", "130", "140", "130", "120", "110", "100", "70.5"}
+		for i, m := range months {
+			keys(t, ctx, field("facilities[0].electricity.monthly["+strconv.Itoa(i)+"]"), m)
+		}
+		// A mistake is named at its field, in Chinese, once the field is left.
+		keys(t, ctx, field("facilities[0].electricity.monthly[2]"), "x"+kb.Tab)
+		idle(t, ctx)
+		msg := eval[string](t, ctx, `document.querySelector('[data-error-for="facilities[0].electricity.monthly[2]"]').textContent`)
+		if !strings.Contains(msg, "不是数字") || !strings.HasPrefix(msg, "2024-03") {
+			t.Errorf("message at the field = %q, want the month and 不是数字", msg)
+		}
+		keys(t, ctx, field("facilities[0].electricity.monthly[2]"), kb.Backspace+kb.Tab)
+		step(t, ctx, "electricity", "green")
+		step(t, ctx, "green", "products")
+		step(t, ctx, "products", "results")
+		// Σ = 1,300.5 MWh × 0.4419 (Guangdong) = 574.69095 t → 574.691;
+		// market-based 1,300.5 MWh × 0.6096 = 792.7848 t → 792.785.
+		got := resultText(t, ctx)
+		for _, want := range []string{"574.691", "792.785"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("the result does not show %s", want)
+			}
+		}
+		sameAsCLI(t, ctx, s)
+		if flat := words(pdfText(t, printPDF(t, ctx))); !strings.Contains(strings.ReplaceAll(flat, " ", ""), "广州电缆有限公司") {
+			t.Errorf("the printed report lacks the company")
+		}
+	})
+
+	t.Run("bad input is refused at the field and nothing is lost", func(t *testing.T) {
+		defer check(t)
+		open(t, ctx, s, "en")
+		press(t, ctx, "#project-new")
+		idle(t, ctx)
+		step(t, ctx, "company", "facilities")
+		choose(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("facilities[0].grid.key")+`').id`), "province-jiangsu")
+		step(t, ctx, "facilities", "electricity")
+		keys(t, ctx, `[data-field="facilities[0]._mode"][value=annual]`, " ")
+		annual := field("facilities[0].electricity.annual")
+		bad := []struct{ name, js, want string }{
+			{"empty", `""`, "enter a number"},
+			{"letters", `"twelve hundred"`, "not a number"},
+			{"negative", `"-5"`, "must not be negative"},
+			{"1e400", `"1e400"`, "not a number"},
+			{"10 MB paste", `"1".repeat(10 << 20)`, "characters long"},
+		}
+		for _, b := range bad {
+			eval[bool](t, ctx, `(() => { const a = document.querySelector('`+annual+`'); a.value = `+b.js+`;
+				a.dispatchEvent(new Event("input", {bubbles: true})); a.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+			idle(t, ctx)
+			msg := eval[string](t, ctx, `(() => { const e = document.querySelector('[data-error-for="facilities[0].electricity.annual"]'); return e.hidden ? "" : e.textContent; })()`)
+			if !strings.Contains(msg, b.want) || !strings.HasPrefix(msg, "Electricity used in the period") {
+				t.Errorf("%s: message at the field = %q, want the field's label and %q", b.name, msg, b.want)
+			}
+			if inv := eval[string](t, ctx, `document.querySelector('`+annual+`').getAttribute("aria-invalid") || ""`); inv != "true" {
+				t.Errorf("%s: aria-invalid = %q", b.name, inv)
+			}
+		}
+		clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+annual+`').id`))
+		keys(t, ctx, annual, "2,500"+kb.Tab)
+		idle(t, ctx)
+		if shown := eval[bool](t, ctx, `!document.querySelector('[data-error-for="facilities[0].electricity.annual"]').hidden`); shown {
+			t.Error("the error stays shown after a good value")
+		}
+		step(t, ctx, "electricity", "green")
+		step(t, ctx, "green", "products")
+		step(t, ctx, "products", "results")
+		// 2,500 kWh × 0.5827 = 1.45675 t, reported 1.457.
+		if got := resultText(t, ctx); !strings.Contains(got, "1.457") {
+			t.Errorf("after bad input the result does not show 1.457")
+		}
+		sameAsCLI(t, ctx, s)
+	})
+
+	t.Run("a shared solar plant from one meter file, by keyboard", func(t *testing.T) {
+		defer check(t)
+		file := park(t)
+		open(t, ctx, s, "en")
+		press(t, ctx, "#project-new")
+		idle(t, ctx)
+		keys(t, ctx, field("organisation"), "Park Cables Ltd")
+		clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("period.start")+`').id`))
+		keys(t, ctx, field("period.start"), "2024-01")
+		step(t, ctx, "company", "facilities")
+		keys(t, ctx, field("facilities[0].name"), "A")
+		keys(t, ctx, field("facilities[0].grid.key"), "Jiangsu")
+		press(t, ctx, `[data-add="facility"]`)
+		waitFor(t, ctx, `document.activeElement.matches('`+field("facilities[1].name")+`')`)
+		keys(t, ctx, field("facilities[1].name"), "B")
+		keys(t, ctx, field("facilities[1].grid.key"), "Jiangsu")
+		step(t, ctx, "facilities", "electricity")
+
+		// The file is read and previewed; A and B are matched by name.
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{file}))
+		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`)
+		if !strings.Contains(found, "26,352 rows") || !strings.Contains(found, "60-minute") {
+			t.Errorf("preview = %q, want 26,352 rows of 60-minute data", found)
+		}
+		if got := eval[string](t, ctx, `[...document.querySelectorAll("#meter-preview tbody select")].map((s) => s.value).join(" ")`); got != "f:0 f:1 " {
+			t.Errorf("meters matched to %q, want f:0 f:1 and the plant not used", got)
+		}
+		press(t, ctx, "#meter-accept")
+		idle(t, ctx)
+
+		step(t, ctx, "electricity", "green")
+		press(t, ctx, `[data-add="supply"]`)
+		keys(t, ctx, field("supplies[0].name"), "PV")
+		for _, id := range []string{"f1", "f2"} {
+			keys(t, ctx, `[data-user-draws][data-facility="`+id+`"]`, " ")
+		}
+		// The same file again: now PV is matched to the plant by name.
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{file}))
+		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		if got := eval[string](t, ctx, `[...document.querySelectorAll("#meter-preview tbody select")].map((s) => s.value).join(" ")`); got != "f:0 f:1 s:0" {
+			t.Errorf("meters matched to %q, want f:0 f:1 s:0", got)
+		}
+		press(t, ctx, "#meter-accept")
+		idle(t, ctx)
+		step(t, ctx, "green", "products")
+		step(t, ctx, "products", "results")
+		got := resultText(t, ctx)
+		// Worked by hand: 2,928 sunny hours (8 a day × 366 days) of 20 kWh
+		// split pro rata to loads 10:30 → A 5 kWh, B 15 kWh an hour.
+		// Loads: A 87,840 kWh, B 263,520 kWh. Location-based at 0.5827:
+		// 51.184368 + 153.553104 = 204.737472 t → 204.737. Market-based:
+		// (87,840 − 14,640) × 0.6096 + (263,520 − 43,920) × 0.6096
+		// = 44.62272 + 133.86816 = 178.49088 t → 178.491.
+		for _, want := range []string{"204.737", "178.491", "14,640", "43,920"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("the result does not show %s", want)
+			}
+		}
+		sameAsCLI(t, ctx, s)
+		input := eval[string](t, ctx, `window.greenlineLast.input`)
+		out := eval[string](t, ctx, `window.greenlineLast.out`)
+
+		// Export → import: the same project file and the same result.
+		exported := filepath.Join(t.TempDir(), "park-project.json")
+		if err := os.WriteFile(exported, []byte(input), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		before := eval[int](t, ctx, `document.getElementById("project-list").options.length`)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#project-file"), []string{exported}))
+		waitFor(t, ctx, `document.getElementById("project-list").options.length === `+strconv.Itoa(before+1))
+		idle(t, ctx)
+		if got := eval[string](t, ctx, `window.greenlineLast.input`); got != input {
+			t.Error("the imported project differs from the exported file")
+		}
+		if got := eval[string](t, ctx, `window.greenlineLast.out`); got != out {
+			t.Error("the imported project gives another result")
+		}
+
+		// Malformed files are refused with a clear message, and nothing is lost.
+		dir := t.TempDir()
+		utf16 := []byte{0xff, 0xfe}
+		for _, r := range "时间,电量(kWh)\n2024-01-01 00:00,1\n" {
+			utf16 = append(utf16, byte(r), byte(r>>8))
+		}
+		big := make([]byte, 50<<20)
+		for i := range big {
+			big[i] = "0123456789,\n"[i%12]
+		}
+		for _, c := range []struct{ name, data, want string }{
+			{"utf16.csv", string(utf16), "not recognised"},
+			{"gap.csv", "timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,1\n2024-01-01 03:00,1\n", "row 4"},
+			{"text.csv", "timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,ten\n", "row 3, column 2"},
+			{"big.csv", string(big), "50.0 MB"},
+		} {
+			path := filepath.Join(dir, c.name)
+			os.WriteFile(path, []byte(c.data), 0o644)
+			do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{path}))
+			waitFor(t, ctx, `document.body.dataset.meter === "refused"`)
+			msg := eval[string](t, ctx, `document.getElementById("meter-file-err").textContent`)
+			if !strings.Contains(msg, c.want) {
+				t.Errorf("%s: message = %q, want %q in it", c.name, msg, c.want)
+			}
+			if got := eval[string](t, ctx, `window.greenlineLast.input`); got != input {
+				t.Errorf("%s: the project changed after a refused file", c.name)
+			}
+		}
+	})
+
+	t.Run("projects: new, rename, duplicate, delete and undo", func(t *testing.T) {
+		defer check(t)
+		open(t, ctx, s, "en")
+		names := func() string {
+			return eval[string](t, ctx, `[...document.getElementById("project-list").options].map((o) => o.textContent).sort().join("|")`)
+		}
+		press(t, ctx, "#project-new")
+		idle(t, ctx)
+		press(t, ctx, "#project-rename")
+		keys(t, ctx, "#rename-to", "Works 2025"+kb.Enter)
+		waitFor(t, ctx, `document.getElementById("project-list").selectedOptions[0].textContent === "Works 2025"`)
+		press(t, ctx, "#project-duplicate")
+		waitFor(t, ctx, `document.getElementById("project-list").selectedOptions[0].textContent === "Copy of Works 2025"`)
+		all := names()
+		press(t, ctx, "#project-delete")
+		waitFor(t, ctx, `!document.getElementById("undo").hidden`)
+		if strings.Contains(names(), "Copy of Works 2025") {
+			t.Error("the deleted project is still listed")
+		}
+		press(t, ctx, "#undo")
+		waitFor(t, ctx, `document.getElementById("project-list").selectedOptions[0].textContent === "Copy of Works 2025"`)
+		if got := names(); got != all {
+			t.Errorf("after undo the projects are %q, want %q", got, all)
+		}
+	})
+}

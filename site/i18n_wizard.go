@@ -1,0 +1,369 @@
+package site
+
+// WizardText holds the strings of the guided self-assessment, in one
+// language: the steps, their fields, short help for each concept and the
+// project list.
+type WizardText struct {
+	StepsLabel string
+	Steps      [6]string // company, facilities, electricity, green, products, results
+	Back, Next string
+	StepOf     string // "Step {n} of {total}"
+
+	// Projects.
+	ProjectsLabel, ProjectList, NewProject, Duplicate, Rename, RenameTo, Delete, Undo string
+	Deleted, Untitled, ImportProject, ImportHint, ExportProject, Saved, SavedHint     string
+	ImportFailed, CopyOf                                                              string
+
+	// Step 1.
+	CompanyHelp, Organisation, OrganisationHint, ProjectName, PeriodStart, PeriodHint string
+
+	// Step 2.
+	FacilitiesHelp, AddFacility, Remove, Facility string
+
+	// Step 3.
+	ElectricityHelp, Mode, Annual, Monthly, Interval, Unit, AnnualUse string
+	MonthsFrom, ProfileShifts, ProfileHint, ShiftsNone                string
+	Shifts                                                            [3]string
+	Days, DaysHint                                                    string
+	DayChoices                                                        [3]string
+	NoSeries, SeriesFrom                                              string
+
+	// Import of interval data.
+	ImportHeading, ImportHelp, ImportFile, ImportFileHint, Reading string
+	Sheet, TimeColumn, ValueColumn, ValueUnit, ReadSheet           string
+	Detected, MeterRow, Meter, Found, UseFor, Skip, Accept, Cancel string
+	Accepted, TooBig, PeriodMismatch, XLSXFailed                   string
+
+	// Step 4.
+	GreenHelp, SuppliesHeading, SuppliesHelp, AddSupply, AddSolar, SolarHelp string
+	Plant, SupplyName, Kind, Technology, Generation, FromMeter, FromSolar    string
+	Capacity, Latitude, Longitude, UTCOffset, Yield, YieldHint               string
+	Rule, RuleHelp, Reoffer, Surplus, Users, Draws, Share, Priority          string
+	Kinds, Technologies, Rules, Surpluses                                    map[string]string
+	PPAHeading, PPAHelp, AddPPA, MWh, Market, MarketHint, Evidence           string
+	EvidenceHint, Shape, Shapes                                              string
+	ShapeChoices                                                             map[string]string
+	CertHeading, CertHelp, AddCert, Scheme, VintageFrom, VintageTo           string
+	RetiredFor, RetiredHint, Serials, SerialsHint, CertFor, ResidualHelp     string
+
+	// Step 5.
+	ProductsHelp, AddProduct, ProductName, CN, CNHint, Key, Tonnes, Units, MachineHours string
+	Keys                                                                                map[string]string
+
+	// Step 6.
+	ResultsHelp, Problems, GoTo, PrintReport, ExportCSV, ExportXLSX, Stale, Computing string
+}
+
+var enWizard = WizardText{
+	StepsLabel: "Steps of the assessment",
+	Steps:      [6]string{"Company and period", "Facilities", "Electricity", "Green sources", "Products", "Results"},
+	Back:       "Back",
+	Next:       "Next",
+	StepOf:     "Step {n} of {total}",
+
+	ProjectsLabel: "Your projects",
+	ProjectList:   "Project",
+	NewProject:    "New project",
+	Duplicate:     "Duplicate",
+	Rename:        "Rename",
+	RenameTo:      "New name for this project",
+	Delete:        "Delete",
+	Undo:          "Undo",
+	Deleted:       "Deleted “{name}”.",
+	Untitled:      "Untitled project",
+	ImportProject: "Open a project file",
+	ImportHint:    "A .json file exported from Greenline. It opens as a new project; nothing you have is replaced.",
+	ExportProject: "Save the project file (JSON)",
+	Saved:         "Saved in this browser",
+	SavedHint:     "Every change is kept in this browser as you type. Nothing is sent anywhere.",
+	ImportFailed:  "This file is not a Greenline project file",
+	CopyOf:        "Copy of {name}",
+
+	CompanyHelp:      "Who reports, and for which twelve months. Buyers usually ask for a calendar year.",
+	Organisation:     "Company",
+	OrganisationHint: "The legal name. Green certificates count only if they were retired for this company.",
+	ProjectName:      "Name of this assessment (optional)",
+	PeriodStart:      "First month of the reporting period",
+	PeriodHint:       "Year and month, e.g. 2025-01. The period is the twelve months from this one.",
+
+	FacilitiesHelp: "Each site that buys electricity. The grid region decides its emission factor: choose the province where the meter is.",
+	AddFacility:    "Add a facility",
+	Remove:         "Remove",
+	Facility:       "Facility",
+
+	ElectricityHelp: "Electricity each facility took from the grid and the park, from your bills or your meter data. Bills are enough for location- and market-based Scope 2; hourly questions (a shared plant, hourly matching) need meter data or an operating pattern to estimate hours.",
+	Mode:            "What you have",
+	Annual:          "One annual total",
+	Monthly:         "Twelve monthly bills",
+	Interval:        "Meter data (15, 30 or 60 minutes)",
+	Unit:            "Unit",
+	AnnualUse:       "Electricity used in the period",
+	MonthsFrom:      "Monthly bills",
+	ProfileShifts:   "Operating pattern (to estimate hours)",
+	ProfileHint:     "Only needed when the facility draws from a shared plant and you have bills, not meter data. Hours estimated from it are marked as estimates.",
+	ShiftsNone:      "None",
+	Shifts:          [3]string{"1 shift (08:00–16:00)", "2 shifts (08:00–24:00)", "Round the clock"},
+	Days:            "Working days",
+	DaysHint:        "China's public holidays and make-up working days are applied.",
+	DayChoices:      [3]string{"Monday to Friday", "Monday to Saturday", "Every day"},
+	NoSeries:        "No meter data yet: import a file above and choose this facility for one of its meters.",
+	SeriesFrom:      "{hours} hours from {start}, {total} kWh, from {source}.",
+
+	ImportHeading:  "Import meter data",
+	ImportHelp:     "A CSV or XLSX export from your meter, utility or park operator: a time column and an energy column, 15, 30 or 60 minutes; headers in English or Chinese; comma, semicolon or tab; UTF-8 or GBK. A file may hold many meters (a meter column). You see what was found before anything is used.",
+	ImportFile:     "Interval data file (CSV or XLSX)",
+	ImportFileHint: "Read in this browser only. Up to 40 MB.",
+	Reading:        "Reading the file…",
+	Sheet:          "Sheet",
+	TimeColumn:     "Column with the start time of each interval",
+	ValueColumn:    "Column with the energy",
+	ValueUnit:      "Unit of the energy column",
+	ReadSheet:      "Read these columns",
+	Detected:       "Found: {rows} rows of {step}-minute data, columns “{time}” and “{value}”, {unit}, from {first} to {last}, {total} kWh in all.",
+	MeterRow:       "{rows} rows from {first} to {last}, {total} kWh",
+	Meter:          "Meter",
+	Found:          "What was found",
+	UseFor:         "Use for",
+	Skip:           "Do not use",
+	Accept:         "Use this data",
+	Cancel:         "Cancel",
+	Accepted:       "Meter data attached. It replaces any bills of the facilities it was used for.",
+	TooBig:         "The file is {size} MB; at most 40 MB are read at once: split it by meter or by period.",
+	PeriodMismatch: "The data starts at {start}, but the reporting period starts at {period}: change the period in step 1 or import data for the period.",
+	XLSXFailed:     "The workbook could not be read",
+
+	GreenHelp:       "Electricity that is green by contract or by wire. Each kind counts differently, and nothing is counted twice.",
+	SuppliesHeading: "Shared renewable plant, microgrid or on-site solar",
+	SuppliesHelp:    "A plant connected to your facilities by a direct line (China's green direct connection, 发改能源〔2025〕650号 and 〔2026〕688号). Each hour its output is split among the facilities that draw from it; what nobody takes is exported or curtailed and claimable by nobody.",
+	AddSupply:       "Add a shared plant or microgrid",
+	AddSolar:        "Add on-site solar",
+	SolarHelp:       "Without a generation meter, output is estimated from capacity, place and monthly yield (kWh per kW) with a sun-position model, and marked as an estimate.",
+	Plant:           "Plant",
+	SupplyName:      "Name",
+	Kind:            "Connection",
+	Technology:      "Technology",
+	Generation:      "Generation from",
+	FromMeter:       "Meter data (import above, in the Electricity step)",
+	FromSolar:       "Estimate for solar",
+	Capacity:        "Capacity (kW)",
+	Latitude:        "Latitude (°, north positive)",
+	Longitude:       "Longitude (°, east positive)",
+	UTCOffset:       "Clock (hours from UTC)",
+	Yield:           "Monthly yield (kWh per kW)",
+	YieldHint:       "From the plant's design report or a monitoring portal, one value per month of the period.",
+	Rule:            "How the output is split each hour",
+	RuleHelp:        "Pro rata to each facility's load that hour; fixed contracted shares; or a priority order.",
+	Reoffer:         "Re-offer what a facility does not take to the others",
+	Surplus:         "What happens to output nobody takes",
+	Users:           "Facilities that draw from it",
+	Draws:           "draws from this plant",
+	Share:           "Contracted share (0–1)",
+	Priority:        "Priority (1 is served first)",
+	Kinds:           map[string]string{"direct-line": "Direct line", "microgrid": "Microgrid"},
+	Technologies:    map[string]string{"solar": "Solar", "wind": "Wind", "hydro": "Hydro", "biomass": "Biomass", "mixed": "Mixed (needs the plant's emission rate)"},
+	Rules:           map[string]string{"pro-rata": "Pro rata to load", "fixed-shares": "Fixed shares", "priority": "Priority order"},
+	Surpluses:       map[string]string{"exported": "Exported to the grid", "curtailed": "Curtailed"},
+	PPAHeading:      "Power purchase agreements",
+	PPAHelp:         "A contract to buy a plant's output. It counts in the market-based figure for the facility it was bought for, after certificates and the direct line.",
+	AddPPA:          "Add a power purchase agreement",
+	MWh:             "Energy (MWh)",
+	Market:          "Country of the plant",
+	MarketHint:      "Two capital letters, e.g. CN. Instruments count only in the market where the electricity is used.",
+	Evidence:        "Contract reference",
+	EvidenceHint:    "What an auditor can ask to see. A contract without it is not counted.",
+	Shape:           "Delivery",
+	ShapeChoices:    map[string]string{"annual": "A volume over the year (annual matching only)", "flat": "The same amount every hour"},
+	CertHeading:     "Green certificates",
+	CertHelp:        "Certificates (China's GEC, I-REC, GO, REC) cover energy in the market-based figure when they are retired for your company, in the same market, for a period close to the reporting period. They do not give an actual emission factor for CBAM: only a direct technical connection or a power purchase agreement does.",
+	AddCert:         "Add green certificates",
+	Scheme:          "Scheme",
+	VintageFrom:     "Generated from (YYYY-MM)",
+	VintageTo:       "Generated until (YYYY-MM)",
+	RetiredFor:      "Retired for",
+	RetiredHint:     "The company named on the retirement (cancellation) statement.",
+	Serials:         "Serial numbers",
+	SerialsHint:     "The range on the retirement statement; it proves the certificates are claimed once.",
+	CertFor:         "Claimed for facility",
+	ResidualHelp:    "Energy no instrument covers takes the residual mix: in China, the national factor excluding market-traded non-fossil electricity, so that green power sold to others is not counted again.",
+
+	ProductsHelp: "Split each facility's emissions over what it makes, for a figure per unit or per tonne. An 8-digit CN code tells whether the good falls under the EU CBAM.",
+	AddProduct:   "Add a product line",
+	ProductName:  "Product",
+	CN:           "CN code (optional)",
+	CNHint:       "8 digits, spaces allowed, e.g. 8504 33 00.",
+	Key:          "Share the facility's emissions by",
+	Tonnes:       "Output (tonnes)",
+	Units:        "Output (units)",
+	MachineHours: "Machine hours",
+	Keys:         map[string]string{"mass": "Mass", "units": "Units", "machine-hours": "Machine hours"},
+
+	ResultsHelp: "Computed in your browser from what you entered; every figure opens to show how it was made.",
+	Problems:    "Some entries need attention before the results can be computed:",
+	GoTo:        "Go to the field",
+	PrintReport: "Print the report (or save it as PDF)",
+	ExportCSV:   "Save the results (CSV)",
+	ExportXLSX:  "Save the results (XLSX)",
+	Stale:       "These results are from before your last change, which has a problem.",
+	Computing:   "Computing…",
+}
+
+var zhWizard = WizardText{
+	StepsLabel: "评估步骤",
+	Steps:      [6]string{"企业与期间", "设施", "用电", "绿色电力", "产品", "结果"},
+	Back:       "上一步",
+	Next:       "下一步",
+	StepOf:     "第 {n} 步，共 {total} 步",
+
+	ProjectsLabel: "您的项目",
+	ProjectList:   "项目",
+	NewProject:    "新建项目",
+	Duplicate:     "复制",
+	Rename:        "重命名",
+	RenameTo:      "此项目的新名称",
+	Delete:        "删除",
+	Undo:          "撤销",
+	Deleted:       "已删除“{name}”。",
+	Untitled:      "未命名项目",
+	ImportProject: "打开项目文件",
+	ImportHint:    "从 Greenline 导出的 .json 文件，将作为新项目打开，不会替换您已有的内容。",
+	ExportProject: "保存项目文件（JSON）",
+	Saved:         "已保存在此浏览器中",
+	SavedHint:     "每次修改都会随输入保存在此浏览器中，不会发送到任何地方。",
+	ImportFailed:  "此文件不是 Greenline 项目文件",
+	CopyOf:        "{name} 的副本",
+
+	CompanyHelp:      "由谁报告、报告哪十二个月。买方通常要求按自然年报告。",
+	Organisation:     "企业名称",
+	OrganisationHint: "法定名称。只有为本企业核销的绿证才能计入。",
+	ProjectName:      "本次评估名称（可选）",
+	PeriodStart:      "报告期的第一个月",
+	PeriodHint:       "年和月，例如 2025-01。报告期为自该月起的十二个月。",
+
+	FacilitiesHelp: "每个购电的厂区。电网区域决定其排放因子：请选择电表所在省份。",
+	AddFacility:    "添加设施",
+	Remove:         "删除",
+	Facility:       "设施",
+
+	ElectricityHelp: "各设施从电网和园区取得的电量，来自电费单或电表数据。电费单足以计算基于位置和基于市场的范围二排放；分时问题（共享电厂、逐时匹配）需要电表数据，或用运行模式估算各小时电量。",
+	Mode:            "您掌握的数据",
+	Annual:          "全年合计",
+	Monthly:         "十二个月电费单",
+	Interval:        "电表数据（15、30 或 60 分钟）",
+	Unit:            "单位",
+	AnnualUse:       "报告期用电量",
+	MonthsFrom:      "每月电费单",
+	ProfileShifts:   "运行模式（用于估算各小时电量）",
+	ProfileHint:     "仅当设施使用共享电厂的电、且只有电费单没有电表数据时需要。据此估算的小时数据标为估算。",
+	ShiftsNone:      "无",
+	Shifts:          [3]string{"一班（08:00–16:00）", "两班（08:00–24:00）", "全天连续"},
+	Days:            "工作日",
+	DaysHint:        "已计入中国法定节假日和调休工作日。",
+	DayChoices:      [3]string{"周一至周五", "周一至周六", "每天"},
+	NoSeries:        "尚无电表数据：请在上方导入文件，并为其中一块电表选择此设施。",
+	SeriesFrom:      "自 {start} 起 {hours} 小时，共 {total} 千瓦时，来自 {source}。",
+
+	ImportHeading:  "导入电表数据",
+	ImportHelp:     "电表、供电公司或园区运营方导出的 CSV 或 XLSX 文件：一列时间、一列电量，15、30 或 60 分钟；表头可为中文或英文；逗号、分号或制表符分隔；UTF-8 或 GBK 编码。一个文件可含多块电表（表号列）。使用前会先显示识别结果。",
+	ImportFile:     "分时数据文件（CSV 或 XLSX）",
+	ImportFileHint: "只在此浏览器中读取。最大 40 MB。",
+	Reading:        "正在读取文件…",
+	Sheet:          "工作表",
+	TimeColumn:     "各时段开始时间所在列",
+	ValueColumn:    "电量所在列",
+	ValueUnit:      "电量列的单位",
+	ReadSheet:      "读取这些列",
+	Detected:       "识别结果：{rows} 行 {step} 分钟数据，列“{time}”和“{value}”，单位 {unit}，时间 {first} 至 {last}，合计 {total} 千瓦时。",
+	MeterRow:       "{rows} 行，{first} 至 {last}，{total} 千瓦时",
+	Meter:          "电表",
+	Found:          "识别结果",
+	UseFor:         "用于",
+	Skip:           "不使用",
+	Accept:         "使用这些数据",
+	Cancel:         "取消",
+	Accepted:       "电表数据已关联，将替代相关设施的电费单数据。",
+	TooBig:         "文件大小为 {size} MB，一次最多读取 40 MB：请按电表或按期间拆分。",
+	PeriodMismatch: "数据始于 {start}，而报告期始于 {period}：请在第 1 步修改报告期，或导入该报告期的数据。",
+	XLSXFailed:     "无法读取此工作簿",
+
+	GreenHelp:       "按合同或按物理线路获得的绿色电力。各类方式计算方法不同，且不会重复计算。",
+	SuppliesHeading: "共享新能源电站、微电网或厂内光伏",
+	SuppliesHelp:    "通过专线与设施相连的电站（绿电直连，发改能源〔2025〕650号、〔2026〕688号）。每小时的发电量在使用它的设施之间分配；无人使用的电量上网或弃电，任何人都不得计入。",
+	AddSupply:       "添加共享电站或微电网",
+	AddSolar:        "添加厂内光伏",
+	SolarHelp:       "没有发电计量时，根据装机容量、地点和月等效利用小时数（千瓦时/千瓦），用太阳位置模型估算发电量，并标为估算。",
+	Plant:           "电站",
+	SupplyName:      "名称",
+	Kind:            "连接方式",
+	Technology:      "技术类型",
+	Generation:      "发电量来自",
+	FromMeter:       "电表数据（在“用电”步骤上方导入）",
+	FromSolar:       "光伏估算",
+	Capacity:        "装机容量（千瓦）",
+	Latitude:        "纬度（°，北纬为正）",
+	Longitude:       "经度（°，东经为正）",
+	UTCOffset:       "时区（与 UTC 相差的小时数）",
+	Yield:           "月发电量（千瓦时/千瓦）",
+	YieldHint:       "取自电站设计报告或监控平台，报告期每月一个数值。",
+	Rule:            "每小时发电量的分配方式",
+	RuleHelp:        "按各设施当小时负荷比例分配；按合同固定比例分配；或按优先顺序分配。",
+	Reoffer:         "设施未用完的份额再分给其他设施",
+	Surplus:         "无人使用的电量",
+	Users:           "使用该电站的设施",
+	Draws:           "使用该电站的电",
+	Share:           "合同份额（0–1）",
+	Priority:        "优先级（1 最先）",
+	Kinds:           map[string]string{"direct-line": "专线直连", "microgrid": "微电网"},
+	Technologies:    map[string]string{"solar": "光伏", "wind": "风电", "hydro": "水电", "biomass": "生物质", "mixed": "混合（需填写电站排放率）"},
+	Rules:           map[string]string{"pro-rata": "按负荷比例", "fixed-shares": "固定份额", "priority": "优先顺序"},
+	Surpluses:       map[string]string{"exported": "上网", "curtailed": "弃电"},
+	PPAHeading:      "购电协议（PPA）",
+	PPAHelp:         "购买某电站电量的合同。在基于市场的计算中，它计入所购设施，顺序排在绿证和直连之后。",
+	AddPPA:          "添加购电协议",
+	MWh:             "电量（兆瓦时）",
+	Market:          "电站所在国家",
+	MarketHint:      "两个大写字母，例如 CN。环境权益只在用电所在市场内有效。",
+	Evidence:        "合同编号",
+	EvidenceHint:    "审核人员可以索取查看的文件。没有编号的合同不予计入。",
+	Shape:           "交付方式",
+	ShapeChoices:    map[string]string{"annual": "全年总量（只做年度匹配）", "flat": "每小时等量"},
+	CertHeading:     "绿证",
+	CertHelp:        "绿证（中国绿证 GEC、I-REC、GO、REC）为本企业核销、属同一市场且生产期与报告期相近时，在基于市场的计算中覆盖相应电量。绿证不能为 CBAM 提供实际排放因子：只有直接技术连接或购电协议才可以。",
+	AddCert:         "添加绿证",
+	Scheme:          "类型",
+	VintageFrom:     "生产起始月（YYYY-MM）",
+	VintageTo:       "生产截止月（YYYY-MM）",
+	RetiredFor:      "核销对象",
+	RetiredHint:     "核销（注销）证明上写明的企业。",
+	Serials:         "证书编号",
+	SerialsHint:     "核销证明上的编号区间，用于证明绿证只被声明一次。",
+	CertFor:         "计入设施",
+	ResidualHelp:    "未被任何环境权益覆盖的电量采用剩余组合因子：在中国为全国电力平均排放因子（不包括市场化交易的非化石能源电量），以免已售给他人的绿电被重复计算。",
+
+	ProductsHelp: "将各设施的排放分摊到其产品上，得到单位产品或每吨产品的排放。8 位 CN 编码可判断产品是否属于欧盟 CBAM 范围。",
+	AddProduct:   "添加产品线",
+	ProductName:  "产品",
+	CN:           "CN 编码（可选）",
+	CNHint:       "8 位数字，可含空格，例如 8504 33 00。",
+	Key:          "设施排放的分摊依据",
+	Tonnes:       "产量（吨）",
+	Units:        "产量（件/台）",
+	MachineHours: "机时",
+	Keys:         map[string]string{"mass": "质量", "units": "件数", "machine-hours": "机时"},
+
+	ResultsHelp: "根据您的输入在浏览器中计算；每个数字都可展开查看计算过程。",
+	Problems:    "以下内容需要处理后才能计算结果：",
+	GoTo:        "转到该项",
+	PrintReport: "打印报告（或另存为 PDF）",
+	ExportCSV:   "保存结果（CSV）",
+	ExportXLSX:  "保存结果（XLSX）",
+	Stale:       "以下结果是您最近一次修改之前的；最近的修改有问题。",
+	Computing:   "正在计算…",
+}
+
+// wizardText is the assessment's text in l.
+func wizardText(l Lang) WizardText {
+	if l == ZH {
+		return zhWizard
+	}
+	return enWizard
+}
