@@ -73,8 +73,12 @@ func newBrowser(t *testing.T) context.Context {
 	return ctx
 }
 
+// do runs browser actions, and fails the test when they do not finish
+// within a minute.
 func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
 	if err := chromedp.Do(ctx, steps...); err != nil {
 		t.Fatal(err)
 	}

@@ -383,24 +383,49 @@ func TestAssessment(t *testing.T) {
 			t.Error("the imported project gives another result")
 		}
 
-		// Malformed files are refused with a clear message, and nothing is lost.
+		// Excel's "Unicode text" (UTF-16 with tabs) is read.
+		press(t, ctx, `.steps [data-goto="electricity"]`)
 		dir := t.TempDir()
 		utf16 := []byte{0xff, 0xfe}
-		for _, r := range "时间,电量(kWh)\n2024-01-01 00:00,1\n" {
+		for _, r := range "时间\t电量(kWh)\n2024-01-01 00:00\t1\n2024-01-01 01:00\t2\n" {
 			utf16 = append(utf16, byte(r), byte(r>>8))
 		}
+		os.WriteFile(filepath.Join(dir, "unicode.txt"), utf16, 0o644)
+		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{filepath.Join(dir, "unicode.txt")}))
+		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		if found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`); !strings.Contains(found, "2 rows") || !strings.Contains(found, "3 kWh") {
+			t.Errorf("UTF-16 preview = %q, want 2 rows and 3 kWh", found)
+		}
+		press(t, ctx, "#meter-cancel")
+
+		// So is a GBK file with a Chinese header (时间,电量(kWh)), as Chinese
+		// utility exports often are.
+		gbk := "\xca\xb1\xbc\xe4,\xb5\xe7\xc1\xbf(kWh)\n2024-01-01 00:00,1\n2024-01-01 01:00,2\n"
+		os.WriteFile(filepath.Join(dir, "gbk.csv"), []byte(gbk), 0o644)
+		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{filepath.Join(dir, "gbk.csv")}))
+		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		if found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`); !strings.Contains(found, "2 rows") || !strings.Contains(found, "“电量(kWh)”") {
+			t.Errorf("GBK preview = %q, want 2 rows and the column 电量(kWh)", found)
+		}
+		press(t, ctx, "#meter-cancel")
+
+		// Malformed files are refused with a clear message, and nothing is lost.
+		binary := []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xff\xfe\xfd\x00\x01\n\x02\x03")
 		big := make([]byte, 50<<20)
 		for i := range big {
 			big[i] = "0123456789,\n"[i%12]
 		}
 		for _, c := range []struct{ name, data, want string }{
-			{"utf16.csv", string(utf16), "not recognised"},
+			{"binary.csv", string(binary), "a time column and an energy column"},
 			{"gap.csv", "timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,1\n2024-01-01 03:00,1\n", "row 4"},
 			{"text.csv", "timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,ten\n", "row 3, column 2"},
 			{"big.csv", string(big), "50.0 MB"},
 		} {
 			path := filepath.Join(dir, c.name)
 			os.WriteFile(path, []byte(c.data), 0o644)
+			eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
 			do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{path}))
 			waitFor(t, ctx, `document.body.dataset.meter === "refused"`)
 			msg := eval[string](t, ctx, `document.getElementById("meter-file-err").textContent`)

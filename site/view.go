@@ -25,9 +25,9 @@ type CalcView struct {
 	W       WizardText
 	Version string // the app's version, shown in the report
 	Root    string // from the page to the site root, e.g. "../"
-	Assets Assets
-	Table  TableView
-	Groups []RegionGroup
+	Assets  Assets
+	Table   TableView
+	Groups  []RegionGroup
 }
 
 // A TableView is the citation of a factor table as the page shows it.

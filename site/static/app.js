@@ -298,7 +298,7 @@
       return;
     }
     await save();
-    await create(docFromProject(p), p.name || file.name.replace(/\.json$/i, ""));
+    await create(docFromProject(p));
   });
 
   // --- binding ----------------------------------------------------------
@@ -452,6 +452,7 @@
   // taken as an edit too.)
   form.addEventListener("change", (e) => {
     const el = e.target;
+    if (el.type === "file") return;
     if (el.dataset.field) touched.add(el.dataset.field);
     if (el.dataset.field && el.type !== "file" && !(el.type === "radio" && !el.checked) &&
       getPath(doc, el.dataset.field) !== valueOf(el)) onEdit(e);
@@ -680,9 +681,13 @@
     $("#meter-accepted").hidden = true;
     found = null;
   };
-  // decode reads UTF-8, and falls back to GB18030 (a superset of GBK, as
-  // Chinese utility exports often are) when the bytes are not UTF-8.
+  // decode reads UTF-16 when the file starts with its byte-order mark (as
+  // Excel's "Unicode text" does), else UTF-8, and falls back to GB18030 (a
+  // superset of GBK, as Chinese utility exports often are) when the bytes
+  // are not UTF-8.
   const decode = (buf) => {
+    if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf);
+    if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf);
     try { return new TextDecoder("utf-8", { fatal: true }).decode(buf); } catch (_) { return new TextDecoder("gb18030").decode(buf); }
   };
   const readWithProgress = async (file) => {
