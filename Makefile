@@ -23,6 +23,7 @@ build:
 test: check chromium pdftotext axe
 	$(GO) test -count=1 ./...
 	$(WASMTEST) -short ./calc/... ./wasm/
+	node --test site/static/xlsx.test.mjs
 
 ## check: formatting, vet, generated templ code, the dependency rule
 check:
@@ -32,14 +33,15 @@ check:
 	$(GO) tool templ generate -check
 	$(GO) test -run 'TestDependencyRule' -count=1 ./calc
 
-## chromium: install Debian's Chromium for the browser tests when missing
+## chromium: install Debian's Chromium for the browser tests when missing,
+## with a CJK font so that the Chinese report prints as text, not boxes
 chromium:
-	@if ! command -v chromium >/dev/null 2>&1; then \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=zh 2>/dev/null | grep -q .; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing Debian's chromium for the browser tests"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    echo "installing Debian's chromium and a Chinese font for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei; \
 	  else \
-	    echo "make test needs Chromium for the browser tests: install it with 'sudo apt-get install chromium' and run make test again" >&2; \
+	    echo "make test needs Chromium and a Chinese font for the browser tests: install them with 'sudo apt-get install chromium fonts-wqy-microhei' and run make test again" >&2; \
 	    exit 1; \
 	  fi; \
 	fi
