@@ -162,6 +162,11 @@ func TestAssessment(t *testing.T) {
 	t.Run("monthly bills in English, by keyboard, to a printed report", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "en")
+		step := func(t *testing.T, ctx context.Context, from, to string) {
+			t.Helper()
+			axeCheck(t, ctx, "/en/ step "+from)
+			step(t, ctx, from, to)
+		}
 		keys(t, ctx, field("organisation"), "Suzhou Cable Co.")
 		clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("period.start")+`').id`))
 		keys(t, ctx, field("period.start"), "2025-01")
@@ -179,6 +184,7 @@ func TestAssessment(t *testing.T) {
 		step(t, ctx, "green", "products")
 		step(t, ctx, "products", "results")
 		got := resultText(t, ctx)
+		axeCheck(t, ctx, "/en/ results")
 		// 12 × 100,000 kWh × 0.5827 kgCO2/kWh (Jiangsu, MEE/NBS 2023 table)
 		// = 699,240 kg; market-based with the residual mix (national
 		// excluding market-traded non-fossil, 0.6096) = 731,520 kg.
@@ -217,6 +223,11 @@ func TestAssessment(t *testing.T) {
 	t.Run("monthly bills in Chinese", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "zh")
+		step := func(t *testing.T, ctx context.Context, from, to string) {
+			t.Helper()
+			axeCheck(t, ctx, "/zh/ step "+from)
+			step(t, ctx, from, to)
+		}
 		press(t, ctx, "#project-new")
 		waitFor(t, ctx, `!document.querySelector('section[data-step="company"]').hidden`)
 		idle(t, ctx)
@@ -248,6 +259,7 @@ func TestAssessment(t *testing.T) {
 		// Σ = 1,300.5 MWh × 0.4419 (Guangdong) = 574.69095 t → 574.691;
 		// market-based 1,300.5 MWh × 0.6096 = 792.7848 t → 792.785.
 		got := resultText(t, ctx)
+		axeCheck(t, ctx, "/zh/ results")
 		for _, want := range []string{"574.691", "792.785"} {
 			if !strings.Contains(got, want) {
 				t.Errorf("the result does not show %s", want)
@@ -332,6 +344,7 @@ func TestAssessment(t *testing.T) {
 		if got := eval[string](t, ctx, `[...document.querySelectorAll("#meter-preview tbody select")].map((s) => s.value).join(" ")`); got != "f:0 f:1 " {
 			t.Errorf("meters matched to %q, want f:0 f:1 and the plant not used", got)
 		}
+		axeCheck(t, ctx, "/en/ meter preview")
 		press(t, ctx, "#meter-accept")
 		idle(t, ctx)
 
@@ -349,9 +362,11 @@ func TestAssessment(t *testing.T) {
 		}
 		press(t, ctx, "#meter-accept")
 		idle(t, ctx)
+		axeCheck(t, ctx, "/en/ green sources with a shared plant")
 		step(t, ctx, "green", "products")
 		step(t, ctx, "products", "results")
 		got := resultText(t, ctx)
+		axeCheck(t, ctx, "/en/ results of a shared plant")
 		// Worked by hand: 2,928 sunny hours (8 a day × 366 days) of 20 kWh
 		// split pro rata to loads 10:30 → A 5 kWh, B 15 kWh an hour.
 		// Loads: A 87,840 kWh, B 263,520 kWh. Location-based at 0.5827:
