@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"archive/zip"
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -143,6 +145,53 @@ func exceptions(ctx context.Context) func() []string {
 		got = nil
 		return out
 	}
+}
+
+// workbook writes a minimal XLSX with one sheet of inline strings and
+// numbers, built here with archive/zip, independently of the page's own
+// XLSX code: a title row, then a header (序号, 开始时间, 电量(kWh)), then 24
+// hours of 2024-01-01 at 1.5 kWh each.
+func workbook(t *testing.T) string {
+	var sheet strings.Builder
+	cell := func(ref, v string, number bool) string {
+		if number {
+			return `<c r="` + ref + `"><v>` + v + `</v></c>`
+		}
+		return `<c r="` + ref + `" t="inlineStr"><is><t>` + v + `</t></is></c>`
+	}
+	sheet.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
+	sheet.WriteString(`<row r="1">` + cell("A1", "电表 3301 导出", false) + `</row>`)
+	sheet.WriteString(`<row r="2">` + cell("A2", "序号", false) + cell("B2", "开始时间", false) + cell("C2", "电量(kWh)", false) + `</row>`)
+	for h := range 24 {
+		r := strconv.Itoa(h + 3)
+		sheet.WriteString(`<row r="` + r + `">` + cell("A"+r, strconv.Itoa(h+1), true) +
+			cell("B"+r, fmt.Sprintf("2024-01-01 %02d:00", h), false) + cell("C"+r, "1.5", true) + `</row>`)
+	}
+	sheet.WriteString(`</sheetData></worksheet>`)
+	files := []struct{ name, body string }{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`},
+		{"xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="用电" sheetId="1" r:id="rId1"/></sheets></workbook>`},
+		{"xl/_rels/workbook.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`},
+		{"xl/worksheets/sheet1.xml", sheet.String()},
+	}
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	for _, f := range files {
+		w, err := z.Create(f.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(f.body))
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "meter-3301.xlsx")
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 func TestAssessment(t *testing.T) {
@@ -450,6 +499,55 @@ func TestAssessment(t *testing.T) {
 			if got := eval[string](t, ctx, `window.greenlineLast.input`); got != input {
 				t.Errorf("%s: the project changed after a refused file", c.name)
 			}
+		}
+	})
+
+	t.Run("meter data from XLSX: pick the sheet and the columns", func(t *testing.T) {
+		defer check(t)
+		open(t, ctx, s, "en")
+		press(t, ctx, "#project-new")
+		idle(t, ctx)
+		press(t, ctx, `.steps [data-goto="electricity"]`)
+		before := eval[string](t, ctx, `window.greenlineLast.input`)
+		// The XLSX module is fetched only now.
+		loaded := `performance.getEntriesByType("resource").some((e) => /xlsx\.[0-9a-f]+\.js$/.test(e.name))`
+		if eval[bool](t, ctx, loaded) {
+			t.Error("the XLSX module was loaded before any workbook was opened")
+		}
+		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{workbook(t)}))
+		waitFor(t, ctx, `document.body.dataset.meter === "sheet"`)
+		if !eval[bool](t, ctx, loaded) {
+			t.Error("the XLSX module was not loaded for a workbook")
+		}
+		// The title row is passed over; the columns are chosen with the arrow keys.
+		keys(t, ctx, "#xlsx-time", kb.ArrowDown)
+		keys(t, ctx, "#xlsx-value", kb.ArrowDown)
+		if got := eval[string](t, ctx, `document.getElementById("xlsx-time").selectedOptions[0].textContent + " / " + document.getElementById("xlsx-value").selectedOptions[0].textContent`); got != "开始时间 (2) / 电量(kWh) (3)" {
+			t.Errorf("columns chosen: %q", got)
+		}
+		axeCheck(t, ctx, "/en/ XLSX sheet and columns")
+		press(t, ctx, "#xlsx-read")
+		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		// 24 rows × 1.5 kWh = 36 kWh.
+		if found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`); !strings.Contains(found, "24 rows of 60-minute") || !strings.Contains(found, "36 kWh") {
+			t.Errorf("preview = %q, want 24 rows of 60-minute data and 36 kWh", found)
+		}
+		press(t, ctx, "#meter-cancel")
+
+		// A workbook saved by LibreOffice with an exponent and a gap is refused
+		// by its cells.
+		fixture := filepath.Join(moduleRoot(), "site", "testdata", "xlsx", "meter.xlsx")
+		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{fixture}))
+		waitFor(t, ctx, `document.body.dataset.meter === "sheet"`)
+		press(t, ctx, "#xlsx-read")
+		waitFor(t, ctx, `document.body.dataset.meter === "refused"`)
+		if msg := eval[string](t, ctx, `document.getElementById("meter-file-err").textContent`); !strings.Contains(msg, "cell B5") {
+			t.Errorf("message = %q, want it to name cell B5 (1E-05)", msg)
+		}
+		if got := eval[string](t, ctx, `window.greenlineLast.input`); got != before {
+			t.Error("the project changed after a refused workbook")
 		}
 	})
 

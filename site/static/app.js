@@ -708,14 +708,19 @@
     for (const p of parts) { buf.set(p, at); at += p.length; }
     return buf;
   };
-  const readMeter = async (name, csv) => {
+  // readMeter has the core read CSV text. cell, when the text was made from
+  // a sheet, turns the text's row and column into the sheet's ("B7").
+  const readMeter = async (name, csv, cell) => {
     progress.removeAttribute("value"); // the core reads it: no measure of progress
     const unit = $("#xlsx-unit").value;
     let out = JSON.parse(await call("meter", csv));
     if (out.errors && out.errors.some((x) => x.code === "meter.unit")) out = JSON.parse(await call("meter", "#unit=" + unit + "\n" + csv));
     progressBox.hidden = true;
     if (out.errors) {
-      const place = (f) => (text.lang === "zh" ? f.replace(/^row (\d+)(?:, column (\d+))?/, (_, r, c) => `第${r}行` + (c ? `第${c}列` : "")) : f);
+      const place = (f) => f.replace(/^row (\d+)(?:, column (\d+))?/, (_, r, c) => {
+        if (cell) return (text.lang === "zh" ? "单元格 " : "cell ") + cell(Number(r), Number(c || 0));
+        return text.lang === "zh" ? `第${r}行` + (c ? `第${c}列` : "") : _;
+      });
       meterError(name + " — " + out.errors.slice(0, 8).map((x) => (x.field ? place(x.field) + ": " : "") + message(x)).join(" "));
       return;
     }
@@ -785,7 +790,9 @@
   // XLSX: the user picks the sheet and the two columns; the page writes
   // them as CSV for the same reader.
   const sheetSel = $("#xlsx-sheet");
-  const headerRow = (rows) => rows.findIndex((r) => r.some((c) => c !== ""));
+  // The header is the first row naming at least two columns: a title
+  // line above it is passed over.
+  const headerRow = (rows) => rows.findIndex((r) => r.filter((c) => c !== "").length >= 2);
   const pickSheet = () => {
     sheetSel.replaceChildren(...workbook.book.sheets.map((s, i) => new Option(s.name, String(i))));
     pickColumns();
@@ -806,11 +813,16 @@
     const rows = workbook.book.sheets[Number(sheetSel.value) || 0].rows;
     const t = Number($("#xlsx-time").value), v = Number($("#xlsx-value").value);
     const q = (c) => (/[",;\t\n]/.test(c) ? '"' + c.replace(/"/g, '""') + '"' : c);
+    const h = Math.max(headerRow(rows), 0);
     const lines = ["Start,Energy"];
-    for (const r of rows.slice(headerRow(rows) + 1)) lines.push(q(r[t] || "") + "," + q(r[v] || ""));
+    for (const r of rows.slice(h + 1)) lines.push(q(r[t] || "") + "," + q(r[v] || ""));
+    const letter = (i) => (i >= 26 ? letter(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
+    // Row r of the text is row h + r of the sheet; its column 1 is the
+    // time column, 2 the energy column.
+    const cell = (r, c) => (c ? letter(c === 1 ? t : v) : "") + String(h + r);
     xlsxPick.hidden = true;
     progressBox.hidden = false;
-    await readMeter(workbook.name + " · " + workbook.book.sheets[Number(sheetSel.value) || 0].name, lines.join("\n") + "\n");
+    await readMeter(workbook.name + " · " + workbook.book.sheets[Number(sheetSel.value) || 0].name, lines.join("\n") + "\n", cell);
   });
 
   $("#meter-cancel").addEventListener("click", () => { resetImport(); meterFile.focus(); });
