@@ -551,6 +551,83 @@ func TestAssessment(t *testing.T) {
 		}
 	})
 
+	// speed logs what make bench records in docs/PERFORMANCE.md; it asserts
+	// what the page shows, never how fast.
+	t.Run("speed", func(t *testing.T) {
+		defer check(t)
+		open(t, ctx, s, "en")
+		press(t, ctx, "#project-new")
+		idle(t, ctx)
+		press(t, ctx, `.steps [data-goto="electricity"]`)
+
+		// One year of hourly data for 100 meters: 876,000 rows, one file.
+		var b strings.Builder
+		b.WriteString("Start,Meter,Energy (kWh)\n")
+		start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+		for h := range 8760 {
+			stamp := start.Add(time.Duration(h) * time.Hour).Format("2006-01-02 15:04")
+			for m := range 100 {
+				fmt.Fprintf(&b, "%s,M%03d,%d.%03d\n", stamp, m, 100+m, h%1000)
+			}
+		}
+		path := filepath.Join(t.TempDir(), "100-meters.csv")
+		os.WriteFile(path, []byte(b.String()), 0o644)
+		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{path}))
+		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		if n := eval[int](t, ctx, `document.querySelectorAll("#meter-preview tbody tr").length`); n != 100 {
+			t.Errorf("the preview lists %d meters, want 100", n)
+		}
+		t.Logf("timing: import of 876,000 rows (100 meters × 8,760 hours, %.1f MB), file chosen to preview shown: %.0f ms",
+			float64(b.Len())/1e6, eval[float64](t, ctx, `window.greenlineTiming.meterRead`))
+		press(t, ctx, "#meter-cancel")
+
+		// A change to one input of a 10-facility project: bills with an
+		// operating pattern, one shared solar plant estimated from its
+		// capacity, hourly matching for all ten.
+		var p strings.Builder
+		p.WriteString(`{"format":1,"organisation":"Bench Co.","period":{"start":"2024-01"},"facilities":[`)
+		for i := range 10 {
+			if i > 0 {
+				p.WriteString(",")
+			}
+			fmt.Fprintf(&p, `{"id":"f%d","grid":{"table":"cn-mee-2023","key":"province-jiangsu"},"electricity":{"unit":"kWh","monthly":["%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d"],"profile":{"shifts":2,"days":"mon-sat"}}}`, i+1, 50000+1000*i)
+		}
+		p.WriteString(`],"supplies":[{"id":"s1","kind":"microgrid","technology":"solar","unit":"kWh","solar":{"capacity_kw":"2000","latitude":"31.3","longitude":"120.6","utc_offset_hours":8,"monthly_yield":["70","80","100","110","120","110","120","120","100","90","80","70"]},"rule":"pro-rata","surplus":"exported","users":[`)
+		for i := range 10 {
+			if i > 0 {
+				p.WriteString(",")
+			}
+			fmt.Fprintf(&p, `{"facility":"f%d"}`, i+1)
+		}
+		p.WriteString(`]}],"options":{"hourly_share":true}}`)
+		project := filepath.Join(t.TempDir(), "ten.json")
+		os.WriteFile(project, []byte(p.String()), 0o644)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#project-file"), []string{project}))
+		waitFor(t, ctx, `document.querySelector('`+field("facilities[9].electricity.monthly[11]")+`')`)
+		idle(t, ctx)
+		press(t, ctx, `.steps [data-goto="electricity"]`)
+		var times []float64
+		month := field("facilities[4].electricity.monthly[6]")
+		for i := range 6 {
+			k := "1"
+			if i%2 == 1 {
+				k = kb.Backspace
+			}
+			keys(t, ctx, month, k)
+			idle(t, ctx)
+			times = append(times, eval[float64](t, ctx, `window.greenlineTiming.editToResult`))
+		}
+		if errs := eval[string](t, ctx, `document.getElementById("problems").textContent`); eval[bool](t, ctx, `!document.getElementById("problems").hidden`) {
+			t.Errorf("the 10-facility project has problems: %s", errs)
+		}
+		t.Logf("timing: one keystroke in a 10-facility project (bills, profiles, a shared estimated solar plant) to new totals shown, 6 edits: %.0f ms", times)
+		press(t, ctx, `.steps [data-goto="results"]`)
+		waitFor(t, ctx, `document.getElementById("result-view").textContent.length > 0`)
+		t.Logf("timing: painting the full result with charts for the 10-facility project: %.0f ms (one calculation %.0f ms)",
+			eval[float64](t, ctx, `window.greenlineTiming.paint`), eval[float64](t, ctx, `window.greenlineTiming.lastResult`))
+	})
+
 	t.Run("projects: new, rename, duplicate, delete and undo", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "en")

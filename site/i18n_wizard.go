@@ -52,6 +52,7 @@ type WizardText struct {
 
 	// Step 6.
 	ResultsHelp, Problems, GoTo, PrintReport, ExportCSV, ExportXLSX, Stale, Computing string
+	LiveHeading, LiveLocation, LiveMarket                                             string
 }
 
 var enWizard = WizardText{
@@ -205,6 +206,10 @@ var enWizard = WizardText{
 	ExportXLSX:  "Save the results (XLSX)",
 	Stale:       "These results are from before your last change, which has a problem.",
 	Computing:   "Computing…",
+
+	LiveHeading:  "Scope 2 so far",
+	LiveLocation: "location-based",
+	LiveMarket:   "market-based",
 }
 
 var zhWizard = WizardText{
@@ -358,6 +363,10 @@ var zhWizard = WizardText{
 	ExportXLSX:  "保存结果（XLSX）",
 	Stale:       "以下结果是您最近一次修改之前的；最近的修改有问题。",
 	Computing:   "正在计算…",
+
+	LiveHeading:  "目前的范围二排放",
+	LiveLocation: "基于位置",
+	LiveMarket:   "基于市场",
 }
 
 // wizardText is the assessment's text in l.

@@ -436,6 +436,7 @@
     }
     if (!el.dataset.field || el.type === "file") return;
     if (el.type === "radio" && !el.checked) return;
+    timing.editAt = performance.now();
     setPath(doc, el.dataset.field, valueOf(el));
     const card = el.closest(".card");
     if (card) {
@@ -592,7 +593,15 @@
     let r;
     try { r = JSON.parse(out); } catch (_) { r = { errors: [{ code: "internal", field: "", message: out.slice(0, 200) }] }; }
     errors = r.errors || [];
-    if (!r.errors) last = { input, out, result: r };
+    if (!r.errors) {
+      last = { input, out, result: r };
+      // The running totals, on every step.
+      const group = (v) => { const [i, f] = v.split("."); return BigInt(i).toLocaleString(locale) + (f ? "." + f : ""); };
+      $("#live-location").textContent = group(r.location_based.value) + " " + r.location_based.unit;
+      $("#live-market").textContent = group(r.market_based.value) + " " + r.market_based.unit;
+      $(".live").hidden = false;
+      if (timing.editAt) { timing.editToResult = performance.now() - timing.editAt; timing.editAt = 0; }
+    }
     window.greenlineLast = { input, out };
     showErrors();
     if (current === "results") await paint();
@@ -611,6 +620,7 @@
   };
   const paint = async () => {
     if (!last || painted === last) return;
+    const started = performance.now();
     const shown = last;
     const meta = { inputHash: await sha256(shown.input), appVersion: script.dataset.version, generated: new Date().toISOString().slice(0, 10) };
     const project = JSON.parse(shown.input);
@@ -620,6 +630,7 @@
     G.results.report($("#report"), { result: shown.result, project, text: resultsText, meta });
     $("#result-json").textContent = shown.out;
     painted = shown;
+    timing.paint = performance.now() - started;
     document.body.dataset.painted = String(Number(document.body.dataset.painted || 0) + 1);
   };
 
