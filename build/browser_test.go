@@ -70,6 +70,11 @@ func newBrowser(t *testing.T) context.Context {
 	ctx, cancel := chromedp.NewContext(actx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 10*time.Minute)
 	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
+	// Start the browser now, on this context: started from a context that
+	// do derives for one action, it would close with that action.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatal(err)
+	}
 	return ctx
 }
 

@@ -127,3 +127,33 @@ func BenchmarkAllocate(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRunTenEstimated times the browser's request for a 10-facility
+// project of monthly bills with operating patterns and one shared solar
+// plant estimated from its capacity, with the hourly shares the heat maps
+// need: what one keystroke on the assessment page costs.
+func BenchmarkRunTenEstimated(b *testing.B) {
+	in := `{"format":1,"period":{"start":"2024-01"},"facilities":[`
+	users := ""
+	for i := range 10 {
+		if i > 0 {
+			in += ","
+			users += ","
+		}
+		v := `"` + strconv.Itoa(50000+1000*i) + `"`
+		in += `{"id":"f` + strconv.Itoa(i) + `","grid":{"table":"cn-mee-2023","key":"province-jiangsu"},"electricity":{"unit":"kWh","monthly":[` +
+			v + "," + v + "," + v + "," + v + "," + v + "," + v + "," + v + "," + v + "," + v + "," + v + "," + v + "," + v +
+			`],"profile":{"shifts":2,"days":"mon-sat"}}}`
+		users += `{"facility":"f` + strconv.Itoa(i) + `"}`
+	}
+	in += `],"supplies":[{"id":"s","kind":"microgrid","technology":"solar","unit":"kWh","solar":{"capacity_kw":"2000","latitude":"31.3",` +
+		`"longitude":"120.6","utc_offset_hours":8,"monthly_yield":["70","80","100","110","120","110","120","120","100","90","80","70"]},` +
+		`"rule":"pro-rata","surplus":"exported","users":[` + users + `]}],"options":{"hourly_share":true}}`
+	if _, ok := Run([]byte(in)); !ok {
+		b.Fatal("run failed")
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Run([]byte(in))
+	}
+}

@@ -155,15 +155,85 @@ func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringF
 // whToKWh writes whole watt-hours as kilowatt-hours with three decimals, exactly.
 func whToKWh(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
 
-// Marshal encodes v (a Result or Errors) as indented JSON ending in a newline.
+// Marshal encodes v (a Result or Errors) as indented JSON ending in a
+// newline, two spaces a level, as encoding/json indents it, except that an
+// array of numbers stays on one line: a year of hourly shares is 8,784
+// numbers, which one a line would make a long file and a slow one.
 func Marshal(v any) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		// Result and Errors hold only strings, ints and slices of them.
 		panic("calc: Marshal: " + err.Error())
 	}
-	return b.Bytes()
+	return indent(b.Bytes())
+}
+
+// indent lays out compact JSON as Marshal promises. It copies strings
+// verbatim and adds only spaces and newlines.
+func indent(src []byte) []byte {
+	out := make([]byte, 0, len(src)+len(src)/2)
+	depth := 0
+	newline := func() {
+		out = append(out, '\n')
+		for range depth {
+			out = append(out, ' ', ' ')
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '"':
+			j := i + 1
+			for ; j < len(src) && src[j] != '"'; j++ {
+				if src[j] == '\\' {
+					j++
+				}
+			}
+			out = append(out, src[i:min(j+1, len(src))]...)
+			i = j
+		case '{', '[':
+			if end := scalars(src, i); end > 0 {
+				out = append(out, src[i:end+1]...) // [] {} or [1,2,3]
+				i = end
+				continue
+			}
+			out = append(out, c)
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			out = append(out, c)
+		case ',':
+			out = append(out, c)
+			newline()
+		case ':':
+			out = append(out, ':', ' ')
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// scalars returns the index of the bracket closing the empty object or
+// array, or the array of numbers (or true, false, null), opening at src[i];
+// 0 when it holds strings, arrays or objects.
+func scalars(src []byte, i int) int {
+	if src[i] == '{' {
+		if i+1 < len(src) && src[i+1] == '}' {
+			return i + 1
+		}
+		return 0
+	}
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case ']':
+			return j
+		case '"', '[', '{':
+			return 0
+		}
+	}
+	return 0
 }

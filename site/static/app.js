@@ -177,7 +177,16 @@
     p.options = { hourly_share: true };
     return p;
   };
+  // exportText is the project file as saved, and as computed for the
+  // results: with the hourly shares the heat maps draw. liveText leaves
+  // them out, for the running totals the other steps show after each
+  // keystroke.
   const exportText = () => JSON.stringify(projectFile(doc), null, 2) + "\n";
+  const liveText = () => {
+    const p = projectFile(doc);
+    delete p.options;
+    return JSON.stringify(p);
+  };
 
   // --- projects ---------------------------------------------------------
   let rec = null; // {id, name, updated, doc} being edited
@@ -512,7 +521,7 @@
     if (slot) slot.append($("fieldset.import"));
     if (doc) bindAll();
     showErrors();
-    if (id === "results") paint();
+    if (id === "results" && doc) compute();
     if (focus) {
       $(`#step-${id}`).focus();
       if (doc) save();
@@ -574,7 +583,7 @@
     }
     list.replaceChildren(...items);
     $("#problems").hidden = !items.length;
-    $("#stale").hidden = !(items.length && last);
+    $("#stale").hidden = !(items.length && painted);
   };
 
   // --- computing --------------------------------------------------------
@@ -588,13 +597,14 @@
     busy = true;
     document.body.dataset.busy = "1";
     const started = performance.now();
-    const input = exportText();
+    const full = current === "results";
+    const input = full ? exportText() : liveText();
     const out = await call("calc", input);
     let r;
     try { r = JSON.parse(out); } catch (_) { r = { errors: [{ code: "internal", field: "", message: out.slice(0, 200) }] }; }
     errors = r.errors || [];
     if (!r.errors) {
-      last = { input, out, result: r };
+      last = { input, out, result: r, full };
       // The running totals, on every step.
       const group = (v) => { const [i, f] = v.split("."); return BigInt(i).toLocaleString(locale) + (f ? "." + f : ""); };
       $("#live-location").textContent = group(r.location_based.value) + " " + r.location_based.unit;
@@ -619,7 +629,7 @@
     return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join("");
   };
   const paint = async () => {
-    if (!last || painted === last) return;
+    if (!last || !last.full || painted === last) return;
     const started = performance.now();
     const shown = last;
     const meta = { inputHash: await sha256(shown.input), appVersion: script.dataset.version, generated: new Date().toISOString().slice(0, 10) };
@@ -724,7 +734,11 @@
   const readMeter = async (name, csv, cell) => {
     progress.removeAttribute("value"); // the core reads it: no measure of progress
     const unit = $("#xlsx-unit").value;
-    let out = JSON.parse(await call("meter", csv));
+    const t0 = performance.now();
+    const answer = await call("meter", csv);
+    const t1 = performance.now();
+    let out = JSON.parse(answer);
+    timing.meterParts = { core: t1 - t0, parse: performance.now() - t1 };
     if (out.errors && out.errors.some((x) => x.code === "meter.unit")) out = JSON.parse(await call("meter", "#unit=" + unit + "\n" + csv));
     progressBox.hidden = true;
     if (out.errors) {
@@ -781,6 +795,7 @@
     document.body.dataset.meter = "reading";
     if (file.size > 40 << 20) { meterError(fill(W.TooBig, { size: (file.size / 1048576).toFixed(1) })); return; }
     const bytes = await readWithProgress(file);
+    timing.meterReadFile = performance.now() - timing.meterStart;
     const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
     if (zip || /\.xlsx$/i.test(file.name)) {
       try {

@@ -289,17 +289,22 @@
     const pid = "gl-hatch" + (++uid);
     svg.appendChild(sv("defs", null, sv("pattern", { id: pid, width: 4, height: 4, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
       sv("rect", { width: 4, height: 4, class: "gl-noload-bg" }), sv("line", { x1: 0, y1: 0, x2: 0, y2: 4, class: "gl-noload-line" }))));
+    // One path per band, one square per hour in it: a year is 8,784
+    // squares, and as many elements would take the page seconds to draw.
     const cells = sv("g", { class: "gl-cells", "shape-rendering": "crispEdges" });
-    const counts = new Array(BANDS.length).fill(0);
-    let noLoad = 0;
+    const paths = Array.from({ length: BANDS.length + 1 }, () => []);
     for (let h = 0; h < days * 24; h++) {
-      const p = h < n ? hs.permille[h] : -1;
-      const b = bandOf(p);
-      if (b < 0) noLoad++; else counts[b]++;
-      const day = Math.floor(h / 24), hour = h % 24;
-      cells.appendChild(sv("rect", { x: L + day * cw, y: T + hour * ch, width: cw, height: ch, "data-cell": h, "data-permille": p,
-        class: b < 0 ? "gl-noload" : BANDS[b].cls, fill: b < 0 ? "url(#" + pid + ")" : null }));
+      const b = bandOf(h < n ? hs.permille[h] : -1);
+      paths[b < 0 ? BANDS.length : b].push("M" + (L + Math.floor(h / 24) * cw) + " " + (T + (h % 24) * ch) + "h" + cw + "v" + ch + "h-" + cw + "z");
     }
+    const counts = paths.slice(0, BANDS.length).map((d) => d.length);
+    const noLoad = paths[BANDS.length].length;
+    paths.forEach((d, b) => {
+      if (!d.length) return;
+      const noload = b === BANDS.length;
+      cells.appendChild(sv("path", { d: d.join(""), "data-band": noload ? "none" : b, "data-hours": d.length,
+        class: noload ? "gl-noload" : BANDS[b].cls, fill: noload ? "url(#" + pid + ")" : null }));
+    });
     svg.appendChild(cells);
     for (const hr of [0, 6, 12, 18]) {
       svg.appendChild(sv("text", { class: "gl-tick", x: L - 4, y: T + hr * ch + ch, "text-anchor": "end" }, String(hr).padStart(2, "0") + ":00"));
