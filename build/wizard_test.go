@@ -440,6 +440,8 @@ func TestAssessment(t *testing.T) {
 		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#project-file"), []string{exported}))
 		waitFor(t, ctx, `document.getElementById("project-list").options.length === `+strconv.Itoa(before+1))
 		idle(t, ctx)
+		press(t, ctx, `.steps [data-goto="results"]`)
+		resultText(t, ctx)
 		if got := eval[string](t, ctx, `window.greenlineLast.input`); got != input {
 			t.Error("the imported project differs from the exported file")
 		}
@@ -449,6 +451,8 @@ func TestAssessment(t *testing.T) {
 
 		// Excel's "Unicode text" (UTF-16 with tabs) is read.
 		press(t, ctx, `.steps [data-goto="electricity"]`)
+		idle(t, ctx)
+		input = eval[string](t, ctx, `window.greenlineLast.input`) // as the steps before the results compute it
 		dir := t.TempDir()
 		utf16 := []byte{0xff, 0xfe}
 		for _, r := range "时间\t电量(kWh)\n2024-01-01 00:00\t1\n2024-01-01 01:00\t2\n" {
