@@ -211,6 +211,7 @@ func TestAssessment(t *testing.T) {
 	t.Run("monthly bills in English, by keyboard, to a printed report", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "en")
+		t.Logf("timing: cold load of /en/ to the engine being ready: %.0f ms", eval[float64](t, ctx, `window.greenlineTiming.ready`))
 		step := func(t *testing.T, ctx context.Context, from, to string) {
 			t.Helper()
 			axeCheck(t, ctx, "/en/ step "+from)
@@ -234,6 +235,8 @@ func TestAssessment(t *testing.T) {
 		step(t, ctx, "products", "results")
 		got := resultText(t, ctx)
 		axeCheck(t, ctx, "/en/ results")
+		t.Logf("timing: the results step, one calculation with hourly shares %.0f ms, painting result and report %.0f ms",
+			eval[float64](t, ctx, `window.greenlineTiming.lastResult`), eval[float64](t, ctx, `window.greenlineTiming.paint`))
 		// 12 × 100,000 kWh × 0.5827 kgCO2/kWh (Jiangsu, MEE/NBS 2023 table)
 		// = 699,240 kg; market-based with the residual mix (national
 		// excluding market-traded non-fossil, 0.6096) = 731,520 kg.

@@ -737,7 +737,7 @@ func CalcPage(v CalcView) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templ.JSONScript("i18n", clientText{Codes: v.T.Codes, Levels: v.T.Levels, EngineFailed: v.T.EngineFailed, MeterPreview: v.T.MeterPreview, Lang: string(v.Lang)}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = templ.JSONScript("i18n", clientText{Codes: v.T.Codes, Levels: v.T.Levels, EngineFailed: v.T.EngineFailed, Lang: string(v.Lang)}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -23,50 +23,28 @@ func (l Lang) HTMLLang() string {
 // Text holds every string a page shows, in one language. Keeping them in a
 // struct, not a map, makes a missing translation a compile error.
 type Text struct {
-	LangName       string // the language's own name, for the switch
-	Title          string
-	Tagline        string
-	Privacy        string
-	SkipToForm     string
-	FacilityLegend string
-	FacilityName   string
-	FacilityHint   string
-	Region         string
-	RegionHint     string
-	National       string
-	Regional       string
-	Provinces      string
-	UseLegend      string
-	Annual         string
-	Monthly        string
-	Unit           string
-	AnnualUse      string
-	Months         [12]string
-	NumberHint     string
-	Calculate      string
-	Loading        string
-	EngineFailed   string
-	ResultHeading  string
-	ResultIntro    string
-	Energy         string
-	Factor         string
-	Formula        string
-	Exact          string
-	Rounding       string
-	Table          string
-	Source         string
-	Verification   string
-	ResultJSON     string
-	MarketHeading  string
-	MeterMode      string
-	MeterFile      string
-	MeterHint      string
-	MeterPreview   string // with {rows}, {step}, {first}, {last}, {total}
-	MarketIntro    string
-	FactorsFrom    string
-	Codes          map[string]string // error code → message
-	Levels         map[string]string // verification level → label
-	Choose         string
+	LangName     string // the language's own name, for the switch
+	Title        string
+	Tagline      string
+	Privacy      string
+	SkipToForm   string
+	FacilityName string
+	FacilityHint string
+	Region       string
+	RegionHint   string
+	National     string
+	Regional     string
+	Provinces    string
+	Months       [12]string
+	NumberHint   string
+	Loading      string
+	EngineFailed string
+	Verification string
+	ResultJSON   string
+	FactorsFrom  string
+	Codes        map[string]string // error code → message
+	Levels       map[string]string // verification level → label
+	Choose       string
 
 	// The site navigation and the pages beside the calculator.
 	NavLabel      string // accessible name of the site navigation
@@ -88,56 +66,34 @@ func T(l Lang) Text {
 }
 
 var en = Text{
-	LangName:       "English",
-	Title:          "Greenline — location-based Scope 2 of your electricity",
-	Tagline:        "How much CO2 does your factory's electricity carry? Enter your consumption and the grid you draw from.",
-	Privacy:        "Everything is computed in your browser. No number you enter leaves this page.",
-	SkipToForm:     "Skip to the calculator",
-	FacilityLegend: "Facility",
-	FacilityName:   "Facility name (optional)",
-	FacilityHint:   "For your own reference, e.g. “Suzhou plant”.",
-	Region:         "Grid where the electricity is consumed",
-	RegionHint:     "Use the province of the facility; the regional and national averages are there for comparison.",
-	National:       "National",
-	Regional:       "Regional grids",
-	Provinces:      "Provinces",
-	UseLegend:      "Electricity consumption",
-	Annual:         "One annual total",
-	Monthly:        "Twelve monthly bills",
-	Unit:           "Unit",
-	AnnualUse:      "Electricity used in the year",
-	Months:         [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	NumberHint:     "Digits only, e.g. 1200000 or 1,200,000.5; up to 3 decimals in kWh.",
-	Calculate:      "Calculate",
-	Loading:        "Loading the calculator…",
-	EngineFailed:   "The calculator could not start in this browser. Reload the page; if it fails again, your browser may not support WebAssembly.",
-	ResultHeading:  "Location-based Scope 2",
-	ResultIntro:    "Emissions of the electricity consumed, with the average emission factor of the grid:",
-	Energy:         "Electricity consumed (E)",
-	Factor:         "Grid emission factor (EF)",
-	Formula:        "Formula",
-	Exact:          "Exact result",
-	Rounding:       "Reported to 3 decimals (1 kg), rounded half away from zero, once.",
-	Table:          "Factor table",
-	Source:         "Source",
-	Verification:   "Verification of the value",
-	ResultJSON:     "Result as JSON (identical to the command line)",
-	MarketHeading:  "Market-based Scope 2",
-	MeterMode:      "Meter data (CSV file)",
-	MeterFile:      "Interval data from your meter or utility",
-	MeterHint:      "A CSV export with a time column and an energy column (15, 30 or 60 minutes; header in English or Chinese; UTF-8 or GBK). It must cover 12 whole months from the first day of a month. The file is read in your browser only.",
-	MeterPreview:   "Read {rows} rows of {step}-minute data from {first} to {last}: {total} kWh.",
-	MarketIntro:    "Without green certificates, a direct line or a power purchase agreement, all of the consumption takes the residual mix: China's national factor excluding market-traded non-fossil electricity. Report both figures side by side (GHG Protocol Scope 2 Guidance).",
-	FactorsFrom:    "Emission factors",
-	Choose:         "Choose…",
-	NavLabel:       "Site",
-	NavCalc:        "Calculator",
-	NavFactors:     "Emission factors",
-	NavMethod:      "Methodology",
-	SkipToContent:  "Skip to the content",
-	AllFactors:     "All factor tables, with their sources",
-	Factors:        enFactors,
-	Method:         enMethod,
+	LangName:      "English",
+	Title:         "Greenline — carbon self-assessment of your electricity",
+	Tagline:       "How much CO2 does your factory’s electricity carry? Step by step, from your bills or meter data: Scope 2 location- and market-based, green power from a shared plant, figures per product and for the EU CBAM.",
+	Privacy:       "Everything is computed in your browser. No number you enter leaves this page.",
+	SkipToForm:    "Skip to the calculator",
+	FacilityName:  "Facility name (optional)",
+	FacilityHint:  "For your own reference, e.g. “Suzhou plant”.",
+	Region:        "Grid where the electricity is consumed",
+	RegionHint:    "Use the province of the facility; the regional and national averages are there for comparison.",
+	National:      "National",
+	Regional:      "Regional grids",
+	Provinces:     "Provinces",
+	Months:        [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	NumberHint:    "Digits only, e.g. 1200000 or 1,200,000.5; up to 3 decimals in kWh.",
+	Loading:       "Loading the calculator…",
+	EngineFailed:  "The calculator could not start in this browser. Reload the page; if it fails again, your browser may not support WebAssembly.",
+	Verification:  "Verification of the value",
+	ResultJSON:    "Result as JSON (identical to the command line)",
+	FactorsFrom:   "Emission factors",
+	Choose:        "Choose…",
+	NavLabel:      "Site",
+	NavCalc:       "Calculator",
+	NavFactors:    "Emission factors",
+	NavMethod:     "Methodology",
+	SkipToContent: "Skip to the content",
+	AllFactors:    "All factor tables, with their sources",
+	Factors:       enFactors,
+	Method:        enMethod,
 	Codes: map[string]string{
 		"required":            "This field is required.",
 		"number.syntax":       "Not a number: write digits only, like 1200000 or 1200.5.",
@@ -169,6 +125,9 @@ var en = Text{
 		"meter.off_grid":      "An interval does not start on the step.",
 		"meter.gap":           "Intervals are missing.",
 		"meter.partial_hour":  "The first or last hour is not complete.",
+		"meter.too_big":       "The file is too large to read at once.",
+		"meter.id":            "A row's meter is empty, too long or not text.",
+		"meter.meters":        "Too many meters in one file.",
 		"more":                "More problems follow.",
 	},
 	Levels: map[string]string{
@@ -179,56 +138,34 @@ var en = Text{
 }
 
 var zh = Text{
-	LangName:       "中文",
-	Title:          "Greenline — 电力消费的基于位置的范围二排放",
-	Tagline:        "贵厂用电带来多少二氧化碳？输入用电量和所在电网即可计算。",
-	Privacy:        "所有计算都在您的浏览器中完成，您输入的任何数字都不会离开本页面。",
-	SkipToForm:     "跳到计算器",
-	FacilityLegend: "设施",
-	FacilityName:   "设施名称（可选）",
-	FacilityHint:   "仅供您自己识别，例如“苏州工厂”。",
-	Region:         "用电所在电网",
-	RegionHint:     "请选择设施所在省份；区域电网和全国平均值供比较。",
-	National:       "全国",
-	Regional:       "区域电网",
-	Provinces:      "省级",
-	UseLegend:      "用电量",
-	Annual:         "全年合计",
-	Monthly:        "十二个月电费单",
-	Unit:           "单位",
-	AnnualUse:      "全年用电量",
-	Months:         [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
-	NumberHint:     "只填数字，例如 1200000 或 1,200,000.5；以千瓦时计最多3位小数。",
-	Calculate:      "计算",
-	Loading:        "正在加载计算器…",
-	EngineFailed:   "计算器无法在此浏览器中启动。请刷新页面；如仍失败，您的浏览器可能不支持 WebAssembly。",
-	ResultHeading:  "基于位置的范围二排放",
-	ResultIntro:    "所消费电力的排放量，采用所在电网的平均排放因子：",
-	Energy:         "用电量（E）",
-	Factor:         "电网排放因子（EF）",
-	Formula:        "公式",
-	Exact:          "精确结果",
-	Rounding:       "报告保留3位小数（1千克），四舍五入，只在最后舍入一次。",
-	Table:          "因子表",
-	Source:         "来源",
-	Verification:   "数值核验程度",
-	ResultJSON:     "结果 JSON（与命令行输出完全相同）",
-	MarketHeading:  "基于市场的范围二排放",
-	MeterMode:      "电表数据（CSV 文件）",
-	MeterFile:      "电表或供电公司导出的分时数据",
-	MeterHint:      "含时间列和电量列的 CSV 文件（15、30 或 60 分钟；表头可为中文或英文；UTF-8 或 GBK 编码），须覆盖自某月1日起的完整12个月。文件只在您的浏览器中读取。",
-	MeterPreview:   "已读取 {rows} 行 {step} 分钟数据，时间 {first} 至 {last}，合计 {total} 千瓦时。",
-	MarketIntro:    "若无绿证、绿电直连或购电协议，全部用电采用剩余组合因子，即全国电力平均二氧化碳排放因子（不包括市场化交易的非化石能源电量）。两项结果应并列报告（温室气体核算体系《范围二指南》）。",
-	FactorsFrom:    "排放因子",
-	Choose:         "请选择…",
-	NavLabel:       "网站导航",
-	NavCalc:        "计算器",
-	NavFactors:     "排放因子",
-	NavMethod:      "计算方法",
-	SkipToContent:  "跳到正文",
-	AllFactors:     "全部排放因子表及其出处",
-	Factors:        zhFactors,
-	Method:         zhMethod,
+	LangName:      "中文",
+	Title:         "Greenline — 电力碳排放自评估",
+	Tagline:       "贵厂用电带来多少二氧化碳？从电费单或电表数据出发，逐步算出基于位置和基于市场的范围二排放、共享电站的绿电、单位产品排放及欧盟 CBAM 数据。",
+	Privacy:       "所有计算都在您的浏览器中完成，您输入的任何数字都不会离开本页面。",
+	SkipToForm:    "跳到计算器",
+	FacilityName:  "设施名称（可选）",
+	FacilityHint:  "仅供您自己识别，例如“苏州工厂”。",
+	Region:        "用电所在电网",
+	RegionHint:    "请选择设施所在省份；区域电网和全国平均值供比较。",
+	National:      "全国",
+	Regional:      "区域电网",
+	Provinces:     "省级",
+	Months:        [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	NumberHint:    "只填数字，例如 1200000 或 1,200,000.5；以千瓦时计最多3位小数。",
+	Loading:       "正在加载计算器…",
+	EngineFailed:  "计算器无法在此浏览器中启动。请刷新页面；如仍失败，您的浏览器可能不支持 WebAssembly。",
+	Verification:  "数值核验程度",
+	ResultJSON:    "结果 JSON（与命令行输出完全相同）",
+	FactorsFrom:   "排放因子",
+	Choose:        "请选择…",
+	NavLabel:      "网站导航",
+	NavCalc:       "计算器",
+	NavFactors:    "排放因子",
+	NavMethod:     "计算方法",
+	SkipToContent: "跳到正文",
+	AllFactors:    "全部排放因子表及其出处",
+	Factors:       zhFactors,
+	Method:        zhMethod,
 	Codes: map[string]string{
 		"required":            "此项必填。",
 		"number.syntax":       "不是数字：请只填数字，例如 1200000 或 1200.5。",
@@ -260,6 +197,9 @@ var zh = Text{
 		"meter.off_grid":      "某时段的开始时间不在整点步长上。",
 		"meter.gap":           "缺少时段数据。",
 		"meter.partial_hour":  "首个或最后一个小时不完整。",
+		"meter.too_big":       "文件过大，无法一次读取。",
+		"meter.id":            "某行的表号为空、过长或不是文字。",
+		"meter.meters":        "一个文件中的电表过多。",
 		"more":                "还有更多问题。",
 	},
 	Levels: map[string]string{

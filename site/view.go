@@ -121,7 +121,6 @@ type clientText struct {
 	Codes        map[string]string `json:"codes"`
 	Levels       map[string]string `json:"levels"`
 	EngineFailed string            `json:"engineFailed"`
-	MeterPreview string            `json:"meterPreview"`
 }
 
 // An Option is one choice of a select.

@@ -746,7 +746,10 @@
         if (cell) return (text.lang === "zh" ? "单元格 " : "cell ") + cell(Number(r), Number(c || 0));
         return text.lang === "zh" ? `第${r}行` + (c ? `第${c}列` : "") : _;
       });
-      meterError(name + " — " + out.errors.slice(0, 8).map((x) => (x.field ? place(x.field) + ": " : "") + message(x)).join(" "));
+      // In Chinese the message is the code's; the meter it is about, in a
+      // file of several, is kept from the core's English.
+      const meterOf = (x) => { const m = /^meter "((?:[^"\\]|\\.)*)"/.exec(x.message || ""); return m && text.lang === "zh" ? "电表 " + m[1] + "：" : ""; };
+      meterError(name + " — " + out.errors.slice(0, 8).map((x) => (x.field ? place(x.field) + ": " : "") + meterOf(x) + message(x)).join(" "));
       return;
     }
     found = { name, out };
