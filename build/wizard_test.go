@@ -431,6 +431,13 @@ func TestAssessment(t *testing.T) {
 			}
 		}
 		sameAsCLI(t, ctx, s)
+		// The report's evidence list names the meters the data came from.
+		report := eval[string](t, ctx, `document.getElementById("report").textContent`)
+		for _, want := range []string{"A · park.csv", "B · park.csv", "PV · park.csv"} {
+			if !strings.Contains(report, want) {
+				t.Errorf("the report does not name the meter %q", want)
+			}
+		}
 		input := eval[string](t, ctx, `window.greenlineLast.input`)
 		out := eval[string](t, ctx, `window.greenlineLast.out`)
 

@@ -71,3 +71,22 @@ func TestValidateListsAllErrors(t *testing.T) {
 		t.Errorf("fields = %q, want %q", got, want)
 	}
 }
+
+// A series may name its meter, for the evidence list; the name is text
+// like any other, and changes no figure.
+func TestSeriesMeter(t *testing.T) {
+	project := func(meter string) string {
+		values := strings.TrimSuffix(strings.Repeat(`"1",`, 8784), ",") // 2024: 366 days × 24 hours of 1 kWh
+		return `{"format":1,"period":{"start":"2024-01"},"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"province-hebei"},` +
+			`"electricity":{"unit":"kWh","hourly":{"step_minutes":60,"values":[` + values + `],"meter":"` + meter + `"}}}]}`
+	}
+	errs := Validate([]byte(project(strings.Repeat("x", 201))))
+	if len(errs) != 1 || errs[0].Field != "facilities[0].electricity.hourly.meter" || errs[0].Code != CodeTooLong {
+		t.Errorf("a 201-character meter: errors %v, want one number.too_long at facilities[0].electricity.hourly.meter", errs)
+	}
+	a, okA := Run([]byte(project("3301 · park.csv")))
+	b, okB := Run([]byte(project("")))
+	if !okA || !okB || !bytes.Equal(a, b) {
+		t.Errorf("naming the meter changed the result (ok %v %v)", okA, okB)
+	}
+}

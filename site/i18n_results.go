@@ -256,12 +256,14 @@ type ReportText struct {
 	CitationsCapt    string `json:"citationsCaption"`
 	ChecklistHead    string `json:"checklistHeading"`
 	ChecklistIntro   string `json:"checklistIntro"`
-	CheckCert        string `json:"checkCert"`     // {id}, {serials}, {retired}
-	CheckContract    string `json:"checkContract"` // {id}, {evidence}
-	CheckMeter       string `json:"checkMeter"`    // {facility}, {count}
-	CheckBills       string `json:"checkBills"`    // {facility}
-	CheckAnnual      string `json:"checkAnnual"`   // {facility}
-	CheckEstimate    string `json:"checkEstimate"` // {facility}
+	CheckCert        string `json:"checkCert"`       // {id}, {serials}, {retired}
+	CheckContract    string `json:"checkContract"`   // {id}, {evidence}
+	CheckMeter       string `json:"checkMeter"`      // {facility}, {count}
+	CheckMeterNamed  string `json:"checkMeterNamed"` // {facility}, {meter}, {count}
+	MissingMeter     string `json:"missingMeter"`    // {facility}
+	CheckBills       string `json:"checkBills"`      // {facility}
+	CheckAnnual      string `json:"checkAnnual"`     // {facility}
+	CheckEstimate    string `json:"checkEstimate"`   // {facility}
 	CheckGeneration  string `json:"checkGeneration"`
 	MissingHead      string `json:"missingHeading"`
 	MissingSerials   string `json:"missingSerials"`  // {id}
@@ -497,6 +499,8 @@ var enResults = ResultsText{
 		CheckCert:        "Certificate {id}: redemption statement for serials {serials}, retired for {retired}",
 		CheckContract:    "Contract {id}: contract document, reference {evidence}",
 		CheckMeter:       "{facility}: meter data export ({count} readings) and the meter's identification",
+		CheckMeterNamed:  "{facility}: meter data from {meter} ({count} readings): the export and the meter's calibration record",
+		MissingMeter:     "{facility}: which meter the interval data comes from",
 		CheckBills:       "{facility}: the 12 monthly electricity bills",
 		CheckAnnual:      "{facility}: the bills or statement behind the annual figure",
 		CheckEstimate:    "{facility}: the bills behind the estimate, and the operating pattern assumed",
@@ -732,6 +736,8 @@ var zhResults = ResultsText{
 		CheckCert:        "绿证{id}：编号{serials}的核销凭证，核销对象为{retired}",
 		CheckContract:    "合同{id}：合同文件，编号{evidence}",
 		CheckMeter:       "{facility}：电表数据导出文件（{count}个读数）及电表编号",
+		CheckMeterNamed:  "{facility}：来自 {meter} 的电表数据（{count}个读数）：导出文件及电表检定记录",
+		MissingMeter:     "{facility}：分时数据来自哪块电表",
 		CheckBills:       "{facility}：12个月的电费单",
 		CheckAnnual:      "{facility}：全年用电量所依据的电费单或结算单",
 		CheckEstimate:    "{facility}：估算所依据的电费单及假定的生产班次",

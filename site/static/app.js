@@ -111,10 +111,13 @@
     for (const f of d.facilities) {
       const e = (f.electricity = f.electricity || { unit: "kWh" });
       f._mode = e.hourly ? "hourly" : e.annual !== undefined ? "annual" : "monthly";
-      if (f._mode === "hourly") f._source = "";
+      if (f._mode === "hourly") f._source = e.hourly.meter || "";
       if (!f.grid) f.grid = { table: form.dataset.table, key: "" };
     }
-    for (const s of d.supplies) s._gen = s.solar ? "solar" : "meter";
+    for (const s of d.supplies) {
+      s._gen = s.solar ? "solar" : "meter";
+      s._source = s.generation && s.generation.meter || "";
+    }
     return d;
   };
 
@@ -866,7 +869,8 @@
     if (start) doc.period.start = start;
     ms.forEach((m, i) => {
       const [kind, n] = uses[i].split(":");
-      const source = found.name + (m.id ? " · " + m.id : "");
+      const source = (m.id ? m.id + " · " : "") + found.name.slice(0, 150);
+      m.hourly.meter = source;
       if (kind === "f") {
         const f = doc.facilities[Number(n)];
         f.electricity.hourly = m.hourly;

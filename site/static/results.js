@@ -712,14 +712,17 @@
     for (const f of project.facilities || []) {
       const e = f.electricity || {};
       const name = f.name || f.id;
-      if (e.hourly) items.push(fill(r.checkMeter, { facility: name, count: num(v, String((e.hourly.values || []).length)) }));
+      if (e.hourly) {
+        items.push(fill(e.hourly.meter ? r.checkMeterNamed : r.checkMeter, { facility: name, meter: e.hourly.meter || "", count: num(v, String((e.hourly.values || []).length)) }));
+        if (!e.hourly.meter) missing.push(fill(r.missingMeter, { facility: name }));
+      }
       else if (e.profile) items.push(fill(r.checkEstimate, { facility: name }));
       else if (e.monthly) items.push(fill(r.checkBills, { facility: name }));
       else items.push(fill(r.checkAnnual, { facility: name }));
       if (e.profile) missing.push(fill(r.missingEstimate, { facility: name }));
     }
     for (const s of project.supplies || []) {
-      items.push(fill(r.checkGeneration, { supply: s.name || s.id }));
+      items.push(fill(r.checkGeneration, { supply: s.name || s.id }) + (s.generation && s.generation.meter ? " (" + s.generation.meter + ")" : ""));
       if (s.solar) missing.push(fill(r.missingSolar, { supply: s.name || s.id }));
     }
     for (const f of result.facilities || []) {
