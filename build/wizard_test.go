@@ -7,7 +7,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -440,6 +444,55 @@ func TestAssessment(t *testing.T) {
 		}
 		input := eval[string](t, ctx, `window.greenlineLast.input`)
 		out := eval[string](t, ctx, `window.greenlineLast.out`)
+
+		// The three saves: the project file is what was computed, the CSV
+		// is the CLI's --format csv of it, the XLSX holds the same cells.
+		downloads := t.TempDir()
+		do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := cdp.Call(ctx, tg, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
+			return err
+		}))
+		saved := func(button, name string) []byte {
+			t.Helper()
+			press(t, ctx, button)
+			path := filepath.Join(downloads, name)
+			for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+				if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+					if _, err := os.Stat(path + ".crdownload"); err != nil {
+						return b
+					}
+				}
+			}
+			t.Fatalf("%s saved no %s", button, name)
+			return nil
+		}
+		if got := saved("#export-json", "Park-Cables-Ltd.json"); string(got) != input {
+			t.Errorf("the saved project file differs from the project computed:\n%.300s", got)
+		}
+		projectFile := filepath.Join(t.TempDir(), "park.json")
+		os.WriteFile(projectFile, []byte(input), 0o644)
+		cliCSV, _ := exec.Command(s.cli, "calc", "--format", "csv", projectFile).Output()
+		csv := saved("#export-csv", "Park-Cables-Ltd-results.csv")
+		if len(cliCSV) == 0 || string(csv) != string(cliCSV) {
+			t.Errorf("the saved CSV differs from greenline calc --format csv (%d and %d bytes)", len(csv), len(cliCSV))
+		}
+		book := saved("#export-xlsx", "Park-Cables-Ltd-results.xlsx")
+		z, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+		if err != nil {
+			t.Fatalf("the saved XLSX is not a zip: %v", err)
+		}
+		var sheet []byte
+		for _, f := range z.File {
+			if f.Name == "xl/worksheets/sheet1.xml" {
+				r, _ := f.Open()
+				sheet, _ = io.ReadAll(r)
+			}
+		}
+		// The organisation's location-based figure, a cell of the CSV, is a
+		// number cell of the sheet.
+		if !bytes.Contains(sheet, []byte("<v>204.737</v>")) {
+			t.Errorf("the saved XLSX lacks the location-based figure 204.737 as a number")
+		}
 
 		// Export → import: the same project file and the same result.
 		exported := filepath.Join(t.TempDir(), "park-project.json")
