@@ -79,6 +79,16 @@ func step(t *testing.T, ctx context.Context, from, to string) {
 	waitFor(t, ctx, `!document.querySelector('section[data-step="`+to+`"]').hidden`)
 }
 
+// newProject starts a new project with its button and waits until it is
+// the one shown.
+func newProject(t *testing.T, ctx context.Context) {
+	t.Helper()
+	old := eval[string](t, ctx, `document.body.dataset.project || ""`)
+	press(t, ctx, "#project-new")
+	waitFor(t, ctx, `document.body.dataset.project !== `+strconv.Quote(old))
+	idle(t, ctx)
+}
+
 // resultText is the text of the result view once painted.
 func resultText(t *testing.T, ctx context.Context) string {
 	t.Helper()
@@ -284,9 +294,7 @@ func TestAssessment(t *testing.T) {
 			axeCheck(t, ctx, "/zh/ step "+from)
 			step(t, ctx, from, to)
 		}
-		press(t, ctx, "#project-new")
-		waitFor(t, ctx, `!document.querySelector('section[data-step="company"]').hidden`)
-		idle(t, ctx)
+		newProject(t, ctx)
 		if lang := eval[string](t, ctx, `document.documentElement.lang`); lang != "zh-Hans" {
 			t.Errorf("html lang = %q", lang)
 		}
@@ -330,8 +338,7 @@ func TestAssessment(t *testing.T) {
 	t.Run("bad input is refused at the field and nothing is lost", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "en")
-		press(t, ctx, "#project-new")
-		idle(t, ctx)
+		newProject(t, ctx)
 		step(t, ctx, "company", "facilities")
 		choose(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("facilities[0].grid.key")+`').id`), "province-jiangsu")
 		step(t, ctx, "facilities", "electricity")
@@ -376,8 +383,7 @@ func TestAssessment(t *testing.T) {
 		defer check(t)
 		file := park(t)
 		open(t, ctx, s, "en")
-		press(t, ctx, "#project-new")
-		idle(t, ctx)
+		newProject(t, ctx)
 		keys(t, ctx, field("organisation"), "Park Cables Ltd")
 		clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("period.start")+`').id`))
 		keys(t, ctx, field("period.start"), "2024-01")
@@ -572,8 +578,7 @@ func TestAssessment(t *testing.T) {
 	t.Run("meter data from XLSX: pick the sheet and the columns", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "en")
-		press(t, ctx, "#project-new")
-		idle(t, ctx)
+		newProject(t, ctx)
 		press(t, ctx, `.steps [data-goto="electricity"]`)
 		before := eval[string](t, ctx, `window.greenlineLast.input`)
 		// The XLSX module is fetched only now.
@@ -623,8 +628,7 @@ func TestAssessment(t *testing.T) {
 	t.Run("speed", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "en")
-		press(t, ctx, "#project-new")
-		idle(t, ctx)
+		newProject(t, ctx)
 		press(t, ctx, `.steps [data-goto="electricity"]`)
 
 		// One year of hourly data for 100 meters: 876,000 rows, one file.
@@ -697,14 +701,83 @@ func TestAssessment(t *testing.T) {
 			eval[float64](t, ctx, `window.greenlineTiming.paint`), eval[float64](t, ctx, `window.greenlineTiming.lastResult`))
 	})
 
+	t.Run("switching projects, removing cards, a partial project file", func(t *testing.T) {
+		defer check(t)
+		open(t, ctx, s, "en")
+		// Project A computes; B has errors (a product without output):
+		// B shows none of A's figures, and switching back and forth, or
+		// deleting B, keeps the page working.
+		newProject(t, ctx)
+		keys(t, ctx, field("organisation"), "Alpha Works")
+		step(t, ctx, "company", "facilities")
+		keys(t, ctx, field("facilities[0].grid.key"), "Jiangsu")
+		step(t, ctx, "facilities", "electricity")
+		keys(t, ctx, `[data-field="facilities[0]._mode"][value=annual]`, " ")
+		keys(t, ctx, field("facilities[0].electricity.annual"), "1000"+kb.Tab)
+		idle(t, ctx)
+		press(t, ctx, `.steps [data-goto="results"]`)
+		if got := resultText(t, ctx); !strings.Contains(got, "Alpha Works") && !strings.Contains(got, "0.583") {
+			t.Errorf("project A's result is not shown")
+		}
+		newProject(t, ctx)
+		press(t, ctx, `.steps [data-goto="products"]`)
+		press(t, ctx, `[data-add="product"]`)
+		idle(t, ctx)
+		press(t, ctx, `.steps [data-goto="results"]`)
+		idle(t, ctx)
+		if got := eval[string](t, ctx, `document.getElementById("result-view").textContent + document.getElementById("report").textContent + document.querySelector(".live").hidden`); strings.Contains(got, "0.583") || strings.Contains(got, "Alpha") || !strings.HasSuffix(got, "true") {
+			t.Errorf("project B shows project A's figures: %.200s", got)
+		}
+		if msg := eval[string](t, ctx, `document.querySelector("#problems ul").textContent`); strings.Contains(msg, "products[0]") || !strings.Contains(msg, "Product 1") {
+			t.Errorf("problems are listed by path, not by card and label: %.300s", msg)
+		}
+		press(t, ctx, "#project-delete")
+		waitFor(t, ctx, `!document.getElementById("undo-line").hidden`)
+		idle(t, ctx)
+
+		// Removing a card keeps the focus on the list's "Add" button and can
+		// be undone.
+		newProject(t, ctx)
+		press(t, ctx, `.steps [data-goto="facilities"]`)
+		press(t, ctx, `[data-add="facility"]`)
+		keys(t, ctx, field("facilities[1].name"), "Second")
+		press(t, ctx, `[data-list="facilities"] .card:nth-child(2) [data-remove]`)
+		waitFor(t, ctx, `!document.getElementById("undo-line").hidden`)
+		if got := eval[string](t, ctx, `document.activeElement.dataset.add || document.activeElement.tagName`); got != "facility" {
+			t.Errorf("after removing a facility the focus is on %q, want its Add button", got)
+		}
+		press(t, ctx, "#undo")
+		waitFor(t, ctx, `document.querySelector('`+field("facilities[1].name")+`') && document.querySelector('`+field("facilities[1].name")+`').value === "Second"`)
+
+		// A project file with a supply but no users and a certificate
+		// without a vintage opens, and its problems are named.
+		partial := filepath.Join(t.TempDir(), "partial.json")
+		os.WriteFile(partial, []byte(`{"format":1,"facilities":[{"id":"f1","grid":{"table":"cn-mee-2023","key":"province-jiangsu"},"electricity":{"unit":"kWh","annual":"5"}}],`+
+			`"supplies":[{"id":"s1","kind":"direct-line","technology":"wind","unit":"kWh","rule":"pro-rata","surplus":"exported"}],"certificates":[{"id":"c1","scheme":"GEC","mwh":"1","market":"CN","facility":"f1"}]}`), 0o644)
+		before := eval[int](t, ctx, `document.getElementById("project-list").options.length`)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#project-file"), []string{partial}))
+		waitFor(t, ctx, `document.getElementById("project-list").options.length === `+strconv.Itoa(before+1))
+		idle(t, ctx)
+		press(t, ctx, `.steps [data-goto="green"]`)
+		press(t, ctx, `.steps [data-goto="results"]`)
+		idle(t, ctx)
+		if shown := eval[bool](t, ctx, `!document.getElementById("problems").hidden`); !shown {
+			t.Error("the partial project's problems are not listed")
+		}
+		// A file that is not a project is refused at the field.
+		bad := filepath.Join(t.TempDir(), "notes.json")
+		os.WriteFile(bad, []byte(`{"hello": 1}`), 0o644)
+		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#project-file"), []string{bad}))
+		waitFor(t, ctx, `!document.getElementById("project-file-err").hidden`)
+	})
+
 	t.Run("projects: new, rename, duplicate, delete and undo", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "en")
 		names := func() string {
 			return eval[string](t, ctx, `[...document.getElementById("project-list").options].map((o) => o.textContent).sort().join("|")`)
 		}
-		press(t, ctx, "#project-new")
-		idle(t, ctx)
+		newProject(t, ctx)
 		press(t, ctx, "#project-rename")
 		keys(t, ctx, "#rename-to", "Works 2025"+kb.Enter)
 		waitFor(t, ctx, `document.getElementById("project-list").selectedOptions[0].textContent === "Works 2025"`)
@@ -712,7 +785,7 @@ func TestAssessment(t *testing.T) {
 		waitFor(t, ctx, `document.getElementById("project-list").selectedOptions[0].textContent === "Copy of Works 2025"`)
 		all := names()
 		press(t, ctx, "#project-delete")
-		waitFor(t, ctx, `!document.getElementById("undo").hidden`)
+		waitFor(t, ctx, `!document.getElementById("undo-line").hidden`)
 		if strings.Contains(names(), "Copy of Works 2025") {
 			t.Error("the deleted project is still listed")
 		}

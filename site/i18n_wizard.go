@@ -12,7 +12,8 @@ type WizardText struct {
 	// Projects.
 	ProjectsLabel, ProjectList, NewProject, Duplicate, Rename, RenameTo, Delete, Undo string
 	Deleted, Untitled, ImportProject, ImportHint, ExportProject, Saved, SavedHint     string
-	ImportFailed, CopyOf                                                              string
+	ImportFailed, CopyOf, SaveFailed, Removed, TooLarge, NotJSON, NotProject          string
+	HasProblems                                                                       string
 
 	// Step 1.
 	CompanyHelp, Organisation, OrganisationHint, ProjectName, PeriodStart, PeriodHint string
@@ -21,12 +22,12 @@ type WizardText struct {
 	FacilitiesHelp, AddFacility, Remove, Facility string
 
 	// Step 3.
-	ElectricityHelp, Mode, Annual, Monthly, Interval, Unit, AnnualUse string
-	MonthsFrom, ProfileShifts, ProfileHint, ShiftsNone                string
-	Shifts                                                            [3]string
-	Days, DaysHint                                                    string
-	DayChoices                                                        [3]string
-	NoSeries, SeriesFrom                                              string
+	ElectricityHelp, Mode, Annual, Monthly, Interval, Unit, UnitHint, AnnualUse string
+	MonthsFrom, ProfileShifts, ProfileHint, ShiftsNone                          string
+	Shifts                                                                      [3]string
+	Days, DaysHint                                                              string
+	DayChoices                                                                  [3]string
+	NoSeries, SeriesFrom                                                        string
 
 	// Import of interval data.
 	ImportHeading, ImportHelp, ImportFile, ImportFileHint, Reading string
@@ -41,7 +42,7 @@ type WizardText struct {
 	Rule, RuleHelp, Reoffer, Surplus, Users, Draws, Share, Priority          string
 	Kinds, Technologies, Rules, Surpluses                                    map[string]string
 	PPAHeading, PPAHelp, AddPPA, MWh, Market, MarketHint, Evidence           string
-	EvidenceHint, Shape, Shapes                                              string
+	EvidenceHint, Shape                                                      string
 	ShapeChoices                                                             map[string]string
 	CertHeading, CertHelp, AddCert, Scheme, VintageFrom, VintageTo           string
 	RetiredFor, RetiredHint, Serials, SerialsHint, CertFor, ResidualHelp     string
@@ -79,6 +80,12 @@ var enWizard = WizardText{
 	SavedHint:     "Every change is kept in this browser as you type. Nothing is sent anywhere.",
 	ImportFailed:  "This file is not a Greenline project file",
 	CopyOf:        "Copy of {name}",
+	SaveFailed:    "Not saved: {reason}. Save the project file (JSON) to keep your work.",
+	Removed:       "Removed “{name}”.",
+	TooLarge:      "it is larger than 32 MB",
+	NotJSON:       "it is not JSON text",
+	NotProject:    "it has no \"format\": 1 and no facilities",
+	HasProblems:   "has problems",
 
 	CompanyHelp:      "Who reports, and for which twelve months. Buyers usually ask for a calendar year.",
 	Organisation:     "Company",
@@ -98,6 +105,7 @@ var enWizard = WizardText{
 	Monthly:         "Twelve monthly bills",
 	Interval:        "Meter data (15, 30 or 60 minutes)",
 	Unit:            "Unit",
+	UnitHint:        "Bills in 10,000 kWh (万千瓦时)? Choose MWh and multiply by 10.",
 	AnnualUse:       "Electricity used in the period",
 	MonthsFrom:      "Monthly bills",
 	ProfileShifts:   "Operating pattern (to estimate hours)",
@@ -144,7 +152,7 @@ var enWizard = WizardText{
 	Kind:            "Connection",
 	Technology:      "Technology",
 	Generation:      "Generation from",
-	FromMeter:       "Meter data (import above, in the Electricity step)",
+	FromMeter:       "Meter data (import it above)",
 	FromSolar:       "Estimate for solar",
 	Capacity:        "Capacity (kW)",
 	Latitude:        "Latitude (°, north positive)",
@@ -191,7 +199,7 @@ var enWizard = WizardText{
 	AddProduct:   "Add a product line",
 	ProductName:  "Product",
 	CN:           "CN code (optional)",
-	CNHint:       "8 digits, spaces allowed, e.g. 8504 33 00.",
+	CNHint:       "The EU Combined Nomenclature code: 8 digits, the first 6 those of the HS code, spaces allowed, e.g. 8504 33 00 for a transformer, 8544 49 93 for a cable.",
 	Key:          "Share the facility's emissions by",
 	Tonnes:       "Output (tonnes)",
 	Units:        "Output (units)",
@@ -214,7 +222,7 @@ var enWizard = WizardText{
 
 var zhWizard = WizardText{
 	StepsLabel: "评估步骤",
-	Steps:      [6]string{"企业与期间", "设施", "用电", "绿色电力", "产品", "结果"},
+	Steps:      [6]string{"企业与报告期", "设施", "用电", "绿色电力", "产品", "结果"},
 	Back:       "上一步",
 	Next:       "下一步",
 	StepOf:     "第 {n} 步，共 {total} 步",
@@ -236,6 +244,12 @@ var zhWizard = WizardText{
 	SavedHint:     "每次修改都会随输入保存在此浏览器中，不会发送到任何地方。",
 	ImportFailed:  "此文件不是 Greenline 项目文件",
 	CopyOf:        "{name} 的副本",
+	SaveFailed:    "未能保存：{reason}。请保存项目文件（JSON）以免丢失。",
+	Removed:       "已删除“{name}”。",
+	TooLarge:      "文件大于 32 MB",
+	NotJSON:       "不是 JSON 文本",
+	NotProject:    "缺少 \"format\": 1 或设施列表",
+	HasProblems:   "有问题待处理",
 
 	CompanyHelp:      "由谁报告、报告哪十二个月。买方通常要求按自然年报告。",
 	Organisation:     "企业名称",
@@ -249,16 +263,17 @@ var zhWizard = WizardText{
 	Remove:         "删除",
 	Facility:       "设施",
 
-	ElectricityHelp: "各设施从电网和园区取得的电量，来自电费单或电表数据。电费单足以计算基于位置和基于市场的范围二排放；分时问题（共享电厂、逐时匹配）需要电表数据，或用运行模式估算各小时电量。",
+	ElectricityHelp: "各设施从电网和园区取得的电量，来自电费单或电表数据。电费单足以计算基于位置和基于市场的范围二排放；需要逐时数据的计算（共享电站分配、逐时匹配）需要电表数据，或用运行模式估算各小时电量。",
 	Mode:            "您掌握的数据",
 	Annual:          "全年合计",
 	Monthly:         "十二个月电费单",
 	Interval:        "电表数据（15、30 或 60 分钟）",
 	Unit:            "单位",
+	UnitHint:        "电费单以万千瓦时计？请选 MWh，并将数值乘以 10（1 万千瓦时 = 10 MWh）。",
 	AnnualUse:       "报告期用电量",
 	MonthsFrom:      "每月电费单",
-	ProfileShifts:   "运行模式（用于估算各小时电量）",
-	ProfileHint:     "仅当设施使用共享电厂的电、且只有电费单没有电表数据时需要。据此估算的小时数据标为估算。",
+	ProfileShifts:   "生产班制（用于估算各小时电量）",
+	ProfileHint:     "仅当设施从共享电站取电、且只有电费单没有电表数据时需要。据此估算的小时数据标为估算。",
 	ShiftsNone:      "无",
 	Shifts:          [3]string{"一班（08:00–16:00）", "两班（08:00–24:00）", "全天连续"},
 	Days:            "工作日",
@@ -301,22 +316,22 @@ var zhWizard = WizardText{
 	Kind:            "连接方式",
 	Technology:      "技术类型",
 	Generation:      "发电量来自",
-	FromMeter:       "电表数据（在“用电”步骤上方导入）",
+	FromMeter:       "电表数据（在上方导入）",
 	FromSolar:       "光伏估算",
 	Capacity:        "装机容量（千瓦）",
 	Latitude:        "纬度（°，北纬为正）",
 	Longitude:       "经度（°，东经为正）",
 	UTCOffset:       "时区（与 UTC 相差的小时数）",
-	Yield:           "月发电量（千瓦时/千瓦）",
+	Yield:           "月等效利用小时数（千瓦时/千瓦）",
 	YieldHint:       "取自电站设计报告或监控平台，报告期每月一个数值。",
 	Rule:            "每小时发电量的分配方式",
 	RuleHelp:        "按各设施当小时负荷比例分配；按合同固定比例分配；或按优先顺序分配。",
 	Reoffer:         "设施未用完的份额再分给其他设施",
 	Surplus:         "无人使用的电量",
 	Users:           "使用该电站的设施",
-	Draws:           "使用该电站的电",
+	Draws:           "从该电站取电",
 	Share:           "合同份额（0–1）",
-	Priority:        "优先级（1 最先）",
+	Priority:        "优先级（1 为最先供电）",
 	Kinds:           map[string]string{"direct-line": "专线直连", "microgrid": "微电网"},
 	Technologies:    map[string]string{"solar": "光伏", "wind": "风电", "hydro": "水电", "biomass": "生物质", "mixed": "混合（需填写电站排放率）"},
 	Rules:           map[string]string{"pro-rata": "按负荷比例", "fixed-shares": "固定份额", "priority": "优先顺序"},
@@ -335,8 +350,8 @@ var zhWizard = WizardText{
 	CertHelp:        "绿证（中国绿证 GEC、I-REC、GO、REC）为本企业核销、属同一市场且生产期与报告期相近时，在基于市场的计算中覆盖相应电量。绿证不能为 CBAM 提供实际排放因子：只有直接技术连接或购电协议才可以。",
 	AddCert:         "添加绿证",
 	Scheme:          "类型",
-	VintageFrom:     "生产起始月（YYYY-MM）",
-	VintageTo:       "生产截止月（YYYY-MM）",
+	VintageFrom:     "发电起始月（YYYY-MM）",
+	VintageTo:       "发电截止月（YYYY-MM）",
 	RetiredFor:      "核销对象",
 	RetiredHint:     "核销（注销）证明上写明的企业。",
 	Serials:         "证书编号",
@@ -348,12 +363,12 @@ var zhWizard = WizardText{
 	AddProduct:   "添加产品线",
 	ProductName:  "产品",
 	CN:           "CN 编码（可选）",
-	CNHint:       "8 位数字，可含空格，例如 8504 33 00。",
+	CNHint:       "欧盟合并命名法（CN）编码，8 位数字，前 6 位与 HS 编码相同，可含空格，例如变压器 8504 33 00、电缆 8544 49 93。",
 	Key:          "设施排放的分摊依据",
 	Tonnes:       "产量（吨）",
 	Units:        "产量（件/台）",
 	MachineHours: "机时",
-	Keys:         map[string]string{"mass": "质量", "units": "件数", "machine-hours": "机时"},
+	Keys:         map[string]string{"mass": "重量", "units": "件数", "machine-hours": "机时"},
 
 	ResultsHelp: "根据您的输入在浏览器中计算；每个数字都可展开查看计算过程。",
 	Problems:    "以下内容需要处理后才能计算结果：",
@@ -361,10 +376,10 @@ var zhWizard = WizardText{
 	PrintReport: "打印报告（或另存为 PDF）",
 	ExportCSV:   "保存结果（CSV）",
 	ExportXLSX:  "保存结果（XLSX）",
-	Stale:       "以下结果是您最近一次修改之前的；最近的修改有问题。",
+	Stale:       "以下为上次有效输入的结果；最近的修改有误，请先更正。",
 	Computing:   "正在计算…",
 
-	LiveHeading:  "目前的范围二排放",
+	LiveHeading:  "当前范围二排放",
 	LiveLocation: "基于位置",
 	LiveMarket:   "基于市场",
 }

@@ -119,7 +119,6 @@ func regionLabel(lang Lang, r factors.Row) string {
 type clientText struct {
 	Lang         string            `json:"lang"`
 	Codes        map[string]string `json:"codes"`
-	Levels       map[string]string `json:"levels"`
 	EngineFailed string            `json:"engineFailed"`
 }
 

@@ -39,7 +39,13 @@
     pending.delete(m.id);
     if (resolve) resolve(m.out);
   };
-  worker.onerror = () => { status.textContent = text.engineFailed; };
+  // A worker that fails settles every pending call with an error, so
+  // that the page never waits for an answer that will not come.
+  worker.onerror = () => {
+    status.textContent = text.engineFailed;
+    for (const [, resolve] of pending) resolve(JSON.stringify({ errors: [{ code: "internal", field: "", message: text.engineFailed }] }));
+    pending.clear();
+  };
   const call = async (op, input) => {
     await engine;
     return new Promise((resolve) => {
@@ -70,15 +76,20 @@
   // what is computed.
   const months12 = () => Array(12).fill("");
   const lastYear = () => String(new Date().getFullYear() - 1) + "-01";
-  const nextID2 = (list, prefix) => {
-    let n = list.length + 1;
+  // newItemID gives an item an id no item of the list has had before in
+  // this project, so that a removed facility's id never comes back to
+  // claim the certificates that named it.
+  const newItemID = (d, list, prefix) => {
+    d._ids = d._ids || {};
+    let n = Math.max(d._ids[prefix] || 0, list.length) + 1;
     while (list.some((x) => x.id === prefix + n)) n++;
+    d._ids[prefix] = n;
     return prefix + n;
   };
   const make = {
-    facility: (d) => ({ id: nextID2(d.facilities, "f"), name: "", grid: { table: form.dataset.table, key: "" },
+    facility: (d) => ({ id: newItemID(d, d.facilities, "f"), name: "", grid: { table: form.dataset.table, key: "" },
       electricity: { unit: "kWh", monthly: months12() }, _mode: "monthly" }),
-    supply: (d) => ({ id: nextID2(d.supplies, "s"), name: "", kind: "direct-line", technology: "solar", unit: "kWh",
+    supply: (d) => ({ id: newItemID(d, d.supplies, "s"), name: "", kind: "direct-line", technology: "solar", unit: "kWh",
       rule: "pro-rata", surplus: "exported", users: [], _gen: "meter" }),
     solar: (d) => {
       const s = make.supply(d);
@@ -88,12 +99,12 @@
       if (d.facilities.length === 1) s.users = [{ facility: d.facilities[0].id }];
       return s;
     },
-    certificate: (d) => ({ id: nextID2(d.certificates, "gec-"), scheme: "GEC", mwh: "", market: "CN",
+    certificate: (d) => ({ id: newItemID(d, d.certificates, "gec-"), scheme: "GEC", mwh: "", market: "CN",
       vintage: { from: d.period.start || "", to: "" }, retired_for: d.organisation || "",
       facility: d.facilities[0] ? d.facilities[0].id : "", serials: "" }),
-    contract: (d) => ({ id: nextID2(d.contracts, "ppa-"), facility: d.facilities[0] ? d.facilities[0].id : "",
+    contract: (d) => ({ id: newItemID(d, d.contracts, "ppa-"), facility: d.facilities[0] ? d.facilities[0].id : "",
       mwh: "", technology: "wind", market: "CN", evidence: "", shape: "annual" }),
-    product: (d) => ({ id: nextID2(d.products, "p"), name: "", facility: d.facilities[0] ? d.facilities[0].id : "",
+    product: (d) => ({ id: newItemID(d, d.products, "p"), name: "", facility: d.facilities[0] ? d.facilities[0].id : "",
       key: "mass", tonnes: "", cn: "" }),
   };
   const newDoc = () => {
@@ -110,12 +121,16 @@
     if (!d.period) d.period = { start: "" };
     for (const f of d.facilities) {
       const e = (f.electricity = f.electricity || { unit: "kWh" });
+      if (!Array.isArray(e.monthly)) e.monthly = months12();
       f._mode = e.hourly ? "hourly" : e.annual !== undefined ? "annual" : "monthly";
       if (f._mode === "hourly") f._source = e.hourly.meter || "";
       if (!f.grid) f.grid = { table: form.dataset.table, key: "" };
     }
+    for (const c of d.certificates) if (!c.vintage || typeof c.vintage !== "object") c.vintage = { from: "", to: "" };
     for (const s of d.supplies) {
       s._gen = s.solar ? "solar" : "meter";
+      if (!Array.isArray(s.users)) s.users = [];
+      if (s.solar && !Array.isArray(s.solar.monthly_yield)) s.solar.monthly_yield = months12();
       s._source = s.generation && s.generation.meter || "";
     }
     return d;
@@ -214,7 +229,16 @@
     rec = r;
     doc = r.doc;
     G.store.setCurrent(r.id);
+    document.body.dataset.project = r.id; // lets tests wait for a switch
     touched.clear();
+    // Nothing of the project left is shown for this one.
+    errors = [];
+    last = painted = null;
+    generation++;
+    $(".live").hidden = true;
+    $("#result-view").replaceChildren();
+    $("#report").replaceChildren();
+    $("#result-json").textContent = "";
     showStep(doc._step || "company", false);
     await fillProjects();
     compute();
@@ -237,6 +261,9 @@
         savedText.textContent = W.Saved + " · " + new Date().toLocaleTimeString(locale);
       }, 0);
       document.body.dataset.saved = String(Number(document.body.dataset.saved || 0) + 1);
+    }, (err) => {
+      savedText.textContent = fill(W.SaveFailed, { reason: err && err.message ? err.message : String(err) });
+      announce(savedText.textContent);
     });
     return done;
   };
@@ -259,37 +286,49 @@
     renameTo.value = doc.name || "";
     renameTo.focus();
   });
-  const rename = () => {
+  const rename = (refocus) => {
     if (renameBox.hidden) return;
     renameBox.hidden = true;
     doc.name = renameTo.value.trim();
     bindAll();
     save().then(fillProjects);
-    $("#project-rename").focus();
+    if (refocus) $("#project-rename").focus();
   };
   renameTo.addEventListener("keydown", (e) => {
-    if (e.key === "Enter") { e.preventDefault(); rename(); }
+    if (e.key === "Enter") { e.preventDefault(); rename(true); }
     if (e.key === "Escape") { renameBox.hidden = true; $("#project-rename").focus(); }
   });
-  renameTo.addEventListener("change", rename);
+  renameTo.addEventListener("blur", () => rename(false));
+  // undoable shows what was just removed with a button that brings it
+  // back, until the next removal.
+  const undoLine = $("#undo-line");
+  const announcer = $("#announce");
+  const announce = (m) => { announcer.textContent = ""; setTimeout(() => { announcer.textContent = m; }, 50); };
+  const undoable = (message, back) => {
+    lastDeleted = back;
+    $("#undo-text").textContent = message;
+    undoLine.hidden = false;
+    announce(message);
+  };
   $("#project-delete").addEventListener("click", async () => {
-    lastDeleted = { ...rec, doc: JSON.parse(JSON.stringify(doc)) };
+    const gone = { ...rec, doc: JSON.parse(JSON.stringify(doc)) };
     await G.store.remove(rec.id);
     const rest = await G.store.list();
     const next = rest.length ? await G.store.get(rest[0].id) : null;
     if (next) await open(next); else await create(newDoc(), "");
-    savedText.textContent = fill(W.Deleted, { name: titleOf(lastDeleted) });
-    undo.hidden = false;
+    undoable(fill(W.Deleted, { name: titleOf(gone) }), async () => {
+      await save();
+      await G.store.put(gone);
+      await open(gone);
+      projectList.focus();
+    });
     undo.focus();
   });
   undo.addEventListener("click", async () => {
-    if (!lastDeleted) return;
-    const r = lastDeleted;
+    const back = lastDeleted;
     lastDeleted = null;
-    undo.hidden = true;
-    await G.store.put(r);
-    await open(r);
-    projectList.focus();
+    undoLine.hidden = true;
+    if (back) await back();
   });
 
   // Opening a project file adds it as a new project.
@@ -299,18 +338,20 @@
     e.target.value = "";
     fileError.hidden = true;
     if (!file) return;
-    let p;
+    let d;
     try {
-      if (file.size > 32 << 20) throw new Error("> 32 MiB");
-      p = JSON.parse(await file.text());
-      if (!p || typeof p !== "object" || p.format !== 1 || !Array.isArray(p.facilities)) throw new Error("format");
+      if (file.size > 32 << 20) throw new Error(W.TooLarge);
+      let p;
+      try { p = JSON.parse(await file.text()); } catch (err) { throw new Error(text.lang === "en" ? err.message : W.NotJSON); }
+      if (!p || typeof p !== "object" || p.format !== 1 || !Array.isArray(p.facilities)) throw new Error(W.NotProject);
+      d = docFromProject(p);
     } catch (err) {
       fileError.textContent = W.ImportFailed + " (" + file.name + "): " + err.message;
       fileError.hidden = false;
       return;
     }
     await save();
-    await create(docFromProject(p));
+    await create(d);
   });
 
   // --- binding ----------------------------------------------------------
@@ -489,14 +530,28 @@
     const remove = e.target.closest("[data-remove]");
     if (remove) {
       const card = remove.closest(".card");
-      const list = lists[card.dataset.list].path;
+      const name = card.dataset.list;
+      const list = lists[name].path;
+      const title = $("[data-title]", card).textContent;
+      // Focus goes to the list's own "Add" button, found before the card
+      // leaves the page.
+      let addButton = null;
+      for (let el = $(`div.cards[data-list="${name}"]`); el && !addButton; el = el.nextElementSibling) addButton = el.querySelector("[data-add]");
+      const before = JSON.stringify(doc);
       const [gone] = doc[list].splice(Number(card.dataset.index), 1);
-      if (list === "facilities") for (const s of doc.supplies) s.users = s.users.filter((u) => u.facility !== gone.id);
-      renderList(card.dataset.list);
+      if (list === "facilities") {
+        // What named the facility names none now, and says so.
+        for (const s of doc.supplies) s.users = s.users.filter((u) => u.facility !== gone.id);
+        for (const k of ["certificates", "contracts", "products"]) for (const x of doc[k]) if (x.facility === gone.id) x.facility = "";
+      }
+      renderList(name);
       if (list === "facilities") renderList("electricity");
-      const section = card.closest("section") || form;
-      const addButton = $(`[data-add]`, section);
       if (addButton) addButton.focus();
+      undoable(fill(W.Removed, { name: title }), () => {
+        Object.assign(doc, JSON.parse(before));
+        bindAll();
+        changed();
+      });
       changed();
       return;
     }
@@ -546,29 +601,43 @@
     while (f) {
       const el = $(`[data-field="${CSS.escape(f)}"]`, form) || $(`[data-path="${CSS.escape(f)}"]`, form);
       if (el) return el;
-      f = f.replace(/(\.[^.[\]]*|\[\d+\])$/, "");
+      const up = f.replace(/(\.[^.[\]]*|\[\d+\])$/, "");
+      if (up === f) break; // a top-level name: nothing above it
+      f = up;
     }
     return null;
   };
   const showErrors = () => {
     for (const p of $$(".error[data-error-for]", form)) { p.hidden = true; p.textContent = ""; }
     for (const el of $$("[aria-invalid]", form)) el.removeAttribute("aria-invalid");
-    for (const b of $$(".steps [data-goto]")) b.classList.remove("has-errors");
+    for (const b of $$(".steps [data-goto]")) {
+      b.classList.remove("has-errors");
+      $("[data-err]", b).textContent = "";
+    }
     const list = $("#problems ul");
     const items = [];
     for (const e of errors) {
       const el = where(e.field);
       const slot = e.field && $(`.error[data-error-for="${CSS.escape(e.field)}"]`, form);
       const section = el && el.closest("section.step");
-      if (section) $(`.steps [data-goto="${section.dataset.step}"]`).classList.add("has-errors");
+      if (section) {
+        const b = $(`.steps [data-goto="${section.dataset.step}"]`);
+        b.classList.add("has-errors");
+        $("[data-err]", b).textContent = " (" + W.HasProblems + ")";
+      }
       if (slot && el && touched.has(e.field)) {
         slot.textContent = (slot.textContent ? slot.textContent + " " : labelOf(el) + ": ") + message(e);
         slot.hidden = false;
         el.setAttribute("aria-invalid", "true");
       }
+      // In the list, a problem is named by its card and its field's
+      // label, not by its path.
       const li = document.createElement("li");
+      const card = el && el.closest(".card");
       const label = el && el.matches("[data-field]") ? labelOf(el) : "";
-      li.append((label ? label + " — " : "") + (e.field ? e.field + ": " : "") + message(e) + " ");
+      const title = card ? $("[data-title]", card).textContent : "";
+      const where2 = [title, label].filter(Boolean).join(" · ");
+      li.append((where2 || e.field) + ": " + message(e) + " ");
       if (section) {
         const b = document.createElement("button");
         b.type = "button";
@@ -595,6 +664,7 @@
   let last = null; // {input, out, result} of the last project without errors
   let painted = null;
   let calcs = 0;
+  let generation = 0; // counts project switches: an answer for another project is dropped
   const compute = async () => {
     if (busy) { again = true; return; }
     busy = true;
@@ -602,7 +672,11 @@
     const started = performance.now();
     const full = current === "results";
     const input = full ? exportText() : liveText();
+    const gen = generation;
+    if (full) status.textContent = W.Computing;
     const out = await call("calc", input);
+    if (full) status.textContent = "";
+    if (gen !== generation) { busy = false; compute(); return; }
     let r;
     try { r = JSON.parse(out); } catch (_) { r = { errors: [{ code: "internal", field: "", message: out.slice(0, 200) }] }; }
     errors = r.errors || [];
@@ -862,7 +936,11 @@
     const ms = meters(found.out);
     const uses = $$("tbody select", preview).map((s) => s.value);
     const start = ms.map((m, i) => (uses[i] ? m.start.slice(0, 7) : "")).find(Boolean);
-    if (start && doc.period.start && start !== doc.period.start) {
+    // Until readings are entered, the period is the file's; after, a file
+    // for another period is refused rather than moving the bills.
+    const entered = doc.facilities.some((f) => f.electricity.annual || (f.electricity.monthly || []).some((v) => v !== "") || f.electricity.hourly) ||
+      doc.supplies.some((x) => x.generation || x.solar);
+    if (start && doc.period.start && start !== doc.period.start && entered) {
       meterError(fill(W.PeriodMismatch, { start, period: doc.period.start }));
       return;
     }
