@@ -37,6 +37,7 @@
     if (m.type === "failed") { status.textContent = text.engineFailed; return; }
     const resolve = pending.get(m.id);
     pending.delete(m.id);
+    timing.engine = m.ms; // time inside the engine, for the speed log
     if (resolve) resolve(m.out);
   };
   // A worker that fails settles every pending call with an error, so
@@ -815,7 +816,7 @@
     const answer = await call("meter", csv);
     const t1 = performance.now();
     let out = JSON.parse(answer);
-    timing.meterParts = { core: t1 - t0, parse: performance.now() - t1 };
+    timing.meterParts = { core: t1 - t0, engine: timing.engine, parse: performance.now() - t1 };
     if (out.errors && out.errors.some((x) => x.code === "meter.unit")) out = JSON.parse(await call("meter", "#unit=" + unit + "\n" + csv));
     progressBox.hidden = true;
     if (out.errors) {

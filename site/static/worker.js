@@ -31,16 +31,18 @@ engine.then(
 
 onmessage = async (e) => {
   const { id, op, input } = e.data;
-  let out;
+  let out, ms;
   try {
     let go = await engine;
     if (go.exited) { // a dead instance is replaced, never reused
       engine = start();
       go = await engine;
     }
+    const t0 = performance.now();
     out = globalThis.greenline.call(op, input);
+    ms = performance.now() - t0;
   } catch (err) {
     out = JSON.stringify({ errors: [{ code: "internal", field: "", message: String(err) }] });
   }
-  postMessage({ id, out });
+  postMessage({ id, out, ms });
 };
