@@ -22,8 +22,9 @@ import (
 // site is one build served for the browser tests, and the CLI built from
 // the same tree.
 type testSite struct {
-	url string
-	cli string
+	url  string
+	cli  string
+	dist string // the built site
 }
 
 func serveBuild(t *testing.T) testSite {
@@ -44,7 +45,7 @@ func serveBuild(t *testing.T) testSite {
 	}
 	srv := httptest.NewServer(Handler(filepath.Join(dir, "dist")))
 	t.Cleanup(srv.Close)
-	return testSite{url: srv.URL, cli: cli}
+	return testSite{url: srv.URL, cli: cli, dist: filepath.Join(dir, "dist")}
 }
 
 // newBrowser starts a headless Chromium with a fresh profile. It fails,

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -40,7 +41,7 @@ func Build(dir string) (*Manifest, error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, err
 	}
-	w := &writer{dir: dir, m: &Manifest{Files: map[string]Sizes{}}}
+	w := &writer{dir: dir, m: &Manifest{Files: map[string]Sizes{}}, sum: sha256.New()}
 	wasm, err := compileWasm()
 	if err != nil {
 		return nil, err
@@ -92,6 +93,7 @@ func Build(dir string) (*Manifest, error) {
 	if w.err != nil {
 		return nil, w.err
 	}
+	w.serviceWorker(static("sw.js"))
 	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.App, assets.Worker, execName, wasmName}
 	b, _ := json.MarshalIndent(w.m, "", "  ")
 	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)
@@ -110,11 +112,33 @@ func bundle(static func(string) []byte, names []string) []byte {
 	return b.Bytes()
 }
 
+// serviceWorker writes sw.js at the site root with the list of every page
+// and asset written so far, and a cache name that changes when any of
+// their bytes do.
+func (w *writer) serviceWorker(src []byte) {
+	var files []string
+	for name := range w.m.Files {
+		switch {
+		case name == "index.html":
+			files = append(files, "./")
+		case strings.HasSuffix(name, "/index.html"):
+			files = append(files, strings.TrimSuffix(name, "index.html"))
+		case strings.HasPrefix(name, "assets/"):
+			files = append(files, name)
+		}
+	}
+	sort.Strings(files)
+	list, _ := json.Marshal(files)
+	version := hex.EncodeToString(w.sum.Sum(nil))[:12]
+	w.write("sw.js", []byte(strings.NewReplacer("__VERSION__", version, "__FILES__", string(list)).Replace(string(src))))
+}
+
 // writer writes files into the output folder, each with its compressed
 // variants, and keeps the first error.
 type writer struct {
 	dir string
 	m   *Manifest
+	sum hash.Hash // of every name and content written, in order
 	err error
 }
 
@@ -157,6 +181,8 @@ func (w *writer) write(name string, data []byte) {
 		}
 	}
 	w.m.Files[name] = Sizes{Raw: len(data), Gzip: len(gz), Brotli: len(br)}
+	fmt.Fprintf(w.sum, "%s %d\n", name, len(data))
+	w.sum.Write(data)
 }
 
 // compileWasm builds ./wasm for the browser, stripped and with no local

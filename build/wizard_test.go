@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -97,7 +98,7 @@ func resultText(t *testing.T, ctx context.Context) string {
 	return eval[string](t, ctx, `document.getElementById("result-view").textContent`)
 }
 
-func hash(s string) string {
+func sha256Hex(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:])
 }
@@ -263,7 +264,7 @@ func TestAssessment(t *testing.T) {
 		input := eval[string](t, ctx, `window.greenlineLast.input`)
 		text := pdfText(t, printPDF(t, ctx))
 		flat := words(text)
-		for _, want := range []string{"Suzhou Cable Co.", "699.240", "731.520", hash(input), "cn-mee-2023"} {
+		for _, want := range []string{"Suzhou Cable Co.", "699.240", "731.520", sha256Hex(input), "cn-mee-2023"} {
 			if !strings.Contains(strings.ReplaceAll(flat, " ", ""), strings.ReplaceAll(want, " ", "")) {
 				t.Errorf("the printed report lacks %q", want)
 			}
@@ -770,6 +771,35 @@ func TestAssessment(t *testing.T) {
 		os.WriteFile(bad, []byte(`{"hello": 1}`), 0o644)
 		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#project-file"), []string{bad}))
 		waitFor(t, ctx, `!document.getElementById("project-file-err").hidden`)
+	})
+
+	t.Run("offline: the page opens and computes with the server gone, and the project is there", func(t *testing.T) {
+		defer check(t)
+		// A server of its own, stopped halfway: a reload then comes from the
+		// service worker's cache, the project from IndexedDB.
+		srv := httptest.NewServer(Handler(s.dist))
+		defer srv.Close()
+		do(t, ctx, chromedp.Navigate(srv.URL+"/en/"))
+		idle(t, ctx)
+		waitFor(t, ctx, `navigator.serviceWorker.controller !== null`)
+		keys(t, ctx, field("organisation"), "Offline Ltd")
+		step(t, ctx, "company", "facilities")
+		keys(t, ctx, field("facilities[0].grid.key"), "Jiangsu")
+		step(t, ctx, "facilities", "electricity")
+		keys(t, ctx, `[data-field="facilities[0]._mode"][value=annual]`, " ")
+		keys(t, ctx, field("facilities[0].electricity.annual"), "1000"+kb.Tab)
+		idle(t, ctx)
+		srv.Close()
+		do(t, ctx, chromedp.Reload())
+		idle(t, ctx)
+		if got := eval[string](t, ctx, `document.querySelector('`+field("organisation")+`').value`); got != "Offline Ltd" {
+			t.Errorf("offline, the company field holds %q", got)
+		}
+		// 1,000 kWh × 0.5827 = 0.5827 t, reported 0.583.
+		waitFor(t, ctx, `!document.querySelector(".live").hidden`)
+		if got := eval[string](t, ctx, `document.getElementById("live-location").textContent`); got != "0.583 tCO2" {
+			t.Errorf("offline, the running total is %q, want 0.583 tCO2", got)
+		}
 	})
 
 	t.Run("projects: new, rename, duplicate, delete and undo", func(t *testing.T) {

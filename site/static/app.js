@@ -971,6 +971,10 @@
   });
 
   // --- start ------------------------------------------------------------
+  // The service worker keeps the site for use with no network.
+  if ("serviceWorker" in navigator && script.dataset.sw) {
+    navigator.serviceWorker.register(new URL(script.dataset.sw, document.baseURI)).catch(() => { /* the page works without it, online */ });
+  }
   // Keep what is typed when the page goes away mid-change.
   addEventListener("pagehide", () => { if (rec) save(); });
   (async () => {
