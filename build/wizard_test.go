@@ -264,7 +264,9 @@ func TestAssessment(t *testing.T) {
 		input := eval[string](t, ctx, `window.greenlineLast.input`)
 		text := pdfText(t, printPDF(t, ctx))
 		flat := words(text)
-		for _, want := range []string{"Suzhou Cable Co.", "699.240", "731.520", sha256Hex(input), "cn-mee-2023"} {
+		// The company, both figures, the input's hash, the factor table's id
+		// and version and its citation (the MEE/NBS announcement).
+		for _, want := range []string{"Suzhou Cable Co.", "699.240", "731.520", sha256Hex(input), "cn-mee-2023@", "2023年电力二氧化碳排放因子"} {
 			if !strings.Contains(strings.ReplaceAll(flat, " ", ""), strings.ReplaceAll(want, " ", "")) {
 				t.Errorf("the printed report lacks %q", want)
 			}
