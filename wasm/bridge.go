@@ -7,26 +7,26 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"runtime/debug"
-	"strings"
 
 	"github.com/greenline-calc/greenline/calc"
 )
 
-// ops are the requests the page can make. Each takes a project file and
-// returns JSON text, except csv, which returns CSV text unless the input
-// is refused.
-var ops = map[string]func(input string) string{
-	"calc": func(in string) string {
-		out, _ := calc.Run([]byte(in))
+// ops are the requests the page can make. Each takes a project file (or,
+// for meter, interval data) as UTF-8 bytes and returns JSON text, except
+// csv, which returns CSV text unless the input is refused.
+var ops = map[string]func(input []byte) string{
+	"calc": func(in []byte) string {
+		out, _ := calc.Run(in)
 		return string(out)
 	},
 	// csv answers what `greenline calc --format csv` prints: the result
 	// as a table (calc.CSV), reached the way the CLI reaches it (calc.Run,
 	// then the result JSON decoded), or the errors JSON of the calc op.
-	"csv": func(in string) string {
-		out, ok := calc.Run([]byte(in))
+	"csv": func(in []byte) string {
+		out, ok := calc.Run(in)
 		if !ok {
 			return string(out)
 		}
@@ -36,20 +36,22 @@ var ops = map[string]func(input string) string{
 		}
 		return string(calc.CSV(r))
 	},
-	"validate": func(in string) string {
-		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate([]byte(in)))}))
+	"validate": func(in []byte) string {
+		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate(in))}))
 	},
-	// meter takes interval data as CSV text (the page decodes GBK and other
-	// encodings with the browser's TextDecoder first) and returns the hourly
-	// series with what was detected, or the problems by row and column. A
-	// first line "#unit=MWh" states the unit when the header does not.
-	"meter": func(in string) string {
+	// meter takes interval data as CSV (UTF-8: the page hands a file's
+	// bytes over as they are, and decodes GBK and other encodings with the
+	// browser's TextDecoder first) and returns the hourly series with what
+	// was detected, or the problems by row and column. A first line
+	// "#unit=MWh" states the unit when the header does not.
+	"meter": func(in []byte) string {
 		unit := ""
-		if rest, ok := strings.CutPrefix(in, "#unit="); ok {
-			unit, in, _ = strings.Cut(rest, "\n")
-			unit = strings.TrimSpace(unit)
+		if rest, ok := bytes.CutPrefix(in, []byte("#unit=")); ok {
+			var u []byte
+			u, in, _ = bytes.Cut(rest, []byte("\n"))
+			unit = string(bytes.TrimSpace(u))
 		}
-		out, _ := calc.ImportMeter([]byte(in), unit)
+		out, _ := calc.ImportMeter(in, unit)
 		return string(out)
 	},
 }
@@ -64,7 +66,7 @@ func orEmpty(errs calc.Errors) calc.Errors {
 // handle answers one request. It never panics: a Go wasm instance that
 // panics is dead for good, so any defect becomes an "internal" error and
 // the instance keeps serving.
-func handle(op, input string) (out string) {
+func handle(op string, input []byte) (out string) {
 	defer func() {
 		if r := recover(); r != nil {
 			out = string(calc.Marshal(calc.Outcome{Errors: calc.Errors{calc.Internal(r, debug.Stack())}}))

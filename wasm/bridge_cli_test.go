@@ -45,7 +45,7 @@ func TestCSVSameAsCLIBinary(t *testing.T) {
 		if wantFail := in == bad; (err != nil) != wantFail {
 			t.Errorf("%s: greenline calc --format csv: %v, want failure %v (stderr %s)", in, err, wantFail, stderr.String())
 		}
-		if got := handle("csv", string(project)); got != stdout.String() {
+		if got := handle("csv", project); got != stdout.String() {
 			t.Errorf("%s: csv op differs from the CLI's output:\n%s\nwant\n%s", in, got, stdout.String())
 		}
 	}

@@ -16,7 +16,7 @@ import (
 func TestJSBridge(t *testing.T) {
 	register()
 	g := js.Global().Get("greenline")
-	ops["boom"] = func(string) string { panic("deliberate test panic") }
+	ops["boom"] = func([]byte) string { panic("deliberate test panic") }
 	defer delete(ops, "boom")
 
 	if got := errorCode(t, g.Call("call", 42, js.Null()).String()); got != calc.CodeJSON {
@@ -34,6 +34,16 @@ func TestJSBridge(t *testing.T) {
 	want, _ := calc.Run([]byte(good))
 	if got := g.Call("call", "calc", good).String(); got != string(want) {
 		t.Errorf("after a panic, calc = %s\nwant %s", got, want)
+	}
+	// A file's bytes, as a Uint8Array, give what its text gives.
+	csv := "timestamp,kWh\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"
+	bytes := js.Global().Get("Uint8Array").New(len(csv))
+	js.CopyBytesToJS(bytes, []byte(csv))
+	if got, want := g.Call("call", "meter", bytes).String(), g.Call("call", "meter", csv).String(); got != want || strings.Contains(got, `"errors"`) {
+		t.Errorf("meter from bytes = %.200s\nwant (from text) %.200s", got, want)
+	}
+	if got := errorCode(t, g.Call("call", "meter", js.Global().Get("Array").New(3)).String()); got != calc.CodeJSON {
+		t.Errorf("an array for input: code %q, want %q", got, calc.CodeJSON)
 	}
 	if got := g.Get("format").Int(); got != calc.FormatVersion {
 		t.Errorf("format = %d, want %d", got, calc.FormatVersion)

@@ -29,7 +29,7 @@ func errorCode(t *testing.T, out string) string {
 // operation and an unknown one, then checks a good input still computes
 // and equals what calc.Run (the CLI's path) returns, byte for byte.
 func TestBridgeKeepsServing(t *testing.T) {
-	ops["boom"] = func(string) string { panic("deliberate test panic") }
+	ops["boom"] = func([]byte) string { panic("deliberate test panic") }
 	defer delete(ops, "boom")
 	bad := []struct{ op, in, code string }{
 		{"calc", "", calc.CodeJSON},
@@ -42,15 +42,15 @@ func TestBridgeKeepsServing(t *testing.T) {
 		{"nope", good, calc.CodeUnknown},
 	}
 	for _, b := range bad {
-		if got := errorCode(t, handle(b.op, b.in)); got != b.code {
+		if got := errorCode(t, handle(b.op, []byte(b.in))); got != b.code {
 			t.Errorf("%s %.40q: code %q, want %q", b.op, b.in, got, b.code)
 		}
 	}
 	want, _ := calc.Run([]byte(good))
-	if got := handle("calc", good); got != string(want) {
+	if got := handle("calc", []byte(good)); got != string(want) {
 		t.Errorf("after bad input, calc = %s\nwant %s", got, want)
 	}
-	if got := errorCode(t, handle("validate", good)); got != "" {
+	if got := errorCode(t, handle("validate", []byte(good))); got != "" {
 		t.Errorf("validate good input: code %q", got)
 	}
 }
@@ -70,7 +70,7 @@ func TestExamplesSameBytes(t *testing.T) {
 		if err1 != nil || err2 != nil {
 			t.Fatal(err1, err2)
 		}
-		if got := handle("calc", string(project)); got != string(result) {
+		if got := handle("calc", project); got != string(result) {
 			t.Errorf("%s: bridge answer differs from %s", in, want)
 		}
 	}
@@ -79,10 +79,10 @@ func TestExamplesSameBytes(t *testing.T) {
 func TestBridgeMeter(t *testing.T) {
 	csv := "timestamp,energy\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"
 	want, _ := calc.ImportMeter([]byte(csv[len(""):]), "MWh")
-	if got := handle("meter", "#unit=MWh\n"+csv); got != string(want) {
+	if got := handle("meter", []byte("#unit=MWh\n"+csv)); got != string(want) {
 		t.Errorf("meter = %s\nwant %s", got, want)
 	}
-	if got := errorCode(t, handle("meter", "timestamp,kWh\n2024-01-01 00:00,abc\n")); got != calc.CodeSyntax {
+	if got := errorCode(t, handle("meter", []byte("timestamp,kWh\n2024-01-01 00:00,abc\n"))); got != calc.CodeSyntax {
 		t.Errorf("bad meter file: code %q, want %q", got, calc.CodeSyntax)
 	}
 }
@@ -118,7 +118,7 @@ func TestCSVSameAsCLI(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := handle("csv", string(project)), cliCSV(t, project); got != want {
+		if got, want := handle("csv", project), cliCSV(t, project); got != want {
 			t.Errorf("%s: csv op differs from the CLI's csv:\n%s\nwant\n%s", in, got, want)
 		}
 	}
@@ -127,7 +127,7 @@ func TestCSVSameAsCLI(t *testing.T) {
 	}
 	// The transformer works' January, hand-worked in docs/examples/README.md.
 	project, _ := os.ReadFile("../docs/examples/park-direct-line.json")
-	got := handle("csv", string(project))
+	got := handle("csv", project)
 	for _, row := range []string{
 		"entity,figure,value,unit,exact,flags\n",
 		"facility:transformers/month:2024-01,load,4464.000,kWh,4464.000,\n",
@@ -140,7 +140,7 @@ func TestCSVSameAsCLI(t *testing.T) {
 		}
 	}
 	bad := strings.Replace(good, "1000", "-1000", 1)
-	if got, want := handle("csv", bad), handle("calc", bad); got != want || errorCode(t, got) != calc.CodeNegative {
+	if got, want := handle("csv", []byte(bad)), handle("calc", []byte(bad)); got != want || errorCode(t, got) != calc.CodeNegative {
 		t.Errorf("csv op on refused input = %s\nwant the calc op's %s", got, want)
 	}
 }

@@ -809,15 +809,36 @@
   };
   // readMeter has the core read CSV text. cell, when the text was made from
   // a sheet, turns the text's row and column into the sheet's ("B7").
-  const readMeter = async (name, csv, cell) => {
+  // readMeter has the core read a file: its bytes as they are when they
+  // may be UTF-8 (no conversion of a large file's text on either side),
+  // else, or when the core finds they are not UTF-8, the text decoded here.
+  const readMeter = async (name, input, cell) => {
     progress.removeAttribute("value"); // the core reads it: no measure of progress
     const unit = $("#xlsx-unit").value;
     const t0 = performance.now();
-    const answer = await call("meter", csv);
+    const answer = await call("meter", input);
     const t1 = performance.now();
     let out = JSON.parse(answer);
     timing.meterParts = { core: t1 - t0, engine: timing.engine, parse: performance.now() - t1 };
-    if (out.errors && out.errors.some((x) => x.code === "meter.unit")) out = JSON.parse(await call("meter", "#unit=" + unit + "\n" + csv));
+    const has = (code) => out.errors && out.errors.some((x) => x.code === code);
+    // (A header in ASCII over rows of GBK shows as a meter name that is not
+    // UTF-8; decoding then is harmless when the bytes were UTF-8 after all.)
+    if (typeof input !== "string" && (has("meter.encoding") || has("meter.id"))) {
+      input = decode(input);
+      out = JSON.parse(await call("meter", input));
+    }
+    if (has("meter.unit")) {
+      const prefix = "#unit=" + unit + "\n";
+      if (typeof input === "string") input = prefix + input;
+      else {
+        const head = new TextEncoder().encode(prefix);
+        const both = new Uint8Array(head.length + input.length);
+        both.set(head);
+        both.set(input, head.length);
+        input = both;
+      }
+      out = JSON.parse(await call("meter", input));
+    }
     progressBox.hidden = true;
     if (out.errors) {
       const place = (f) => f.replace(/^row (\d+)(?:, column (\d+))?/, (_, r, c) => {
@@ -891,7 +912,8 @@
       pickSheet();
       return;
     }
-    await readMeter(file.name, decode(bytes));
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    await readMeter(file.name, utf16 ? decode(bytes) : bytes);
   });
 
   // XLSX: the user picks the sheet and the two columns; the page writes
