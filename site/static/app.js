@@ -567,6 +567,7 @@
 
   // --- steps ------------------------------------------------------------
   const steps = $$("section.step");
+  let warmed = false; // the engine's meter reader, warmed up once the import is shown
   let current = "company";
   const showStep = (id, focus) => {
     if (!steps.some((s) => s.dataset.step === id)) id = "company";
@@ -577,7 +578,13 @@
       if (b.dataset.goto === id) b.setAttribute("aria-current", "step"); else b.removeAttribute("aria-current");
     }
     const slot = $(`section[data-step="${id}"] [data-import-slot]`);
-    if (slot) slot.append($("fieldset.import"));
+    if (slot) {
+      slot.append($("fieldset.import"));
+      if (!warmed) {
+        warmed = true;
+        call("warm", "").then((ms) => { timing.warm = Number(ms); });
+      }
+    }
     if (doc) bindAll();
     showErrors();
     if (id === "results" && doc) compute();
