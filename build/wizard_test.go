@@ -90,6 +90,16 @@ func newProject(t *testing.T, ctx context.Context) {
 	idle(t, ctx)
 }
 
+// importFile chooses a file in the meter import and waits until the page
+// is in state: "read" (preview shown), "sheet" (a workbook's sheet and
+// columns to pick) or "refused".
+func importFile(t *testing.T, ctx context.Context, path, state string) {
+	t.Helper()
+	eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
+	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{path}))
+	waitFor(t, ctx, `document.body.dataset.meter === "`+state+`"`)
+}
+
 // resultText is the text of the result view once painted.
 func resultText(t *testing.T, ctx context.Context) string {
 	t.Helper()
@@ -400,8 +410,7 @@ func TestAssessment(t *testing.T) {
 		step(t, ctx, "facilities", "electricity")
 
 		// The file is read and previewed; A and B are matched by name.
-		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{file}))
-		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		importFile(t, ctx, file, "read")
 		found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`)
 		if !strings.Contains(found, "26,352 rows") || !strings.Contains(found, "60-minute") {
 			t.Errorf("preview = %q, want 26,352 rows of 60-minute data", found)
@@ -420,8 +429,7 @@ func TestAssessment(t *testing.T) {
 			keys(t, ctx, `[data-user-draws][data-facility="`+id+`"]`, " ")
 		}
 		// The same file again: now PV is matched to the plant by name.
-		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{file}))
-		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		importFile(t, ctx, file, "read")
 		if got := eval[string](t, ctx, `[...document.querySelectorAll("#meter-preview tbody select")].map((s) => s.value).join(" ")`); got != "f:0 f:1 s:0" {
 			t.Errorf("meters matched to %q, want f:0 f:1 s:0", got)
 		}
@@ -531,9 +539,7 @@ func TestAssessment(t *testing.T) {
 			utf16 = append(utf16, byte(r), byte(r>>8))
 		}
 		os.WriteFile(filepath.Join(dir, "unicode.txt"), utf16, 0o644)
-		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
-		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{filepath.Join(dir, "unicode.txt")}))
-		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		importFile(t, ctx, filepath.Join(dir, "unicode.txt"), "read")
 		if found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`); !strings.Contains(found, "2 rows") || !strings.Contains(found, "3 kWh") {
 			t.Errorf("UTF-16 preview = %q, want 2 rows and 3 kWh", found)
 		}
@@ -543,9 +549,7 @@ func TestAssessment(t *testing.T) {
 		// utility exports often are.
 		gbk := "\xca\xb1\xbc\xe4,\xb5\xe7\xc1\xbf(kWh)\n2024-01-01 00:00,1\n2024-01-01 01:00,2\n"
 		os.WriteFile(filepath.Join(dir, "gbk.csv"), []byte(gbk), 0o644)
-		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
-		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{filepath.Join(dir, "gbk.csv")}))
-		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		importFile(t, ctx, filepath.Join(dir, "gbk.csv"), "read")
 		if found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`); !strings.Contains(found, "2 rows") || !strings.Contains(found, "“电量(kWh)”") {
 			t.Errorf("GBK preview = %q, want 2 rows and the column 电量(kWh)", found)
 		}
@@ -565,9 +569,7 @@ func TestAssessment(t *testing.T) {
 		} {
 			path := filepath.Join(dir, c.name)
 			os.WriteFile(path, []byte(c.data), 0o644)
-			eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
-			do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{path}))
-			waitFor(t, ctx, `document.body.dataset.meter === "refused"`)
+			importFile(t, ctx, path, "refused")
 			msg := eval[string](t, ctx, `document.getElementById("meter-file-err").textContent`)
 			if !strings.Contains(msg, c.want) {
 				t.Errorf("%s: message = %q, want %q in it", c.name, msg, c.want)
@@ -589,9 +591,7 @@ func TestAssessment(t *testing.T) {
 		if eval[bool](t, ctx, loaded) {
 			t.Error("the XLSX module was loaded before any workbook was opened")
 		}
-		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
-		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{workbook(t)}))
-		waitFor(t, ctx, `document.body.dataset.meter === "sheet"`)
+		importFile(t, ctx, workbook(t), "sheet")
 		if !eval[bool](t, ctx, loaded) {
 			t.Error("the XLSX module was not loaded for a workbook")
 		}
@@ -613,9 +613,7 @@ func TestAssessment(t *testing.T) {
 		// A workbook saved by LibreOffice with an exponent and a gap is refused
 		// by its cells.
 		fixture := filepath.Join(moduleRoot(), "site", "testdata", "xlsx", "meter.xlsx")
-		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
-		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{fixture}))
-		waitFor(t, ctx, `document.body.dataset.meter === "sheet"`)
+		importFile(t, ctx, fixture, "sheet")
 		press(t, ctx, "#xlsx-read")
 		waitFor(t, ctx, `document.body.dataset.meter === "refused"`)
 		if msg := eval[string](t, ctx, `document.getElementById("meter-file-err").textContent`); !strings.Contains(msg, "cell B5") {
@@ -652,9 +650,7 @@ func TestAssessment(t *testing.T) {
 		waitFor(t, ctx, `window.greenlineTiming.warm !== undefined`)
 		time.Sleep(time.Second)
 		t.Logf("timing: warming the meter reader up when the import is first shown: %.0f ms", eval[float64](t, ctx, `window.greenlineTiming.warm`))
-		eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
-		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{path}))
-		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		importFile(t, ctx, path, "read")
 		if n := eval[int](t, ctx, `document.querySelectorAll("#meter-preview tbody tr").length`); n != 100 {
 			t.Errorf("the preview lists %d meters, want 100", n)
 		}
