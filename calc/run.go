@@ -18,6 +18,12 @@ type Outcome struct {
 // result JSON, or {"errors": [...]} when the input is refused. It never
 // panics: a defect becomes an error with code "internal".
 func Run(data []byte) (out []byte, ok bool) {
+	return RunAs(data, func(r Result) []byte { return Marshal(r) })
+}
+
+// RunAs is Run with the result written by format instead of as JSON (CSV
+// or HourlyCSV); a refused input gives the same errors JSON as Run.
+func RunAs(data []byte, format func(Result) []byte) (out []byte, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, ok = Marshal(Outcome{Errors{Internal(r, debug.Stack())}}), false
@@ -27,7 +33,7 @@ func Run(data []byte) (out []byte, ok bool) {
 	if err == nil {
 		var r Result
 		if r, err = Calculate(p, factors.Default()); err == nil {
-			return Marshal(r), true
+			return format(r), true
 		}
 	}
 	var errs Errors

@@ -8,7 +8,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"runtime/debug"
 
 	"github.com/greenline-calc/greenline/calc"
@@ -22,19 +21,11 @@ var ops = map[string]func(input []byte) string{
 		out, _ := calc.Run(in)
 		return string(out)
 	},
-	// csv answers what `greenline calc --format csv` prints: the result
-	// as a table (calc.CSV), reached the way the CLI reaches it (calc.Run,
-	// then the result JSON decoded), or the errors JSON of the calc op.
+	// csv answers what `greenline calc --format csv` prints: the result as
+	// a table (calc.CSV), or the errors JSON of the calc op.
 	"csv": func(in []byte) string {
-		out, ok := calc.Run(in)
-		if !ok {
-			return string(out)
-		}
-		var r calc.Result
-		if err := json.Unmarshal(out, &r); err != nil {
-			panic("csv: the result does not decode: " + err.Error()) // handle turns it into an internal error
-		}
-		return string(calc.CSV(r))
+		out, _ := calc.RunAs(in, calc.CSV)
+		return string(out)
 	},
 	"validate": func(in []byte) string {
 		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate(in))}))

@@ -63,24 +63,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-		out, ok := calc.Run(data)
+		write := func(r calc.Result) []byte { return calc.Marshal(r) }
+		switch format {
+		case "csv":
+			write = calc.CSV
+		case "hourly-csv":
+			write = calc.HourlyCSV
+		}
+		out, ok := calc.RunAs(data, write)
+		stdout.Write(out)
 		if !ok {
-			stdout.Write(out)
 			return 1
 		}
-		if format != "json" {
-			var r calc.Result
-			if err := json.Unmarshal(out, &r); err != nil {
-				fmt.Fprintln(stderr, "greenline:", err)
-				return 1
-			}
-			if format == "csv" {
-				out = calc.CSV(r)
-			} else {
-				out = calc.HourlyCSV(r)
-			}
-		}
-		stdout.Write(out)
 	case "validate":
 		errs := calc.Validate(data)
 		for _, e := range errs {
