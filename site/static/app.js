@@ -19,6 +19,9 @@
   const timing = (window.greenlineTiming = { start: performance.now() });
   const fill = (s, vars) => s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? vars[k] : m));
   const locale = text.lang === "zh" ? "zh-CN" : "en";
+  // group writes a decimal string with its whole part grouped in the
+  // page's language ("1,234.567"), exactly: no float on the way.
+  const group = (v) => { const [i, f] = String(v).split("."); return BigInt(i).toLocaleString(locale) + (f ? "." + f : ""); };
 
   // --- the worker -------------------------------------------------------
   const worker = new Worker(form.dataset.worker);
@@ -72,7 +75,7 @@
 
   // --- the document: a project file plus what the steps need ------------
   // Keys starting with "_" are the page's own (which input mode a facility
-  // uses, where its meter data came from); projectFile drops them, and the
+  // uses, the step shown, the ids handed out); projectFile drops them, and the
   // alternatives the mode does not use, so that the file holds exactly
   // what is computed.
   const months12 = () => Array(12).fill("");
@@ -124,7 +127,6 @@
       const e = (f.electricity = f.electricity || { unit: "kWh" });
       if (!Array.isArray(e.monthly)) e.monthly = months12();
       f._mode = e.hourly ? "hourly" : e.annual !== undefined ? "annual" : "monthly";
-      if (f._mode === "hourly") f._source = e.hourly.meter || "";
       if (!f.grid) f.grid = { table: form.dataset.table, key: "" };
     }
     for (const c of d.certificates) if (!c.vintage || typeof c.vintage !== "object") c.vintage = { from: "", to: "" };
@@ -132,7 +134,6 @@
       s._gen = s.solar ? "solar" : "meter";
       if (!Array.isArray(s.users)) s.users = [];
       if (s.solar && !Array.isArray(s.solar.monthly_yield)) s.solar.monthly_yield = months12();
-      s._source = s.generation && s.generation.meter || "";
     }
     return d;
   };
@@ -403,11 +404,11 @@
       if (n !== null) wh += n;
     }
     const s = wh.toString().padStart(4, "0");
-    return Number(s.slice(0, -3)).toLocaleString(locale) + "." + s.slice(-3);
+    return group(s.slice(0, -3) + "." + s.slice(-3));
   };
-  const seriesNote = (el, series, source) => {
+  const seriesNote = (el, series) => {
     el.textContent = series && series.values && series.values.length
-      ? fill(W.SeriesFrom, { hours: series.values.length.toLocaleString(locale), start: doc.period.start || "", total: kWh(series.values), source: source || "—" })
+      ? fill(W.SeriesFrom, { hours: series.values.length.toLocaleString(locale), start: doc.period.start || "", total: kWh(series.values), source: series.meter || "—" })
       : W.NoSeries;
   };
   const monthLabels = (root) => {
@@ -461,7 +462,7 @@
       for (const sel of card.querySelectorAll("select[data-bind=facility]")) facilityOptions(sel);
       if (name === "supplies") renderUsers(card, item, i);
       for (const el of card.querySelectorAll("[data-field]")) if (!el.closest(".user")) setControl(el);
-      for (const el of card.querySelectorAll("[data-series]")) seriesNote(el, name === "electricity" ? item.electricity.hourly : item.generation, item._source);
+      for (const el of card.querySelectorAll("[data-series]")) seriesNote(el, name === "electricity" ? item.electricity.hourly : item.generation);
       applyWhen(card);
       monthLabels(card);
       return card;
@@ -687,11 +688,11 @@
     if (gen !== generation) { busy = false; compute(); return; }
     let r;
     try { r = JSON.parse(out); } catch (_) { r = { errors: [{ code: "internal", field: "", message: out.slice(0, 200) }] }; }
+    timing.lastResult = performance.now() - started; // the calculation, answer read; painting is timing.paint
     errors = r.errors || [];
     if (!r.errors) {
       last = { input, out, result: r, full };
       // The running totals, on every step.
-      const group = (v) => { const [i, f] = v.split("."); return BigInt(i).toLocaleString(locale) + (f ? "." + f : ""); };
       $("#live-location").textContent = group(r.location_based.value) + " " + r.location_based.unit;
       $("#live-market").textContent = group(r.market_based.value) + " " + r.market_based.unit;
       $(".live").hidden = false;
@@ -700,7 +701,6 @@
     window.greenlineLast = { input, out };
     showErrors();
     if (current === "results") await paint();
-    timing.lastResult = performance.now() - started;
     calcs++;
     document.body.dataset.computed = String(calcs); // lets tests wait for an answer
     busy = false;
@@ -863,7 +863,7 @@
   };
   const meters = (out) => out.meters || [{ id: "", start: out.start, hourly: out.hourly, rows: out.summary.rows, total_wh: out.summary.total_wh, first: out.summary.first, last: out.summary.last }];
   const when = (t) => (t || "").slice(0, 16).replace("T", " ");
-  const whText = (wh) => { try { return (BigInt(wh) / 1000n).toLocaleString(locale); } catch (_) { return String(wh); } };
+  const whText = (wh) => { try { return group(String(BigInt(wh) / 1000n)); } catch (_) { return String(wh); } };
   const showFound = () => {
     const s = found.out.summary;
     const header = s.header || [];
@@ -978,18 +978,16 @@
     ms.forEach((m, i) => {
       const [kind, n] = uses[i].split(":");
       const source = (m.id ? m.id + " · " : "") + found.name.slice(0, 150);
-      m.hourly.meter = source;
+      m.hourly.meter = source; // the series names its meter: the page and the report read it there
       if (kind === "f") {
         const f = doc.facilities[Number(n)];
         f.electricity.hourly = m.hourly;
         f._mode = "hourly";
-        f._source = source;
       } else if (kind === "s") {
         const s = doc.supplies[Number(n)];
         s.generation = m.hourly;
         s.unit = "kWh";
         s._gen = "meter";
-        s._source = source;
       }
     });
     resetImport();
