@@ -100,6 +100,20 @@ func importFile(t *testing.T, ctx context.Context, path, state string) {
 	waitFor(t, ctx, `document.body.dataset.meter === "`+state+`"`)
 }
 
+// annualJiangsu fills the first steps of the project shown: the company,
+// one facility in Jiangsu, 1,000 kWh for the year; it ends on the
+// electricity step with the answer computed.
+func annualJiangsu(t *testing.T, ctx context.Context, company string) {
+	t.Helper()
+	keys(t, ctx, field("organisation"), company)
+	step(t, ctx, "company", "facilities")
+	keys(t, ctx, field("facilities[0].grid.key"), "Jiangsu")
+	step(t, ctx, "facilities", "electricity")
+	keys(t, ctx, `[data-field="facilities[0]._mode"][value=annual]`, " ")
+	keys(t, ctx, field("facilities[0].electricity.annual"), "1000"+kb.Tab)
+	idle(t, ctx)
+}
+
 // resultText is the text of the result view once painted.
 func resultText(t *testing.T, ctx context.Context) string {
 	t.Helper()
@@ -714,13 +728,7 @@ func TestAssessment(t *testing.T) {
 		// B shows none of A's figures, and switching back and forth, or
 		// deleting B, keeps the page working.
 		newProject(t, ctx)
-		keys(t, ctx, field("organisation"), "Alpha Works")
-		step(t, ctx, "company", "facilities")
-		keys(t, ctx, field("facilities[0].grid.key"), "Jiangsu")
-		step(t, ctx, "facilities", "electricity")
-		keys(t, ctx, `[data-field="facilities[0]._mode"][value=annual]`, " ")
-		keys(t, ctx, field("facilities[0].electricity.annual"), "1000"+kb.Tab)
-		idle(t, ctx)
+		annualJiangsu(t, ctx, "Alpha Works")
 		press(t, ctx, `.steps [data-goto="results"]`)
 		if got := resultText(t, ctx); !strings.Contains(got, "Alpha Works") && !strings.Contains(got, "0.583") {
 			t.Errorf("project A's result is not shown")
@@ -786,13 +794,7 @@ func TestAssessment(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(srv.URL+"/en/"))
 		idle(t, ctx)
 		waitFor(t, ctx, `navigator.serviceWorker.controller !== null`)
-		keys(t, ctx, field("organisation"), "Offline Ltd")
-		step(t, ctx, "company", "facilities")
-		keys(t, ctx, field("facilities[0].grid.key"), "Jiangsu")
-		step(t, ctx, "facilities", "electricity")
-		keys(t, ctx, `[data-field="facilities[0]._mode"][value=annual]`, " ")
-		keys(t, ctx, field("facilities[0].electricity.annual"), "1000"+kb.Tab)
-		idle(t, ctx)
+		annualJiangsu(t, ctx, "Offline Ltd")
 		srv.Close()
 		do(t, ctx, chromedp.Reload())
 		idle(t, ctx)
