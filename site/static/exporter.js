@@ -88,14 +88,18 @@ const csvText = (rows) => "\ufeff" + rows.map((r) => r.map((c) => {
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }).join(",")).join("\r\n") + "\r\n";
 
-// shown is the result to export: the last computed without errors.
-const shown = () => state.last;
+// shown is the result to export: the last computed without problems. With
+// none, saving is refused with the reason.
+const shown = () => {
+  $("#export-refused").hidden = !!state.last;
+  return state.last;
+};
 
 $("#export-json").addEventListener("click", () => {
   const p = projectFile(state.doc);
   download(fileName(p, "json"), fileText(p), "application/json");
 });
-$("#print").addEventListener("click", () => window.print());
+$("#print").addEventListener("click", () => { if (shown()) window.print(); });
 $("#export-csv").addEventListener("click", async () => {
   const s = shown();
   if (!s) return;

@@ -9,7 +9,7 @@ import { state } from "./state.js";
 import { getPath, setPath, make } from "./project.js";
 import { save, undoable, fillProjects } from "./projects.js";
 import { compute } from "./compute.js";
-import { showErrors } from "./problems.js";
+import { showErrors, focusField } from "./problems.js";
 import { warm } from "./engine.js";
 
 // changed follows every edit: the project is saved and computed again.
@@ -29,8 +29,24 @@ const instantiate = (tpl, path) => {
   node.dataset.path = path;
   return node;
 };
+// shift moves the decimal point of a decimal string by places (2: a
+// fraction to a percentage, -2: back), exactly, on the digits; text that
+// is not a plain decimal is left as typed, for the core to name.
+export const shift = (s, places) => {
+  const m = /^\s*(\d*)(?:\.(\d*))?\s*[%％]?\s*$/.exec(String(s));
+  if (!m || (m[1] + (m[2] || "")) === "") return s;
+  let int = m[1], frac = m[2] || "";
+  if (places > 0) { frac = frac.padEnd(places, "0"); int += frac.slice(0, places); frac = frac.slice(places); } else {
+    int = int.padStart(-places + 1, "0"); frac = int.slice(places) + frac; int = int.slice(0, places);
+  }
+  int = int.replace(/^0+(?=\d)/, "");
+  frac = frac.replace(/0+$/, "");
+  return (int || "0") + (frac ? "." + frac : "");
+};
+
 const setControl = (el) => {
-  const v = getPath(state.doc, el.dataset.field);
+  let v = getPath(state.doc, el.dataset.field);
+  if (el.hasAttribute("data-percent") && v !== undefined && v !== null && v !== "") v = shift(v, 2);
   if (el.type === "radio") el.checked = v === el.value;
   else if (el.type === "checkbox") el.checked = v === true;
   else if (el.tagName === "SELECT" && (v === undefined || v === null)) el.selectedIndex = 0;
@@ -81,6 +97,11 @@ const monthLabels = (root) => {
   });
 };
 
+// hasHours tells whether a facility's electricity has hours: meter data,
+// or bills with an operating pattern to estimate them.
+const hasHours = (f) => (f._mode === "hourly" ? !!(f.electricity.hourly && f.electricity.hourly.values.length)
+  : !!(f.electricity.profile && f.electricity.profile.shifts));
+
 const renderUsers = (card, s, si) => {
   const box = $("[data-users]", card);
   box.replaceChildren(...state.doc.facilities.map((f, fi) => {
@@ -93,6 +114,13 @@ const renderUsers = (card, s, si) => {
     check.id = "draws--" + copies;
     $("label.check", row).htmlFor = check.id;
     $("[data-user-name]", row).textContent = facilityLabel(f, fi);
+    // A plant is shared hour by hour: a user with no hours is told so,
+    // with the way to the field that gives them.
+    const needs = $("[data-needs-hours]", row);
+    needs.hidden = k < 0 || hasHours(f);
+    $("[data-needs-text]", needs).textContent = fill(W.NeedsHours, { facility: facilityLabel(f, fi) });
+    $("[data-focus-field]", needs).dataset.focusField = `facilities[${fi}].electricity.profile.shifts`;
+    $("[data-focus-field]", needs).hidden = f._mode === "hourly";
     for (const el of $$("[data-bind]", row)) {
       el.closest(".field").hidden = k < 0;
       if (k >= 0) setControl(el);
@@ -136,7 +164,7 @@ export const bindAll = () => {
 };
 for (const el of $$("section.step > .field [data-bind]")) el.dataset.field = el.dataset.bind;
 
-const valueOf = (el) => (el.type === "checkbox" ? el.checked : el.value);
+const valueOf = (el) => (el.type === "checkbox" ? el.checked : el.hasAttribute("data-percent") && el.value.trim() !== "" ? shift(el.value, -2) : el.value);
 const onEdit = (e) => {
   const el = e.target;
   const doc = state.doc;
@@ -219,6 +247,17 @@ form.addEventListener("click", (e) => {
       changed();
     });
     changed();
+    return;
+  }
+  const to = e.target.closest("[data-focus-field]");
+  if (to) {
+    showStep("electricity", false);
+    focusField(to.dataset.focusField);
+    return;
+  }
+  if (e.target.closest("[data-focus-import]")) {
+    showStep("electricity", false);
+    $("#meter-file").focus();
     return;
   }
   const go = e.target.closest("[data-goto]");

@@ -4,7 +4,7 @@
 // results step with a button to each.
 
 import { $, $$, form, labelOf } from "./dom.js";
-import { W } from "./text.js";
+import { W, fill, locale } from "./text.js";
 import { state } from "./state.js";
 import { showStep } from "./form.js";
 import { say } from "./words.js";
@@ -76,5 +76,26 @@ export const showErrors = () => {
   }
   $("#problems ul").replaceChildren(...items);
   $("#problems").hidden = !items.length;
-  $("#stale").hidden = !(items.length && state.painted);
+  markStale(items.length > 0);
+};
+
+// markStale says, while the project has problems, that what is shown,
+// printed and saved is the last result without problems, and from when:
+// beside the running total, above the result, and at the top of the
+// printed report.
+const markStale = (stale) => {
+  const last = state.last;
+  const on = stale && !!last;
+  const when = last ? last.at.toLocaleTimeString(locale) : "";
+  $("#live-stale").hidden = !on;
+  $("#live-stale").textContent = W.StaleMark + (on ? " · " + when : "");
+  $("#stale").hidden = !on;
+  $("#stale").textContent = on ? W.Stale + " " + fill(W.StaleSince, { time: last.at.toLocaleString(locale) }) : "";
+  const report = $("#report");
+  let mark = $(".gl-stale", report);
+  if (on && report.firstChild) {
+    if (!mark) { mark = document.createElement("p"); mark.className = "gl-stale"; report.prepend(mark); }
+    mark.textContent = W.StaleMark + ": " + fill(W.StaleSince, { time: last.at.toLocaleString(locale) });
+  } else if (mark) mark.remove();
+  if (!stale || last) $("#export-refused").hidden = true;
 };

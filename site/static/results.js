@@ -71,10 +71,36 @@ function frac(s) {
 }
 function isZero(s) { return /^-?0*(\.0*)?$/.test(String(s || "0")); }
 
+// whole rounds a decimal string to a whole number, half away from zero,
+// on its digits.
+function whole(s) {
+  const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(String(s));
+  if (!m) return s;
+  let n = BigInt(m[2]);
+  if ((m[3] || "0")[0] >= "5") n += 1n;
+  return (n === 0n ? "" : m[1]) + n.toString();
+}
+
+// qty shows a quantity: energy in whole kWh, with the exact value a click
+// away (the button shows it in place of the rounded one); anything else
+// as the core gives it, which is already rounded for reading.
 function qty(v, q, cls) {
   if (!q) return el("span", { class: "gl-qty" }, v.t.none);
+  const round = q.unit === "kWh" && String(q.value).includes(".");
+  const value = round
+    ? el("button", { type: "button", class: "gl-value gl-round", "data-exact": num(v, q.value), "data-round": num(v, whole(q.value)), title: v.t.exact + ": " + num(v, q.value) + " kWh" }, num(v, whole(q.value)))
+    : el("span", { class: "gl-value" }, num(v, q.value));
   return el("span", { class: "gl-qty " + (cls || ""), "data-value": q.value, "data-unit": q.unit || "" },
-    el("span", { class: "gl-value" }, num(v, q.value)), q.unit ? " " : null, q.unit ? el("span", { class: "gl-unit" }, q.unit) : null);
+    value, q.unit ? " " : null, q.unit ? el("span", { class: "gl-unit" }, q.unit) : null);
+}
+
+// showExact swaps a rounded energy for its exact value and back.
+function showExact(e) {
+  const b = e.target.closest(".gl-round");
+  if (!b) return;
+  const exact = b.getAttribute("aria-pressed") !== "true";
+  b.setAttribute("aria-pressed", String(exact));
+  b.textContent = exact ? b.dataset.exact : b.dataset.round;
 }
 
 function facilityName(result, id) {
@@ -582,6 +608,7 @@ function render(container, args) {
   const { result, text } = args;
   const v = newView(text);
   clear(container);
+  container.onclick = showExact;
   container.classList.add("gl-results");
   container.setAttribute("lang", text.lang === "zh" ? "zh-Hans" : "en");
   add(container, [el("h2", { class: "gl-heading" }, text.heading), resultsBody(v, result, "h2")]);
@@ -771,6 +798,7 @@ function report(container, args) {
   const v = newView(text, { trace: false });
   const t = text, r = text.report;
   clear(container);
+  container.onclick = showExact;
   container.classList.add("gl-report");
   container.setAttribute("lang", t.lang === "zh" ? "zh-Hans" : "en");
   container.setAttribute("aria-label", r.reportLabel);
