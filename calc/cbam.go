@@ -97,9 +97,9 @@ func cbam(l line, direct, indirect decimal.Decimal, basis string) *CBAMResult {
 	}
 	var precDirect, precIndirect decimal.Decimal
 	for _, p := range l.Precursors {
-		t, _, _ := parseDecimal(p.Tonnes)
-		d, _, _ := parseDecimal(p.SEEDirect)
-		i, _, _ := parseDecimal(p.SEEIndirect)
+		t, _ := parseDecimal(p.Tonnes)
+		d, _ := parseDecimal(p.SEEDirect)
+		i, _ := parseDecimal(p.SEEIndirect)
 		precDirect = precDirect.Add(t.Mul(d))
 		precIndirect = precIndirect.Add(t.Mul(i))
 	}

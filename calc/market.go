@@ -46,29 +46,29 @@ func checkCertificates(errs *Errors, certs []Certificate, ids map[string]int) ma
 		// overlapping ranges written differently are not detected.
 		if serials := strings.ToUpper(strings.Join(strings.Fields(c.Serials), " ")); serials != "" {
 			if prev, dup := seenSerial[serials]; dup {
-				errs.Add(CodeUnknown, at+".serials", "the same serials are claimed by certificates[%d]: a certificate is claimed once", prev)
+				errs.Add(CodeSerials, at+".serials", "the same serials are claimed by {other}: a certificate is claimed once", "other", index("certificates", prev))
 			}
 			seenSerial[serials] = i
 		}
 		if !isCountry(c.Market) {
-			errs.Add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
+			errs.Add(CodeCountry, at+".market", "\"{value}\": give the country of the generator as a two-letter code, e.g. CN", "value", c.Market)
 		}
 		if !schemes[c.Scheme] {
-			errs.Add(CodeUnknown, at+".scheme", "%q: choose GEC, I-REC, GO or REC", c.Scheme)
+			errs.Add(CodeUnknown, at+".scheme", "\"{value}\": choose GEC, I-REC, GO or REC", "value", c.Scheme)
 		}
-		if _, code, msg := parseWh(c.MWh, "MWh", maxReadingWh); code != "" {
-			errs.Add(code, at+".mwh", "%s", msg)
+		if _, e := parseWh(c.MWh, "MWh", maxReadingWh); e != nil {
+			errs.Put(at+".mwh", *e)
 		}
 		for _, v := range []struct{ f, s string }{{"from", c.Vintage.From}, {"to", c.Vintage.To}} {
 			if !isMonth(v.s) {
-				errs.Add(CodeSyntax, at+".vintage."+v.f, "%q is not a month; write YYYY-MM", v.s)
+				errs.Add(CodeMonth, at+".vintage."+v.f, "\"{value}\" is not a month; write YYYY-MM", "value", v.s)
 			}
 		}
 		if isMonth(c.Vintage.From) && isMonth(c.Vintage.To) && c.Vintage.To < c.Vintage.From {
-			errs.Add(CodeUnknown, at+".vintage", "ends before it starts")
+			errs.Add(CodeVintageOrder, at+".vintage", "ends before it starts")
 		}
 		if _, ok := ids[c.Facility]; !ok {
-			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
+			errs.Add(CodeFacilityUnknown, at+".facility", "\"{id}\" is not the id of a facility", "id", c.Facility)
 		}
 		checkText(errs, at+".retired_for", c.RetiredFor)
 		byFacility[c.Facility] = append(byFacility[c.Facility], i)
@@ -84,7 +84,7 @@ func isMonth(s string) bool {
 // judgeCertificate applies the Scope 2 Quality Criteria (GHG Protocol
 // Scope 2 Guidance, 2015, ch. 7.1) as Greenline checks them.
 func judgeCertificate(c Certificate, org, market string, sp *span) claim {
-	wh, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
+	wh, _ := parseWh(c.MWh, "MWh", maxReadingWh)
 	cl := claim{kind: "certificate", id: c.ID, wh: wh, ok: true}
 	pass := func(ok bool, yes, no string) {
 		if ok {
@@ -242,7 +242,7 @@ func uniqueID(errs *Errors, list string, i int, id string, seen map[string]int) 
 	if id == "" {
 		errs.Add(CodeRequired, at+".id", "give it an id")
 	} else if prev, dup := seen[id]; dup {
-		errs.Add(CodeUnknown, at+".id", "%q is also %s[%d]: each is claimed once", id, list, prev)
+		errs.Add(CodeDuplicateID, at+".id", "\"{id}\" is already the id of {other}", "id", id, "other", index(list, prev))
 	}
 	seen[id] = i
 }

@@ -84,8 +84,8 @@ func TestCertificateFormErrors(t *testing.T) {
 	for _, e := range Check(p, factors.Default()) {
 		got = append(got, e.Code+" "+e.Field)
 	}
-	want := "value.unknown certificates[1].id; value.unknown certificates[1].serials; value.unknown certificates[1].scheme; " +
-		"number.negative certificates[1].mwh; number.syntax certificates[1].vintage.from; value.unknown certificates[1].facility"
+	want := "id.duplicate certificates[1].id; certificate.serials certificates[1].serials; value.unknown certificates[1].scheme; " +
+		"number.negative certificates[1].mwh; date.month certificates[1].vintage.from; facility.unknown certificates[1].facility"
 	if strings.Join(got, "; ") != want {
 		t.Errorf("errors = %s\nwant %s", strings.Join(got, "; "), want)
 	}

@@ -24,21 +24,21 @@ func checkFuels(errs *Errors, fuels []FuelUse, ids map[string]int) {
 	for i, f := range fuels {
 		at := index("fuels", i)
 		if _, ok := ids[f.Facility]; !ok {
-			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", f.Facility)
+			errs.Add(CodeFacilityUnknown, at+".facility", "\"{id}\" is not the id of a facility", "id", f.Facility)
 		}
 		switch {
 		case (f.GJ != "") == (f.Tonnes != ""):
-			errs.Add(CodeCount, at, "give either the energy burned (gj, with the fuel) or the emissions (tco2e, with their source)")
+			errs.Add(CodeFuelBoth, at, "give either the energy burned (gj, with the fuel) or the emissions (tco2e, with their source)")
 		case f.GJ != "":
 			if _, ok := policy.Default().Fuel(f.Fuel, fuelParameter); !ok {
-				errs.Add(CodeUnknown, at+".fuel", "%q has no default factor; use one of the IPCC fuels in calc/policy (natural gas, diesel, gasoline, LPG, fuel oil, raw coal (bituminous)…) or enter tco2e", f.Fuel)
+				errs.Add(CodeFuelUnknown, at+".fuel", "\"{fuel}\" has no default factor; use one of the IPCC fuels in calc/policy (natural gas, diesel, gasoline, LPG, fuel oil, raw coal (bituminous)…) or enter tco2e", "fuel", f.Fuel)
 			}
-			if _, code, msg := parseBounded(f.GJ, maxGJ); code != "" {
-				errs.Add(code, at+".gj", "%s", msg)
+			if _, e := parseBounded(f.GJ, maxGJ, "GJ"); e != nil {
+				errs.Put(at+".gj", *e)
 			}
 		default:
-			if _, code, msg := parseBounded(f.Tonnes, maxTonnes); code != "" {
-				errs.Add(code, at+".tco2e", "%s", msg)
+			if _, e := parseBounded(f.Tonnes, maxTonnes, "tCO2e"); e != nil {
+				errs.Put(at+".tco2e", *e)
 			}
 			if strings.TrimSpace(f.Source) == "" {
 				errs.Add(CodeRequired, at+".source", "say where the emissions figure comes from")
@@ -54,13 +54,13 @@ var (
 	maxTonnes = decimal.New(1, 8) // 100 Mt
 )
 
-// parseBounded reads a non-negative decimal no larger than max.
-func parseBounded(s string, max decimal.Decimal) (decimal.Decimal, string, string) {
-	d, code, msg := parseDecimal(s)
-	if code == "" && d.GreaterThan(max) {
-		return d, CodeTooLarge, "is above " + max.String() + "; check the unit"
+// parseBounded reads a non-negative decimal no larger than max, in unit.
+func parseBounded(s string, max decimal.Decimal, unit string) (decimal.Decimal, *Error) {
+	d, e := parseDecimal(s)
+	if e == nil && d.GreaterThan(max) {
+		return d, fault(CodeTooLarge, "{value} is above {max} {unit}; check the unit", "value", strings.TrimSpace(s), "max", max.String(), "unit", unit)
 	}
-	return d, code, msg
+	return d, e
 }
 
 // scope1 computes a facility's Scope 1 from its fuel uses:
@@ -71,14 +71,14 @@ func scope1(uses []FuelUse) (Figure, decimal.Decimal) {
 	var flags []string
 	for _, u := range uses {
 		if u.Tonnes != "" {
-			t, _, _ := parseDecimal(u.Tonnes)
+			t, _ := parseDecimal(u.Tonnes)
 			sum = sum.Add(t)
 			steps = append(steps, Step{What: "Scope 1 entered directly", Formula: "as given; source: " + u.Source,
 				Result: Quantity{Value: t.String(), Unit: "tCO2e"}})
 			flags = mergeFlags(flags, []string{FlagEntered})
 			continue
 		}
-		gj, _, _ := parseDecimal(u.GJ)
+		gj, _ := parseDecimal(u.GJ)
 		ff, _ := policy.Default().Fuel(u.Fuel, fuelParameter)
 		t := gj.Mul(ff.Value).Shift(-6)
 		sum = sum.Add(t)
