@@ -52,7 +52,7 @@ type model struct {
 type gridFactor struct {
 	table  *factors.Table
 	row    factors.Row
-	reason string
+	reason Note
 }
 
 // Check validates p against the tables of lib and returns every problem
@@ -137,6 +137,9 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 	checkGasBasis(&errs, m)
 	checkFuels(&errs, p.Fuels, ids)
 	m.lines = checkProducts(&errs, p.Products, ids)
+	for i := range m.lines {
+		m.lines[i].facilityLabel = p.Facilities[m.lines[i].site].label()
+	}
 	return m, errs
 }
 
@@ -222,7 +225,7 @@ func resolveGrid(errs *Errors, at string, ref FactorRef, year int, lib *factors.
 		errs.Add(CodeNotGrid, at+".key", "\"{key}\" is a {scope} factor, not the average of a grid; choose a grid region", "key", ref.Key, "scope", row.Scope)
 		return gridFactor{}, false
 	}
-	return gridFactor{t, row, "chosen by the user: " + t.Ref() + " " + row.Key}, true
+	return gridFactor{t, row, note(CodeFactorChosen, "chosen by the user: {table} {key}", "table", t.Ref(), "key", row.Key)}, true
 }
 
 // maxCustomKgPerKWh bounds a custom factor: 2 kgCO2/kWh, above any
@@ -260,7 +263,7 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 	return gridFactor{
 		row: factors.Row{Key: "custom", Name: factors.Text{EN: "Custom factor", ZH: "自定义因子"}, Value: v, Published: c.Value,
 			Unit: unit, Scope: factors.ScopeGridAverage, Gas: gas, Verification: "custom", Note: strings.TrimSpace(c.Source)},
-		reason: "custom factor entered by the user; source: " + strings.TrimSpace(c.Source),
+		reason: note(CodeFactorCustom, "custom factor entered by the user; source: {source}", "source", strings.TrimSpace(c.Source)),
 	}, true
 }
 

@@ -104,3 +104,12 @@ func (f Facility) label() string {
 	}
 	return f.ID
 }
+
+// supplyLabel is how the user named the supply: its name, or its id
+// without one.
+func supplyLabel(s Supply) string {
+	if s.Name != "" {
+		return s.Name
+	}
+	return s.ID
+}

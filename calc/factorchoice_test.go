@@ -47,8 +47,8 @@ func TestFactorChoice(t *testing.T) {
 			}
 			lb := r.Facilities[0].LocationBased
 			use := lb.Trace[1].Factor
-			if use.Table != tt.wantTable || lb.Exact != tt.wantExact || !strings.Contains(use.Reason, tt.wantReason) {
-				t.Errorf("got %s %s %q, want %s %s %q", use.Table, lb.Exact, use.Reason, tt.wantTable, tt.wantExact, tt.wantReason)
+			if use.Table != tt.wantTable || lb.Exact != tt.wantExact || !strings.Contains(use.Reason.Message, tt.wantReason) {
+				t.Errorf("got %s %s %q, want %s %s %q", use.Table, lb.Exact, use.Reason.Message, tt.wantTable, tt.wantExact, tt.wantReason)
 			}
 			if got := strings.Join(r.LocationBased.Flags, ","); got != tt.wantFlags {
 				t.Errorf("total flags = %q, want %q", got, tt.wantFlags)

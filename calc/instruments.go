@@ -83,24 +83,24 @@ func judgeContract(c Contract, market string) claim {
 	wh, _ := parseWh(c.MWh, "MWh", maxReadingWh)
 	cl := claim{kind: "ppa", id: c.ID, wh: wh, ok: true}
 	if market != "" && c.Market == market {
-		cl.reasons = append(cl.reasons, "met: same market as the consumption ("+market+")")
+		cl.reasons = append(cl.reasons, reason(StatusMet, CodeQCMarket, "same market as the consumption ({market})", "market", market))
 	} else {
-		cl.reasons = append(cl.reasons, "failed: same market: generated in \""+c.Market+"\", consumed in \""+market+"\"")
+		cl.reasons = append(cl.reasons, reason(StatusFailed, CodeQCOtherMarket, "same market: generated in \"{generated}\", consumed in \"{market}\"", "generated", c.Market, "market", market))
 		cl.ok = false
 	}
 	if strings.TrimSpace(c.Evidence) == "" {
-		cl.reasons = append(cl.reasons, "failed: no contract reference to evidence the purchase")
+		cl.reasons = append(cl.reasons, reason(StatusFailed, CodeQCNoEvidence, "no contract reference to evidence the purchase"))
 		cl.ok = false
 	} else {
-		cl.reasons = append(cl.reasons, "met: contract evidence "+c.Evidence)
+		cl.reasons = append(cl.reasons, reason(StatusMet, CodeQCEvidence, "contract evidence {evidence}", "evidence", c.Evidence))
 	}
 	if c.Factor != nil {
 		g, _ := customFactor(new(Errors), "", *c.Factor)
 		cl.ef, _ = g.row.Unit.PerKWh(g.row.Value)
 		cl.flags = []string{FlagCustomFactor}
-		cl.reasons = append(cl.reasons, "generator rate "+c.Factor.Value+" "+c.Factor.Unit+"; source: "+c.Factor.Source)
+		cl.reasons = append(cl.reasons, note(CodeQCRate, "generator rate {value} {unit}; source: {source}", "value", c.Factor.Value, "unit", c.Factor.Unit, "source", c.Factor.Source))
 	} else {
-		cl.reasons = append(cl.reasons, "generator rate 0: "+c.Technology+" has no operational CO2 emissions")
+		cl.reasons = append(cl.reasons, note(CodeQCRateZero, "generator rate 0: {technology} has no operational CO2 emissions", "technology", c.Technology))
 	}
 	return cl
 }

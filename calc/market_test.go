@@ -45,12 +45,14 @@ func TestMarketBasedInstruments(t *testing.T) {
 	}
 	reasons := map[string]string{}
 	for _, in := range f.Instruments {
-		reasons[in.ID] = strings.Join(in.Reasons, " | ")
+		for _, r := range in.Reasons {
+			reasons[in.ID] += r.Status + " " + r.Code + ": " + r.Message + " | "
+		}
 	}
 	for id, want := range map[string]string{
-		"gec-other-company": "failed: retired for the reporter",
-		"gec-old":           "failed: vintage",
-		"irec-cn":           "1044号",
+		"gec-other-company": "failed qc.not_retired: retired for the reporter",
+		"gec-old":           "failed qc.vintage_out: vintage",
+		"irec-cn":           "failed qc.not_gec: in China the GEC is the sole proof",
 	} {
 		if !strings.Contains(reasons[id], want) {
 			t.Errorf("%s reasons = %q, want %q", id, reasons[id], want)

@@ -75,7 +75,22 @@ type line struct {
 	units  decimal.Decimal
 	tonnes decimal.Decimal
 	class  *policy.Classification
+
+	facilityLabel string // the facility's name, or its id without one
 }
+
+// productLabel is how the user named the product line: its name, or its
+// id without one.
+func productLabel(p Product) string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return p.ID
+}
+
+// figureNames words the figures a product line gets a share of, by the id
+// a trace step gives them.
+var figureNames = map[string]string{"scope1": "Scope 1", "location_based": "location-based Scope 2", "market_based": "market-based Scope 2"}
 
 // maxProducts bounds the product lines of a project, so that the sum of
 // their keys (at most 10⁸ with 6 decimals each) stays within int64.
@@ -228,19 +243,20 @@ func products(lines []line, tot []facilityTotals) []ProductResult {
 		k, whole := decimal.NewFromInt(l.weight), decimal.NewFromInt(sum[l.site])
 		part := func(x decimal.Decimal) decimal.Decimal { return x.Mul(k).DivRound(whole, quotientPlaces) }
 		s1, lb, mb := part(ft.s1), part(ft.lb), part(ft.mb)
-		shareStep := Step{What: "Share of the facility by " + l.Key, Formula: "key ÷ Σ keys of the facility's lines",
-			Inputs: []Quantity{{Name: "key", Value: k.Shift(-6).String()}, {Name: "Σ keys", Value: whole.Shift(-6).String()}},
-			Result: Quantity{Value: k.DivRound(whole, quotientPlaces).String()}}
+		shareStep := step(CodeStepShare, "Share of {product} in {facility} by {key}", "product", productLabel(l.Product), "facility", l.facilityLabel, "key", l.Key)
+		shareStep.Formula = "key ÷ Σ keys of the facility's lines"
+		shareStep.Inputs = []Quantity{{Name: "key", Value: k.Shift(-6).String()}, {Name: "Σ keys", Value: whole.Shift(-6).String()}}
+		shareStep.Result = Quantity{Value: k.DivRound(whole, quotientPlaces).String()}
 		fig := func(x decimal.Decimal, of, unit string, flags []string) Figure {
-			return Figure{Value: roundTonnes(x), Unit: unit, Exact: x.String(), Flags: flags,
-				Trace: []Step{shareStep, {What: "Share of the facility's " + of, Formula: "facility figure × share",
-					Result: Quantity{Value: x.String(), Unit: unit}}}}
+			st := step(CodeStepShareOf, "Share of {product} in the "+figureNames[of]+" of {facility}", "product", productLabel(l.Product), "figure", of, "facility", l.facilityLabel)
+			st.Formula, st.Result = "facility figure × share", Quantity{Value: x.String(), Unit: unit}
+			return Figure{Value: roundTonnes(x), Unit: unit, Exact: x.String(), Flags: flags, Trace: []Step{shareStep, st}}
 		}
 		r := ProductResult{ID: l.ID, Name: l.Name, Facility: l.Facility,
 			Share: Quantity{Value: k.DivRound(whole, quotientPlaces).String()}, Electricity: kWh(lineWh[i]),
-			Scope1:        fig(s1, "Scope 1", ft.s1Unit, ft.s1Flag),
-			LocationBased: fig(lb, "location-based Scope 2", ft.s2Unit, ft.lbFlag),
-			MarketBased:   fig(mb, "market-based Scope 2", ft.s2Unit, ft.mbFlag)}
+			Scope1:        fig(s1, "scope1", ft.s1Unit, ft.s1Flag),
+			LocationBased: fig(lb, "location_based", ft.s2Unit, ft.lbFlag),
+			MarketBased:   fig(mb, "market_based", ft.s2Unit, ft.mbFlag)}
 		intensity := func(per decimal.Decimal, scale int32, unit string) *Intensity {
 			if !per.IsPositive() {
 				return nil

@@ -1,7 +1,6 @@
 package calc
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/greenline-calc/greenline/calc/factors"
@@ -52,7 +51,7 @@ func TestProductsAndCBAM(t *testing.T) {
 	if c == nil || c.Coverage != "proposed" || c.SEEDirect != "0.1403" || c.SEEIndirect != "2.9135" || c.SEE != "3.0538" {
 		t.Errorf("transformer CBAM = %+v", c)
 	}
-	if !strings.HasPrefix(c.IndirectBasis, "default:") {
+	if len(c.IndirectBasis) != 1 || c.IndirectBasis[0].Code != CodeBasisDefault {
 		t.Errorf("indirect basis = %q, want the default", c.IndirectBasis)
 	}
 	// Steel structures (7308 90 98): iron and steel, Annex II, direct only.

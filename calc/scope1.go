@@ -63,9 +63,9 @@ func parseBounded(s string, max decimal.Decimal, unit string) (decimal.Decimal, 
 	return d, e
 }
 
-// scope1 computes a facility's Scope 1 from its fuel uses:
+// scope1 computes the Scope 1 of the facility named label from its fuel uses:
 // t = GJ × kgCO2/TJ ÷ 10⁶ (IPCC 2006 Vol. 2 Ch. 2 Table 2.2 defaults).
-func scope1(uses []FuelUse) (Figure, decimal.Decimal) {
+func scope1(label string, uses []FuelUse) (Figure, decimal.Decimal) {
 	var sum decimal.Decimal
 	steps := []Step{}
 	var flags []string
@@ -73,8 +73,9 @@ func scope1(uses []FuelUse) (Figure, decimal.Decimal) {
 		if u.Tonnes != "" {
 			t, _ := parseDecimal(u.Tonnes)
 			sum = sum.Add(t)
-			steps = append(steps, Step{What: "Scope 1 entered directly", Formula: "as given; source: " + u.Source,
-				Result: Quantity{Value: t.String(), Unit: "tCO2e"}})
+			st := step(CodeStepEntered, "Scope 1 of {facility} entered directly; source: {source}", "facility", label, "source", u.Source)
+			st.Formula, st.Result = "as given; source: "+u.Source, Quantity{Value: t.String(), Unit: "tCO2e"}
+			steps = append(steps, st)
 			flags = mergeFlags(flags, []string{FlagEntered})
 			continue
 		}
@@ -82,16 +83,18 @@ func scope1(uses []FuelUse) (Figure, decimal.Decimal) {
 		ff, _ := policy.Default().Fuel(u.Fuel, fuelParameter)
 		t := gj.Mul(ff.Value).Shift(-6)
 		sum = sum.Add(t)
-		note := "verification: " + ff.Verification
+		why := note(CodeFactorFuel, "verification: {verification}", "verification", ff.Verification)
 		if ff.Placeholder != "" {
-			note += "; placeholder: " + ff.Placeholder
+			why = note(CodeFactorFuelPlaceholder, "verification: {verification}; placeholder: {placeholder}", "verification", ff.Verification, "placeholder", ff.Placeholder)
 		}
-		steps = append(steps, Step{What: "Scope 1 from " + u.Fuel, Formula: "GJ × EF[kg CO2/TJ] ÷ 1,000,000",
-			Inputs: []Quantity{{Name: "energy", Value: gj.String(), Unit: "GJ"}, {Name: "EF", Value: ff.Published, Unit: ff.Unit}},
-			Factor: &FactorUse{Table: "calc/policy fuel-factors", Key: u.Fuel + " " + fuelParameter, NameEN: u.Fuel,
-				Published: Quantity{Value: ff.Published, Unit: ff.Unit}, Used: Quantity{Value: ff.Published, Unit: ff.Unit},
-				Gas: "CO2", Verification: ff.Verification, Citation: ff.SourceDoc, Reason: note},
-			Result: Quantity{Value: t.String(), Unit: "tCO2"}})
+		st := step(CodeStepFuel, "Scope 1 of {facility} from {fuel}", "facility", label, "fuel", u.Fuel)
+		st.Formula = "GJ × EF[kg CO2/TJ] ÷ 1,000,000"
+		st.Inputs = []Quantity{{Name: "energy", Value: gj.String(), Unit: "GJ"}, {Name: "EF", Value: ff.Published, Unit: ff.Unit}}
+		st.Factor = &FactorUse{Table: "calc/policy fuel-factors", Key: u.Fuel + " " + fuelParameter, NameEN: u.Fuel,
+			Published: Quantity{Value: ff.Published, Unit: ff.Unit}, Used: Quantity{Value: ff.Published, Unit: ff.Unit},
+			Gas: "CO2", Verification: ff.Verification, Citation: ff.SourceDoc, Reason: why}
+		st.Result = Quantity{Value: t.String(), Unit: "tCO2"}
+		steps = append(steps, st)
 	}
 	return Figure{Value: roundTonnes(sum), Unit: scope1Unit(flags), Exact: sum.String(), Flags: flags, Trace: steps}, sum
 }
