@@ -4,7 +4,7 @@
 // and asks for a new answer; nothing here computes a figure.
 
 import { $, $$, form } from "./dom.js";
-import { W, fill, locale, group } from "./text.js";
+import { W, fill, locale, group, movePoint } from "./text.js";
 import { state } from "./state.js";
 import { getPath, setPath, make } from "./project.js";
 import { save, undoable, fillProjects } from "./projects.js";
@@ -29,24 +29,9 @@ const instantiate = (tpl, path) => {
   node.dataset.path = path;
   return node;
 };
-// shift moves the decimal point of a decimal string by places (2: a
-// fraction to a percentage, -2: back), exactly, on the digits; text that
-// is not a plain decimal is left as typed, for the core to name.
-export const shift = (s, places) => {
-  const m = /^\s*(\d*)(?:\.(\d*))?\s*[%％]?\s*$/.exec(String(s));
-  if (!m || (m[1] + (m[2] || "")) === "") return s;
-  let int = m[1], frac = m[2] || "";
-  if (places > 0) { frac = frac.padEnd(places, "0"); int += frac.slice(0, places); frac = frac.slice(places); } else {
-    int = int.padStart(-places + 1, "0"); frac = int.slice(places) + frac; int = int.slice(0, places);
-  }
-  int = int.replace(/^0+(?=\d)/, "");
-  frac = frac.replace(/0+$/, "");
-  return (int || "0") + (frac ? "." + frac : "");
-};
-
 const setControl = (el) => {
   let v = getPath(state.doc, el.dataset.field);
-  if (el.hasAttribute("data-percent") && v !== undefined && v !== null && v !== "") v = shift(v, 2);
+  if (el.hasAttribute("data-percent") && v !== undefined && v !== null && v !== "") v = movePoint(v, 2);
   if (el.type === "radio") el.checked = v === el.value;
   else if (el.type === "checkbox") el.checked = v === true;
   else if (el.tagName === "SELECT" && (v === undefined || v === null)) el.selectedIndex = 0;
@@ -164,7 +149,7 @@ export const bindAll = () => {
 };
 for (const el of $$("section.step > .field [data-bind]")) el.dataset.field = el.dataset.bind;
 
-const valueOf = (el) => (el.type === "checkbox" ? el.checked : el.hasAttribute("data-percent") && el.value.trim() !== "" ? shift(el.value, -2) : el.value);
+const valueOf = (el) => (el.type === "checkbox" ? el.checked : el.hasAttribute("data-percent") && el.value.trim() !== "" ? movePoint(el.value, -2) : el.value);
 const onEdit = (e) => {
   const el = e.target;
   const doc = state.doc;

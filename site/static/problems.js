@@ -8,6 +8,8 @@ import { W, fill, locale } from "./text.js";
 import { state } from "./state.js";
 import { showStep } from "./form.js";
 import { say } from "./words.js";
+import { namer } from "./results.js";
+import { resultsText } from "./text.js";
 
 // where finds the control a problem is about, or the card it belongs to.
 const where = (field) => {
@@ -42,6 +44,7 @@ export const showErrors = () => {
     $("[data-err]", b).textContent = "";
   }
   const items = [];
+  const nm = namer(resultsText, state.doc);
   for (const e of state.errors) {
     const el = where(e.field);
     const slot = e.field && $(`.error[data-error-for="${CSS.escape(e.field)}"]`, form);
@@ -52,7 +55,7 @@ export const showErrors = () => {
       $("[data-err]", b).textContent = " (" + W.HasProblems + ")";
     }
     if (slot && el && state.touched.has(e.field)) {
-      slot.textContent = (slot.textContent ? slot.textContent + " " : labelOf(el) + ": ") + say(e);
+      slot.textContent = (slot.textContent ? slot.textContent + " " : labelOf(el) + ": ") + say(e, nm);
       slot.hidden = false;
       el.setAttribute("aria-invalid", "true");
     }
@@ -63,7 +66,7 @@ export const showErrors = () => {
     const label = el && el.matches("[data-field]") ? labelOf(el) : "";
     const title = card ? $("[data-title]", card).textContent : "";
     const place = [title, label].filter(Boolean).join(" · ");
-    li.append((place ? place + ": " : "") + say(e) + " ");
+    li.append((place ? place + ": " : "") + say(e, nm) + " ");
     if (section) {
       const b = document.createElement("button");
       b.type = "button";
