@@ -184,7 +184,7 @@ var codes = []Code{
 	{Code: "step.see_direct", Kind: "step", Params: []string{"product"}},
 	{Code: "step.see_direct_only", Kind: "step", Params: []string{"product"}},
 	{Code: "step.see_indirect", Kind: "step", Params: []string{"product"}},
-	{Code: "step.share", Kind: "step", Params: []string{"facility", "key", "product"}},
+	{Code: "step.share", Kind: "step", Params: []string{"allocation", "facility", "product"}},
 	{Code: "step.share_of", Kind: "step", Params: []string{"facility", "figure", "product"}},
 	{Code: "supply.generation", Kind: "error", Params: nil},
 	{Code: "supply.priority_rule", Kind: "error", Params: []string{"rule"}},
@@ -197,4 +197,31 @@ var codes = []Code{
 	{Code: "text.encoding", Kind: "error", Params: nil},
 	{Code: "text.too_long", Kind: "error", Params: []string{"length", "max"}},
 	{Code: "value.unknown", Kind: "error", Params: []string{"value"}},
+}
+
+// Enums lists, by kind, every machine id the core's answers carry as a
+// value that a page shows to people (instrument kinds, technologies,
+// allocation rules and keys, flags, statuses…), so that a page can hold a
+// label for each in every language. The kinds are the page's, not JSON
+// keys.
+func Enums() map[string][]string {
+	return map[string][]string{
+		"instrument":  {"certificate", "direct-line", "ppa", "supplier", "residual-mix", "grid-average"},
+		"technology":  {"solar", "wind", "hydro", "biomass", "mixed"},
+		"supply_kind": {"direct-line", "microgrid"},
+		"rule":        {RuleProRata, RuleFixedShares, RulePriority},
+		"surplus":     {"exported", "curtailed"},
+		"key":         {"mass", "units", "machine-hours"},
+		"shape":       {"annual", "flat", "hourly"},
+		"days":        {"mon-fri", "mon-sat", "every-day"},
+		"scheme":      {"GEC", "I-REC", "GO", "REC"},
+		"flag":        {FlagCustomFactor, FlagEstimate, FlagEntered},
+		"status":      {StatusMet, StatusFailed, StatusDisclosed},
+		"figure":      {"scope1", "location_based", "market_based"},
+		"metric":      {MetricUsedOnSite, MetricGreenShare, MetricExported},
+		"coverage":    {"covered", "partly-covered", "proposed", "partly-proposed", "not-covered"},
+		"sector":      {"aluminium", "cement", "electricity", "fertilisers", "hydrogen", "iron-steel", "combined-metal-products"},
+		"scope":       {"grid-average", "residual-like", "fossil-only", "footprint", "generation-type", "transmission-distribution"},
+		"json":        {"string", "number", "boolean", "array", "object"},
+	}
 }
