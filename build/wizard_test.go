@@ -375,7 +375,7 @@ func TestAssessment(t *testing.T) {
 			{"letters", `"twelve hundred"`, "not a number"},
 			{"negative", `"-5"`, "must not be negative"},
 			{"1e400", `"1e400"`, "not a number"},
-			{"10 MB paste", `"1".repeat(10 << 20)`, "too long"},
+			{"10 MB paste", `"1".repeat(10 << 20)`, "characters long"},
 		}
 		for _, b := range bad {
 			eval[bool](t, ctx, `(() => { const a = document.querySelector('`+annual+`'); a.value = `+b.js+`;
@@ -520,9 +520,9 @@ func TestAssessment(t *testing.T) {
 				sheets[f.Name], _ = io.ReadAll(r)
 			}
 		}
-		// One sheet a part: the organisation, facilities, months, the plant's users.
-		if len(sheets) != 4 {
-			t.Errorf("the saved XLSX has %d sheets, want 4", len(sheets))
+		// One sheet a part: the organisation, facilities, months, the plant's users, the trace.
+		if len(sheets) != 5 {
+			t.Errorf("the saved XLSX has %d sheets, want 5", len(sheets))
 		}
 		// The organisation's location-based figure is a number cell.
 		if !bytes.Contains(sheets["xl/worksheets/sheet1.xml"], []byte("<v>204.737</v>")) {

@@ -114,11 +114,11 @@ func regionLabel(lang Lang, r factors.Row) string {
 	return r.Name.EN
 }
 
-// clientText is what app.js needs to show messages in the page's language.
+// clientText is what the page's modules need besides the wizard's and
+// the results' texts.
 type clientText struct {
-	Lang         string            `json:"lang"`
-	Codes        map[string]string `json:"codes"`
-	EngineFailed string            `json:"engineFailed"`
+	Lang         string `json:"lang"`
+	EngineFailed string `json:"engineFailed"`
 }
 
 // An Option is one choice of a select.

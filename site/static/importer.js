@@ -93,7 +93,7 @@ const read = async (name, input, cell) => {
   progressBox.hidden = true;
   if (out.errors) {
     meterError(name + " — " + out.errors.slice(0, 8).map((e) => placeOf(e, cell) + say(e)).join(" "));
-    if (out.errors.some((e) => e.code === "meter.unit")) refused = { name, input, cell };
+    if (out.errors.some((e) => e.code === "meter.unit_missing" || e.code === "meter.unit_unknown" || e.code === "meter.unit_conflict")) refused = { name, input, cell };
     return;
   }
   found = { name, out };

@@ -455,7 +455,7 @@ function ratiosChart(v, s) {
         td("gl-num", comparator(v, c.comparator) + " " + num(v, c.threshold) + " %"),
         td("gl-result " + (c.met ? "gl-met" : "gl-notmet"), c.met ? t.met : t.notMet),
         td("gl-standing", standing(v, c)),
-        td("gl-policy", el("span", null, c.policy), el("br"), el("span", { class: "gl-clause" }, c.clause), el("br"), verification(v, c.verification))));
+        td("gl-policy", el("span", { class: "gl-citation" }, c.policy), el("br"), el("span", { class: "gl-clause" }, c.clause), el("br"), verification(v, c.verification))));
     });
     if (!(r.checks || []).length) {
       rows.push(tr(null, t.metrics[r.metric] || r.metric, td("gl-num", pct(v, r.share.percent)), t.none, t.none, t.none, t.none));
