@@ -117,8 +117,20 @@ func regionLabel(lang Lang, r factors.Row) string {
 // clientText is what the page's modules need besides the wizard's and
 // the results' texts.
 type clientText struct {
-	Lang         string `json:"lang"`
-	EngineFailed string `json:"engineFailed"`
+	Lang         string            `json:"lang"`
+	EngineFailed string            `json:"engineFailed"`
+	Regions      map[string]string `json:"regions"` // grid region key → its name in the page's language
+}
+
+// regions names each grid region the page offers, by its key.
+func (v CalcView) regions() map[string]string {
+	m := map[string]string{}
+	for _, g := range v.Groups {
+		for _, o := range g.Options {
+			m[o.Key] = o.Label
+		}
+	}
+	return m
 }
 
 // An Option is one choice of a select.

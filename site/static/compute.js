@@ -41,6 +41,9 @@ export const compute = async () => {
   if (gen !== state.generation) { state.busy = false; compute(); return; }
   state.timing.lastResult = performance.now() - started; // the calculation, answer read; painting is timing.paint
   state.errors = answer.errors || [];
+  // Problems of optional fields block only what depends on them: the
+  // core computes the rest and names them on the line they belong to.
+  state.warnings = answer.errors ? [] : (answer.products || []).map((p) => p.cbam_problem).filter(Boolean);
   if (!answer.errors) {
     state.last = { project, input, out, result: answer, full, at: new Date() };
     // The running totals, on every step.

@@ -248,7 +248,10 @@ form.addEventListener("click", (e) => {
   const go = e.target.closest("[data-goto]");
   if (go) {
     const section = go.closest("section.step");
-    if (section) for (const el of $$("[data-field]", section)) state.touched.add(el.dataset.field);
+    if (section) {
+      for (const el of $$("[data-field]", section)) state.touched.add(el.dataset.field);
+      state.left.add(section.dataset.step);
+    }
     showStep(go.dataset.goto, true);
   }
 });

@@ -45,11 +45,14 @@ export const showErrors = () => {
   }
   const items = [];
   const nm = namer(resultsText, state.doc);
-  for (const e of state.errors) {
+  const warnings = new Set(state.warnings);
+  for (const e of [...state.errors, ...state.warnings]) {
     const el = where(e.field);
     const slot = e.field && $(`.error[data-error-for="${CSS.escape(e.field)}"]`, form);
     const section = el && el.closest("section.step");
-    if (section) {
+    // A step is marked once the user has been through the field: a fresh
+    // project shows no marks before anything is typed.
+    if (section && (state.touched.has(e.field) || state.left.has(section.dataset.step))) {
       const b = $(`.steps [data-goto="${section.dataset.step}"]`);
       b.classList.add("has-errors");
       $("[data-err]", b).textContent = " (" + W.HasProblems + ")";
@@ -59,6 +62,9 @@ export const showErrors = () => {
       slot.hidden = false;
       el.setAttribute("aria-invalid", "true");
     }
+    // A warning is said at its field and in the result, not listed as
+    // something that keeps the results from being computed.
+    if (warnings.has(e)) continue;
     // In the list, a problem is named by its card and its field's label,
     // not by its path.
     const li = document.createElement("li");
@@ -79,7 +85,7 @@ export const showErrors = () => {
   }
   $("#problems ul").replaceChildren(...items);
   $("#problems").hidden = !items.length;
-  markStale(items.length > 0);
+  markStale(state.errors.length > 0);
 };
 
 // markStale says, while the project has problems, that what is shown,

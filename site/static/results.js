@@ -6,7 +6,7 @@
 //
 // Everything is built with createElement and textContent: names, ids and
 // sources in a project file are the user's text and never become markup.
-import { say, label } from "./words.js";
+import { say, sayParts, label } from "./words.js";
 import { movePoint } from "./text.js";
 
 const SVGNS = "http://www.w3.org/2000/svg";
@@ -132,6 +132,13 @@ function monthLabel(v, ym, long) {
 }
 function level(v, l) { return (v.t.levels && v.t.levels[l]) || l || v.t.none; }
 
+// said is a coded answer as nodes: its quoted sources are marked as
+// quotations in their own language (English, in the tables Greenline
+// reads), everything else is in the page's.
+function said(v, x) {
+  return sayParts(x, v.nm).map((p) => (typeof p === "string" ? p : el("q", { class: "gl-citation", lang: "en" }, p.quote)));
+}
+
 // --- flags and help -------------------------------------------------------
 
 function flagBadges(v, flags) {
@@ -202,7 +209,7 @@ function factorBlock(v, f) {
   row(t.used, qty(v, f.used));
   row(t.citation, el("span", { class: "gl-citation" }, f.citation));
   row(t.verification, verification(v, f.verification));
-  if (f.reason) row(t.reason, say(f.reason, v.nm));
+  if (f.reason) row(t.reason, said(v, f.reason));
   if (f.custom) add(dl, [el("dd", { class: "gl-flag-note" }, flagBadges(v, ["custom-factor"]))]);
   return dl;
 }
@@ -214,7 +221,7 @@ function reasonList(v, reasons) {
   return el("ul", { class: "gl-reasons" }, (reasons || []).map((r) => {
     const kind = r.status || "note";
     const word = { met: "✓ " + t.reasonMet, failed: "✗ " + t.reasonFailed, disclosed: "! " + t.reasonDisclosed, note: "· " + t.reasonNote }[kind];
-    return el("li", { class: "gl-reason gl-reason-" + kind, "data-code": r.code }, el("strong", null, word + ": "), say(r, v.nm));
+    return el("li", { class: "gl-reason gl-reason-" + kind, "data-code": r.code }, el("strong", null, word + ": "), said(v, r));
   }));
 }
 
@@ -455,7 +462,7 @@ function ratiosChart(v, s) {
         td("gl-num", comparator(v, c.comparator) + " " + num(v, c.threshold) + " %"),
         td("gl-result " + (c.met ? "gl-met" : "gl-notmet"), c.met ? t.met : t.notMet),
         td("gl-standing", standing(v, c)),
-        td("gl-policy", el("span", { class: "gl-citation" }, c.policy), el("br"), el("span", { class: "gl-clause" }, c.clause), el("br"), verification(v, c.verification))));
+        td("gl-policy", el("span", { class: "gl-citation" }, c.policy), el("br"), el("span", { class: "gl-clause gl-citation" }, c.clause), el("br"), verification(v, c.verification))));
     });
     if (!(r.checks || []).length) {
       rows.push(tr(null, t.metrics[r.metric] || r.metric, td("gl-num", pct(v, r.share.percent)), t.none, t.none, t.none, t.none));
@@ -551,11 +558,15 @@ function productsSection(v, result, h) {
   const lb = t.locationBased, mb = t.marketBased;
   const out = section("gl-products", h, t.productsHeading,
     table(t.productsHeading, [t.product, t.colFacility, t.productShare, t.electricity, lb, mb, t.perUnit + " — " + lb, t.perUnit + " — " + mb, t.perTonne + " — " + lb, t.perTonne + " — " + mb], rows, "gl-products-table"));
-  const cb = ps.filter((p) => p.cbam);
+  const cb = ps.filter((p) => p.cbam || p.cbam_problem);
   if (cb.length) {
     const sub = "h" + (+h.slice(1) + 1);
     add(out, [el(sub, null, t.cbamHeading), help(t.helpCertCBAM)]);
-    for (const p of cb) add(out, [cbamBlock(v, p, "h" + (+sub.slice(1) + 1))]);
+    for (const p of cb) {
+      // A CN code the core could not read: this line has no CBAM figures.
+      if (!p.cbam) add(out, [el("p", { class: "gl-note gl-cbam-problem", "data-cbam": p.id }, v.nm(p.id) + ": ", say(p.cbam_problem, v.nm))]);
+      else add(out, [cbamBlock(v, p, "h" + (+sub.slice(1) + 1))]);
+    }
   }
   return out;
 }
@@ -566,7 +577,7 @@ function cbamBlock(v, p, h) {
   const row = (dl, k, ...val) => add(dl, [el("dt", null, k), el("dd", null, ...val)]);
   const dl = el("dl", { class: "gl-dl" });
   row(dl, t.coverage, el("strong", null, label("coverage", c.coverage)));
-  row(dl, t.classification, say(c.classification, v.nm));
+  row(dl, t.classification, said(v, c.classification));
   row(dl, t.activity, num(v, c.activity_tonnes) + " t");
   row(dl, t.direct, qty(v, c.direct));
   row(dl, t.indirect, qty(v, c.indirect));
@@ -578,7 +589,7 @@ function cbamBlock(v, p, h) {
   row(dl, t.indirectBasis, (c.indirect_basis || []).map((n) => say(n, v.nm)).join(" "));
   return el("section", { class: "gl-cbam", "data-cbam": p.id }, el(h, null, v.nm(p.id) + " — " + t.cn + " " + c.cn),
     c.direct_only ? el("p", { class: "gl-note" }, t.directOnly) : null, dl,
-    c.notes && c.notes.length ? [el("p", { class: "gl-notes-label" }, t.notes), el("ul", { class: "gl-notes" }, c.notes.map((n) => el("li", { "data-code": n.code }, say(n, v.nm))))] : null);
+    c.notes && c.notes.length ? [el("p", { class: "gl-notes-label" }, t.notes), el("ul", { class: "gl-notes" }, c.notes.map((n) => el("li", { "data-code": n.code }, said(v, n))))] : null);
 }
 
 // flagsLegend explains every flag that appears anywhere in the result.
@@ -729,7 +740,7 @@ function citationsSection(v, used, h) {
     (t.lang === "zh" && f.name_zh) ? f.name_zh : f.name_en, td("gl-num", qty(v, f.used)),
     td("gl-citation", f.citation), verification(v, f.verification)));
   for (const note of used.residual) {
-    rows.push(tr({ "data-factor": "residual-mix" }, t.kinds["residual-mix"], t.kinds["residual-mix"], t.none, td("gl-citation", say(note, v.nm)), t.none));
+    rows.push(tr({ "data-factor": "residual-mix" }, t.kinds["residual-mix"], t.kinds["residual-mix"], t.none, td("gl-citation", said(v, note)), t.none));
   }
   return section("gl-citations", h, r.citationsHeading,
     table(r.citationsCaption, [t.table, t.factorName, t.used, t.citation, t.verification], rows, "gl-citations-table"));

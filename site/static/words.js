@@ -4,7 +4,7 @@
 // the page's language from the page's tables (site/i18n_codes.go, in the
 // page as the data block "codes-i18n"). It never reads the core's English.
 
-import { fill, group } from "./text.js";
+import { fill, group, text } from "./text.js";
 
 const data = JSON.parse(document.getElementById("codes-i18n").textContent);
 
@@ -21,9 +21,27 @@ const named = new Set(["id", "other", "supply", "facility", "product"]);
 const param = (k, v, nm) => {
   const kind = data.param_enums[k];
   if (kind) return label(kind, v);
+  if (k === "key" && text.regions && text.regions[v]) return text.regions[v];
   if (named.has(k) && nm) return nm(v);
   if (k !== "value" && /^-?\d{5,}(\.\d+)?$/.test(String(v))) return group(v);
   return v;
+};
+
+// Parameters quoting a source in its own language (a CN description, a
+// citation): sayParts keeps them apart, to be marked as quotations.
+const quoted = new Set(["description", "citation"]);
+
+// sayParts is say as a list of strings and {quote} parts, for a page
+// that marks the quoted sources with their language.
+export const sayParts = (x, nm) => {
+  const tpl = data.codes[x.code];
+  if (tpl === undefined) return [data.codes.internal];
+  const params = x.params || {};
+  return String(tpl).split(/(\{\w+\})/).filter((s) => s !== "").map((s) => {
+    const k = s[0] === "{" ? s.slice(1, -1) : null;
+    if (k === null || !(k in params)) return s;
+    return quoted.has(k) ? { quote: params[k] } : String(param(k, params[k], nm));
+  });
 };
 
 // say is a coded answer (a problem, a reason, a note, a trace step) in the
