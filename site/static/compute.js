@@ -80,7 +80,7 @@ const paint = async () => {
   const args = { result: shown.result, project: shown.project, text: resultsText, meta: await meta(shown) };
   const view = $("#result-view");
   view.replaceChildren();
-  results.render(view, args);
+  results.render(view, { ...args, heading: false }); // the step's heading says it
   results.report($("#report"), args);
   $("#result-json").textContent = shown.out;
   state.painted = shown;

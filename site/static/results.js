@@ -638,7 +638,8 @@ function render(container, args) {
   container.onclick = showExact;
   container.classList.add("gl-results");
   container.setAttribute("lang", text.lang === "zh" ? "zh-Hans" : "en");
-  add(container, [el("h2", { class: "gl-heading" }, text.heading), resultsBody(v, result, "h2")]);
+  // A page whose own heading already says "Results" asks for none.
+  add(container, [args.heading === false ? null : el("h2", { class: "gl-heading" }, text.heading), resultsBody(v, result, "h2")]);
   return container;
 }
 
