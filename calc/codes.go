@@ -1,6 +1,11 @@
 package calc
 
-import "github.com/greenline-calc/greenline/calc/internal/problem"
+import (
+	"strconv"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/calc/internal/problem"
+)
 
 // A Code is a code the core can emit, with what carries it ("error",
 // "note" or "step") and the names of its parameters.
@@ -205,23 +210,32 @@ var codes = []Code{
 // label for each in every language. The kinds are the page's, not JSON
 // keys.
 func Enums() map[string][]string {
+	quantities := []string{"E", "EF", "G", "Σ load", "Σ allocated", "factor", "energy", "key", "Σ keys", "annual",
+		"direct", "indirect", "precursors", "precursors, direct", "precursors, indirect", "activity level", "SEE direct", "SEE indirect", "SEE"}
+	for m := 1; m <= 12; m++ {
+		quantities = append(quantities, "month "+strconv.Itoa(m))
+	}
 	return map[string][]string{
-		"instrument":  {"certificate", "direct-line", "ppa", "supplier", "residual-mix", "grid-average"},
-		"technology":  {"solar", "wind", "hydro", "biomass", "mixed"},
-		"supply_kind": {"direct-line", "microgrid"},
-		"rule":        {RuleProRata, RuleFixedShares, RulePriority},
-		"surplus":     {"exported", "curtailed"},
-		"key":         {"mass", "units", "machine-hours"},
-		"shape":       {"annual", "flat", "hourly"},
-		"days":        {"mon-fri", "mon-sat", "every-day"},
-		"scheme":      {"GEC", "I-REC", "GO", "REC"},
-		"flag":        {FlagCustomFactor, FlagEstimate, FlagEntered},
-		"status":      {StatusMet, StatusFailed, StatusDisclosed},
-		"figure":      {"scope1", "location_based", "market_based"},
-		"metric":      {MetricUsedOnSite, MetricGreenShare, MetricExported},
-		"coverage":    {"covered", "partly-covered", "proposed", "partly-proposed", "not-covered"},
-		"sector":      {"aluminium", "cement", "electricity", "fertilisers", "hydrogen", "iron-steel", "combined-metal-products"},
-		"scope":       {"grid-average", "residual-like", "fossil-only", "footprint", "generation-type", "transmission-distribution"},
-		"json":        {"string", "number", "boolean", "array", "object"},
+		// The names of a trace step's inputs and results other than the
+		// names the user gave.
+		"quantity":     quantities,
+		"verification": {factors.PrimaryVerified, factors.TwoSecondaryAgree, factors.SingleSecondary, "custom"},
+		"instrument":   {"certificate", "direct-line", "ppa", "supplier", "residual-mix", "grid-average"},
+		"technology":   {"solar", "wind", "hydro", "biomass", "mixed"},
+		"supply_kind":  {"direct-line", "microgrid"},
+		"rule":         {RuleProRata, RuleFixedShares, RulePriority},
+		"surplus":      {"exported", "curtailed"},
+		"key":          {"mass", "units", "machine-hours"},
+		"shape":        {"annual", "flat", "hourly"},
+		"days":         {"mon-fri", "mon-sat", "every-day"},
+		"scheme":       {"GEC", "I-REC", "GO", "REC"},
+		"flag":         {FlagCustomFactor, FlagEstimate, FlagEntered},
+		"status":       {StatusMet, StatusFailed, StatusDisclosed},
+		"figure":       {"scope1", "location_based", "market_based"},
+		"metric":       {MetricUsedOnSite, MetricGreenShare, MetricExported},
+		"coverage":     {"covered", "partly-covered", "proposed", "partly-proposed", "not-covered"},
+		"sector":       {"aluminium", "cement", "electricity", "fertilisers", "hydrogen", "iron-steel", "combined-metal-products"},
+		"scope":        {"grid-average", "residual-like", "fossil-only", "footprint", "generation-type", "transmission-distribution"},
+		"json":         {"string", "number", "boolean", "array", "object"},
 	}
 }

@@ -2,6 +2,8 @@ package site
 
 import (
 	"encoding/json"
+	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -116,5 +118,47 @@ func TestCodeTextsJSON(t *testing.T) {
 	}
 	if a, b := CodeTextsJSON("zh"), CodeTextsJSON("zh"); string(a) != string(b) {
 		t.Error("two encodings differ")
+	}
+}
+
+// TestProjectFormatListsEveryCode keeps the table of codes that ends
+// docs/project-format.md in step with calc.Codes() and the English
+// wording; go test ./site -update rewrites it.
+func TestProjectFormatListsEveryCode(t *testing.T) {
+	const path, head = "../docs/project-format.md", "| code | kind | params | English |\n|---|---|---|---|\n"
+	doc, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		i := strings.Index(string(doc), head)
+		if i < 0 {
+			t.Fatalf("%s has no table of codes", path)
+		}
+		var b strings.Builder
+		b.WriteString(string(doc[:i]) + head)
+		for _, c := range calc.Codes() {
+			params := make([]string, len(c.Params))
+			for j, p := range c.Params {
+				params[j] = "`" + p + "`"
+			}
+			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", c.Code, c.Kind, strings.Join(params, ", "), strings.ReplaceAll(codeTexts[c.Code].EN, "|", `\|`))
+		}
+		doc = []byte(b.String())
+		if err := os.WriteFile(path, doc, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range calc.Codes() {
+		row := "| `" + c.Code + "` | " + c.Kind + " | "
+		i := strings.Index(string(doc), row)
+		if i < 0 {
+			t.Errorf("docs/project-format.md has no row for %s (%s)", c.Code, c.Kind)
+			continue
+		}
+		line, _, _ := strings.Cut(string(doc[i:]), "\n")
+		if en := strings.ReplaceAll(codeTexts[c.Code].EN, "|", `\|`); !strings.HasSuffix(line, " "+en+" |") {
+			t.Errorf("docs/project-format.md words %s as\n%s\nwant %q (regenerate the table)", c.Code, line, en)
+		}
 	}
 }
