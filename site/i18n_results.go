@@ -155,9 +155,6 @@ type ResultsText struct {
 
 	// Unnamed names an item the user left unnamed, by its kind and place.
 	Unnamed Unnamed `json:"unnamed"`
-	// Symbols word the names the core gives a trace step's inputs and
-	// result ("E", "Σ keys"); a symbol with no entry is shown as it is.
-	Symbols map[string]string `json:"symbols"`
 }
 
 // Unnamed words an unnamed item: "{n}" is its place in its list.
@@ -563,12 +560,6 @@ var enResults = ResultsText{
 	ExportStep:   "Step",
 	ExportWhat:   "What is computed",
 	Unnamed:      Unnamed{Facility: "Facility {n}", Supply: "Plant {n}", Certificate: "Certificate {n}", Contract: "PPA {n}", Product: "Product {n}"},
-	Symbols: map[string]string{
-		"key": "allocation key", "Σ keys": "Σ allocation keys", "Σ load": "Σ load", "Σ allocated": "Σ allocated",
-		"energy": "energy", "factor": "factor", "direct": "direct", "indirect": "indirect", "precursors": "precursors",
-		"precursors, direct": "precursors, direct", "precursors, indirect": "precursors, indirect", "activity level": "activity level",
-		"SEE": "SEE", "SEE direct": "SEE direct", "SEE indirect": "SEE indirect", "covered": "covered", "emissions": "emissions",
-	},
 }
 
 var zhResults = ResultsText{
@@ -814,10 +805,4 @@ var zhResults = ResultsText{
 	ExportStep:   "步骤",
 	ExportWhat:   "计算内容",
 	Unnamed:      Unnamed{Facility: "设施 {n}", Supply: "电站 {n}", Certificate: "绿证 {n}", Contract: "购电协议 {n}", Product: "产品 {n}"},
-	Symbols: map[string]string{
-		"key": "分摊基数", "Σ keys": "分摊基数合计", "Σ load": "负荷合计", "Σ allocated": "已分配电量合计",
-		"energy": "电量", "factor": "排放因子", "direct": "直接排放", "indirect": "间接排放", "precursors": "前体物料排放",
-		"precursors, direct": "前体物料直接排放", "precursors, indirect": "前体物料间接排放", "activity level": "活动水平",
-		"SEE": "单位隐含排放", "SEE direct": "单位隐含排放（直接）", "SEE indirect": "单位隐含排放（间接）", "covered": "覆盖电量", "emissions": "排放量",
-	},
 }

@@ -80,7 +80,7 @@ export const parts = (result, project) => {
   }
   // The trace of every figure, step by step.
   const trace = [[t.exportFigure, t.exportStep, t.exportWhat, t.inputs, t.result, t.exportUnit]];
-  const sym = (n) => (t.symbols && t.symbols[n]) || nm(n);
+  const sym = (n) => label("quantity", n) === n ? nm(n) : label("quantity", n);
   const steps = (name, f) => (f && f.trace || []).forEach((s, i) => trace.push([name, i + 1, s.code ? say(s, nm) : "",
     (s.inputs || []).map((q) => (q.name ? sym(q.name) + " = " : "") + q.value + (q.unit ? " " + q.unit : "")).join("; "),
     s.result ? s.result.value : "", s.result ? s.result.unit : ""]));

@@ -184,7 +184,7 @@ function step(v, s) {
   // The formula is the core's, in English: it is shown on the English
   // page only; the Chinese one shows the step, its inputs and result.
   if (s.formula && t.lang === "en") row(t.formula, el("code", { class: "gl-formula" }, s.formula));
-  const sym = (n) => (t.symbols && t.symbols[n]) || v.nm(n);
+  const sym = (n) => label("quantity", n) === n ? v.nm(n) : label("quantity", n);
   if (s.inputs && s.inputs.length) {
     row(t.inputs, el("ul", { class: "gl-inputs" }, s.inputs.map((q) =>
       el("li", null, q.name ? sym(q.name) + " = " : "", qty(v, q)))));
