@@ -75,7 +75,7 @@ func TestChineseWalkThrough(t *testing.T) {
 		}
 	}()
 	open(t, ctx, s, "zh")
-	names := []string{"苏州绿能电缆有限公司", "一号厂房", "二号厂房", "屋顶光伏", "高压电缆", "GEC-2024-0001"}
+	names := []string{"苏州绿能电缆有限公司", "一号厂房", "二号厂房", "屋顶光伏", "低压电缆", "GEC-2024-0001"}
 
 	// Step 1: the company and the year.
 	set(t, ctx, "organisation", names[0])
@@ -122,10 +122,10 @@ func TestChineseWalkThrough(t *testing.T) {
 	set(t, ctx, "certificates[0].serials", names[5])
 	idle(t, ctx)
 	step(t, ctx, "green", "products")
-	// Step 5: a cable, with an 8-digit CN code.
+	// Step 5: a cable for less than 1,000 V, with its 8-digit CN code.
 	press(t, ctx, `[data-add="product"]`)
 	set(t, ctx, "products[0].name", names[4])
-	set(t, ctx, "products[0].cn", "85444993")
+	set(t, ctx, "products[0].cn", "85444995")
 	set(t, ctx, "products[0].tonnes", "1200")
 	step(t, ctx, "products", "results")
 	resultText(t, ctx)

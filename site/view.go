@@ -11,7 +11,8 @@ import (
 // to the site root (the folder holding index.html).
 type Assets struct {
 	CSS     string
-	App     string // the assessment's entry module, in its hashed folder
+	App     string   // the assessment's entry module, in its hashed folder
+	Preload []string // the modules it imports, fetched at once rather than one level at a time
 	Worker  string
 	Factors string // the factor browser's filter script
 }
