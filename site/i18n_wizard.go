@@ -225,7 +225,7 @@ var enWizard = WizardText{
 	ExportXLSX:  "Save the results (XLSX)",
 	Stale:       "These results are from before your last change, which has a problem.",
 	StaleMark:   "Not current",
-	StaleSince:  "the last result without problems, computed {time}; the project has changed since and has problems",
+	StaleSince:  "These are the last results without problems, computed {time}; the project has changed since and has problems to correct.",
 	NoResult:    "There is no result to save yet: correct the problems listed above first.",
 	Computing:   "Computing…",
 
@@ -400,7 +400,7 @@ var zhWizard = WizardText{
 	ExportXLSX:  "保存结果（XLSX）",
 	Stale:       "以下为上次有效输入的结果；最近的修改有误，请先更正。",
 	StaleMark:   "非最新结果",
-	StaleSince:  "此为 {time} 计算的最近一次无误结果；项目此后已修改且存在问题",
+	StaleSince:  "以下为 {time} 计算的最近一次无误结果；项目此后已修改，且有问题待更正。",
 	NoResult:    "尚无可保存的结果：请先更正上方列出的问题。",
 	Computing:   "正在计算…",
 

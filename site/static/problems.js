@@ -99,7 +99,7 @@ const markStale = (stale) => {
   $("#live-stale").hidden = !on;
   $("#live-stale").textContent = W.StaleMark + (on ? " · " + when : "");
   $("#stale").hidden = !on;
-  $("#stale").textContent = on ? W.Stale + " " + fill(W.StaleSince, { time: last.at.toLocaleString(locale) }) : "";
+  $("#stale").textContent = on ? fill(W.StaleSince, { time: last.at.toLocaleString(locale) }) : W.Stale;
   const report = $("#report");
   let mark = $(".gl-stale", report);
   if (on && report.firstChild) {
