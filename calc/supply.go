@@ -84,7 +84,9 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 		if _, dup := ids[s.ID]; !dup {
 			ids[s.ID] = i
 		}
-		checkText(errs, at+".id", s.ID)
+		if s.ID != "" {
+			checkID(errs, at+".id", s.ID)
+		}
 		checkText(errs, at+".name", s.Name)
 		if !supplyKinds[s.Kind] {
 			bad(CodeUnknown, ".kind", "\"{value}\": choose direct-line or microgrid", "value", s.Kind)

@@ -28,7 +28,7 @@ var ops = map[string]func(input []byte) string{
 		return string(out)
 	},
 	"validate": func(in []byte) string {
-		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate(in))}))
+		return string(calc.Marshal(calc.Validate(in)))
 	},
 	// meter takes interval data as CSV (UTF-8: the page hands a file's
 	// bytes over as they are, and decodes GBK and other encodings with the
