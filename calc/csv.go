@@ -23,7 +23,9 @@ func CSV(r Result) []byte {
 	fig := func(entity, name string, f Figure) {
 		w.Write([]string{cell(entity), name, f.Value, f.Unit, f.Exact, strings.Join(f.Flags, " ")})
 	}
-	qty := func(entity, name string, q Quantity) { w.Write([]string{cell(entity), name, q.Value, q.Unit, q.Value, ""}) }
+	qty := func(entity, name string, q Quantity) {
+		w.Write([]string{cell(entity), name, q.Value, q.Unit, q.Value, ""})
+	}
 	share := func(entity, name string, s Share, flags []string) {
 		w.Write([]string{cell(entity), name, s.Percent, "%", s.Part.Value + "/" + s.Whole.Value, strings.Join(flags, " ")})
 	}

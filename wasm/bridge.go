@@ -27,6 +27,7 @@ var ops = map[string]func(input []byte) string{
 		out, _ := calc.RunAs(in, calc.CSV)
 		return string(out)
 	},
+	// validate answers {"errors": [...], "warnings": [...]}: calc.Validation.
 	"validate": func(in []byte) string {
 		return string(calc.Marshal(calc.Validate(in)))
 	},
@@ -47,9 +48,6 @@ var ops = map[string]func(input []byte) string{
 	},
 }
 
-func orEmpty(errs calc.Errors) calc.Errors {
-	if errs == nil {
-		return calc.Errors{}
 	}
 	return errs
 }
