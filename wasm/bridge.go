@@ -48,10 +48,6 @@ var ops = map[string]func(input []byte) string{
 	},
 }
 
-	}
-	return errs
-}
-
 // handle answers one request. It never panics: a Go wasm instance that
 // panics is dead for good, so any defect becomes an "internal" error and
 // the instance keeps serving.
