@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"encoding/json"
 	"strconv"
 	"testing"
 
@@ -156,4 +157,30 @@ func BenchmarkRunTenEstimated(b *testing.B) {
 	for b.Loop() {
 		Run([]byte(in))
 	}
+}
+
+// BenchmarkDecode reads a year of hourly data for 100 supply users into a
+// Project: the strict token pass (duplicate keys,
+// case, unknown fields, with their paths) and encoding/json's decode.
+func BenchmarkDecode(b *testing.B) {
+	data, err := json.Marshal(benchProject(100))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("strict", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			if errs := strict(data); errs != nil {
+				b.Fatal(errs)
+			}
+		}
+	})
+	b.Run("Decode", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			if _, err := Decode(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
