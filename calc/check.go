@@ -128,7 +128,7 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 		sites = append(sites, s)
 	}
 	m.sites = sites
-	m.feeds = checkSupplies(&errs, p.Supplies, sites, m.span)
+	m.feeds = checkSupplies(&errs, p.Organisation, p.Supplies, sites, m.span)
 	m.certs = checkCertificates(&errs, p.Certificates, ids)
 	m.ppas, m.ppaHours = checkContracts(&errs, p.Contracts, ids, m.span)
 	checkGasBasis(&errs, m)
