@@ -37,6 +37,9 @@ func compute(m model, lib *factors.Library) Result {
 		}
 		r.Supplies = append(r.Supplies, res)
 	}
+	for _, c := range m.plants {
+		lines[c.site] = c.line()
+	}
 
 	year := 0
 	if m.span != nil {
@@ -66,6 +69,7 @@ func compute(m model, lib *factors.Library) Result {
 		dl := lines[i]
 		mb := marketBased(s, dl.green, dl.ef, certs, ppas, year, lib)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
+		m.claimMarket(i, &mb)
 		if dl.estimated {
 			mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEstimate})
 		}
@@ -82,6 +86,7 @@ func compute(m model, lib *factors.Library) Result {
 		if !dl.ef.IsZero() && dl.green > 0 {
 			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, []string{FlagCustomFactor})
 		}
+		m.claimCBAM(i, &tot[i].cbam)
 		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
 		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
@@ -99,6 +104,7 @@ func compute(m model, lib *factors.Library) Result {
 		if p.Options.HourlyShare && green != nil {
 			fr.HourlyShare = hourlyShare(*m.span, s.hours, green, s.estimate || dl.estimated)
 		}
+		m.claimEvidence(i, &fr)
 		r.Facilities[i] = fr
 		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
 		lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
