@@ -159,19 +159,7 @@ type StatementFactor struct {
 type KWhSeries []int64
 
 // MarshalJSON writes the series as kWh strings with three decimals.
-func (k KWhSeries) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 2+len(k)*12)
-	b = append(b, '[')
-	for i, wh := range k {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, '"')
-		b = appendKWh(b, wh)
-		b = append(b, '"')
-	}
-	return append(b, ']'), nil
-}
+func (k KWhSeries) MarshalJSON() ([]byte, error) { return appendSeries(nil, k), nil }
 
 // UnmarshalJSON reads kWh strings, at most three decimals, none negative.
 func (k *KWhSeries) UnmarshalJSON(data []byte) error {
@@ -194,16 +182,7 @@ func (k *KWhSeries) UnmarshalJSON(data []byte) error {
 // Canonical returns the statement's canonical form: its JSON with the keys
 // sorted, no space outside strings, strings escaped as encoding/json does
 // without HTML escaping, and statement_sha256 left out.
-func (s Statement) Canonical() []byte {
-	s.SHA256 = ""
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		panic("calc: Statement.Canonical: " + err.Error()) // strings, ints and bools only
-	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
-}
+func (s Statement) Canonical() []byte { return s.encode("") }
 
 // Hash returns the SHA-256 of the statement's canonical form, in lower-case hex.
 func (s Statement) Hash() string {
@@ -216,14 +195,54 @@ func (s *Statement) Seal() { s.SHA256 = s.Hash() }
 
 // EncodeStatement returns the statement file: the canonical form with the
 // statement's hash as it stands (Seal sets it), and a newline.
-func EncodeStatement(s Statement) []byte {
+func EncodeStatement(s Statement) []byte { return append(s.encode(s.SHA256), '\n') }
+
+// hourlyMark is how the canonical form of a statement without hours writes
+// its hours. It occurs once: hourly is a key of the top level only, and
+// inside a string every quote is escaped.
+var hourlyMark = []byte(`"hourly":{"green":[],"load":[],`)
+
+// encode writes the statement as the canonical form does, with hash as
+// its statement_sha256 (left out when empty). encoding/json writes all
+// but the two series of hours, which are spliced in by appendKWh:
+// encoding/json would re-scan what a MarshalJSON method returns, which
+// for a hundred statements of a year is most of the time they take.
+func (s Statement) encode(hash string) []byte {
+	green, load := s.Hourly.Green, s.Hourly.Load
+	s.Hourly.Green, s.Hourly.Load, s.SHA256 = KWhSeries{}, KWhSeries{}, hash
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(s); err != nil {
-		panic("calc: EncodeStatement: " + err.Error())
+		panic("calc: Statement.encode: " + err.Error()) // strings, ints and bools only
 	}
-	return b.Bytes()
+	small := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	i := bytes.Index(small, hourlyMark)
+	out := make([]byte, 0, len(small)+12*(len(green)+len(load)))
+	out = append(out, small[:i]...)
+	out = append(out, `"hourly":{"green":`...)
+	out = appendSeries(out, green)
+	out = append(out, `,"load":`...)
+	out = appendSeries(out, load)
+	out = append(out, ',')
+	return append(out, small[i+len(hourlyMark):]...)
+}
+
+// appendSeries appends watt-hours as a JSON array of kWh strings.
+func appendSeries(b []byte, k KWhSeries) []byte {
+	b = append(b, '[')
+	for i, wh := range k {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		if wh < 0 { // never in a checked statement; kept exact all the same
+			b, wh = append(b, '-'), -wh
+		}
+		b = appendKWh(b, wh)
+		b = append(b, '"')
+	}
+	return append(b, ']')
 }
 
 // DecodeStatement reads a statement file. It refuses oversized input,
@@ -318,23 +337,36 @@ func totals(green, load int64) StatementTotals {
 // Statements computes the statement of every user of every supply of a
 // project file, in supply and user order, with the file's SHA-256.
 func Statements(data []byte, lib *factors.Library) ([]Statement, error) {
+	sts, _, err := IssueStatements(data, lib)
+	return sts, err
+}
+
+// IssueStatements is Statements with each statement's file, as
+// EncodeStatement writes it.
+func IssueStatements(data []byte, lib *factors.Library) ([]Statement, [][]byte, error) {
 	p, err := Decode(data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	m, errs := check(p, lib)
 	if len(errs) > 0 {
-		return nil, errs
+		return nil, nil, errs
 	}
 	sum := sha256.Sum256(data)
-	return m.statements(hex.EncodeToString(sum[:])), nil
+	sts, files := m.statements(hex.EncodeToString(sum[:]))
+	return sts, files, nil
 }
 
+// formatMark ends the statement's version in its canonical form, where
+// its own hash goes.
+var formatMark = []byte(`"statement_format":` + strconv.Itoa(StatementFormat))
+
 // statements issues the statements of a checked project whose file hashes
-// to project.
-func (m model) statements(project string) []Statement {
+// to project, and their files.
+func (m model) statements(project string) ([]Statement, [][]byte) {
 	sp := *m.span
 	var out []Statement
+	var files [][]byte
 	for _, f := range m.feeds {
 		res, _, byUser, byMonth := f.run(sp, m.sites, false, true)
 		plant := StatementPlant{Allocated: res.Allocated.Value, Entities: f.entities, Generation: res.Generation.Value,
@@ -378,11 +410,20 @@ func (m model) statements(project string) []Statement {
 				st.Monthly = append(st.Monthly, StatementMonth{Green: whToKWh(byMonth[u][mo]),
 					Load: whToKWh(sumWh(s.hours[sp.monthStart[mo]:sp.monthStart[mo+1]])), Month: sp.start.AddDate(0, mo, 0).Format("2006-01")})
 			}
-			st.Seal()
-			out = append(out, st)
+			// One encoding gives both the hash and the file: the hash
+			// goes right after the version, keys being sorted.
+			canon := st.encode("")
+			sum := sha256.Sum256(canon)
+			st.SHA256 = hex.EncodeToString(sum[:])
+			j := bytes.Index(canon, formatMark) + len(formatMark)
+			file := make([]byte, 0, len(canon)+len(st.SHA256)+23)
+			file = append(file, canon[:j]...)
+			file = append(file, `,"statement_sha256":"`+st.SHA256+`"`...)
+			file = append(append(file, canon[j:]...), '\n')
+			out, files = append(out, st), append(files, file)
 		}
 	}
-	return out
+	return out, files
 }
 
 func sumWh(x []int64) int64 {

@@ -346,3 +346,21 @@ func TestKWhSeriesRoundTrip(t *testing.T) {
 	}
 	_ = strconv.Itoa
 }
+
+// The files IssueStatements writes are what EncodeStatement writes.
+func TestIssueStatementsFiles(t *testing.T) {
+	op := threeCompanies(RuleProRata, false, []SupplyUser{user("a"), user("b"), user("c")})
+	data, _ := json.Marshal(op)
+	sts, files, err := IssueStatements(data, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, st := range sts {
+		if !bytes.Equal(files[i], EncodeStatement(st)) {
+			t.Errorf("statement %d: the issued file differs from EncodeStatement's", i)
+		}
+		if st.SHA256 != st.Hash() {
+			t.Errorf("statement %d: hash %s, content hashes to %s", i, st.SHA256, st.Hash())
+		}
+	}
+}

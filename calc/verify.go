@@ -61,7 +61,7 @@ func VerifyStatements(project []byte, names []string, files [][]byte, lib *facto
 	}
 	sum := sha256.Sum256(project)
 	v := Verification{ProjectSHA256: hex.EncodeToString(sum[:]), OK: true}
-	want := m.statements(v.ProjectSHA256)
+	want, _ := m.statements(v.ProjectSHA256)
 	type key struct{ supply, facility string }
 	byKey := map[key]int{}
 	for i, st := range want {

@@ -35,7 +35,7 @@ func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "greenline:", err)
 		return 1
 	}
-	sts, err := calc.Statements(data, factors.Default())
+	sts, files, err := calc.IssueStatements(data, factors.Default())
 	if err != nil {
 		printErrors(stdout, err)
 		fmt.Fprintf(stderr, "greenline: %s: no statements issued\n", args[0])
@@ -53,11 +53,11 @@ func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	if strings.HasSuffix(strings.ToLower(out), ".zip") {
 		var b bytes.Buffer
 		zw := zip.NewWriter(&b)
-		for i, st := range sts {
+		for i := range sts {
 			// No modification time: the same project gives the same ZIP.
 			w, err := zw.CreateHeader(&zip.FileHeader{Name: names[i], Method: zip.Deflate})
 			if err == nil {
-				_, err = w.Write(calc.EncodeStatement(st))
+				_, err = w.Write(files[i])
 			}
 			if err != nil {
 				fmt.Fprintln(stderr, "greenline:", err)
@@ -76,8 +76,8 @@ func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 			fmt.Fprintln(stderr, "greenline:", err)
 			return 1
 		}
-		for i, st := range sts {
-			if err := os.WriteFile(filepath.Join(out, names[i]), calc.EncodeStatement(st), 0o644); err != nil {
+		for i := range sts {
+			if err := os.WriteFile(filepath.Join(out, names[i]), files[i], 0o644); err != nil {
 				fmt.Fprintln(stderr, "greenline:", err)
 				return 1
 			}

@@ -1,0 +1,36 @@
+package calc
+
+import (
+	"encoding/json"
+	"strconv"
+	"testing"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+)
+
+// BenchmarkStatements times what an operator's "issue statements" asks of
+// the core for a year of hourly meters of 100 companies on one plant: read
+// the project file, check it, allocate every hour, and write all 100
+// statement files (each with its canonical form hashed).
+func BenchmarkStatements(b *testing.B) {
+	p := benchProject(100)
+	p.Organisation = "Park Operator Co."
+	for u := range p.Supplies[0].Users {
+		p.Supplies[0].Users[u].Entity = "Company " + strconv.Itoa(u)
+	}
+	data, _ := json.Marshal(p)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	var size int
+	for b.Loop() {
+		_, files, err := IssueStatements(data, factors.Default())
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = 0
+		for _, f := range files {
+			size += len(f)
+		}
+	}
+	b.ReportMetric(float64(size), "statement-bytes")
+}
