@@ -34,3 +34,35 @@ func BenchmarkStatements(b *testing.B) {
 	}
 	b.ReportMetric(float64(size), "statement-bytes")
 }
+
+// BenchmarkStatementsChecked is BenchmarkStatements from the checked
+// project (file read, readings parsed): allocation and the 100 statement
+// files only.
+func BenchmarkStatementsChecked(b *testing.B) {
+	p := benchProject(100)
+	p.Organisation = "Park Operator Co."
+	for u := range p.Supplies[0].Users {
+		p.Supplies[0].Users[u].Entity = "Company " + strconv.Itoa(u)
+	}
+	m, errs := check(p, factors.Default())
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.statements("0000000000000000000000000000000000000000000000000000000000000000")
+	}
+}
+
+// BenchmarkDecodeYear100 times reading the project file of
+// BenchmarkStatements alone (JSON to Project, readings still text).
+func BenchmarkDecodeYear100(b *testing.B) {
+	data, _ := json.Marshal(benchProject(100))
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
