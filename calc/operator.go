@@ -11,10 +11,14 @@ import (
 
 // Codes of the problems an operator's project can have.
 const (
-	CodeUSCC           = "uscc.check"      // not a unified social credit code with a valid check character
-	CodeEntityConflict = "entity.conflict" // one code for two names, or one name with two codes
-	CodeHourSyntax     = "time.syntax"     // not a time or an hour as the field asks
-	CodeOutside        = "period.outside"  // an hour or a period outside the reporting period
+	CodeUSCC            = "uscc.check"          // not a unified social credit code with a valid check character
+	CodeEntityTwoCodes  = "entity.two_codes"    // one company given two codes
+	CodeEntityCodeTwice = "entity.code_twice"   // one code given to two companies
+	CodeExportCap       = "supply.export_cap"   // an export cap above 100 %
+	CodeCurtailFrom     = "curtailment.from"    // a daily window that does not start on an hour
+	CodeCurtailTo       = "curtailment.to"      // a daily window that does not end on an hour
+	CodeCurtailHour     = "curtailment.hour"    // not the start of an hour
+	CodeCurtailOutside  = "curtailment.outside" // an hour outside the reporting period
 )
 
 // Curtailment marks the hours the provincial energy authority names as
@@ -57,7 +61,7 @@ func entityKey(name string) string {
 func checkOperator(errs *Errors, at, org string, s Supply, sp *span, f *feed) bool {
 	ok := true
 	bad := func(code, field, english string, params ...string) {
-		addP(errs, code, at+field, english, params...)
+		errs.Add(code, at+field, english, params...)
 		ok = false
 	}
 	names := map[string]bool{}
@@ -81,21 +85,22 @@ func checkOperator(errs *Errors, at, org string, s Supply, sp *span, f *feed) bo
 			continue
 		}
 		if prev, seen := codeOf[key]; seen && prev != code {
-			bad(CodeEntityConflict, uat+".uscc", "{name} is given the codes {code} and {other}; one legal entity has one code", "name", name, "code", prev, "other", code)
+			bad(CodeEntityTwoCodes, uat+".uscc", "{name} is given the codes {code} and {other}; one legal entity has one code", "name", name, "code", prev, "other", code)
 		}
 		if prev, seen := nameOf[code]; seen && prev != key {
-			bad(CodeEntityConflict, uat+".entity", "the code {code} is also given to {other}; one code is one legal entity", "code", code, "other", prev)
+			bad(CodeEntityCodeTwice, uat+".entity", "the code {code} is also given to {other}; one code is one legal entity", "code", code, "other", prev)
 		}
 		codeOf[key], nameOf[code] = code, key
 	}
 	f.entities = len(names)
 	if s.ExportCap != "" {
-		v, code, msg := parseDecimal(s.ExportCap)
+		v, e := parseDecimal(s.ExportCap)
 		switch {
-		case code != "":
-			bad(code, ".export_cap", msg)
+		case e != nil:
+			errs.Put(at+".export_cap", *e)
+			ok = false
 		case v.GreaterThan(decimal.NewFromInt(100)):
-			bad(CodeTooLarge, ".export_cap", "{value} % is more than 100 %", "value", s.ExportCap)
+			bad(CodeExportCap, ".export_cap", "{value} % is more than 100 %", "value", s.ExportCap)
 		default:
 			f.capText, f.exportCap = strings.TrimSpace(s.ExportCap), v
 		}
@@ -106,10 +111,10 @@ func checkOperator(errs *Errors, at, org string, s Supply, sp *span, f *feed) bo
 			from, okFrom := wholeHour(w.From)
 			to, okTo := wholeHour(w.To)
 			if !okFrom || from == 24 {
-				bad(CodeHourSyntax, ".curtailment.daily.from", "{value} is not the start of an hour; write HH:00 from 00:00 to 23:00", "value", w.From)
+				bad(CodeCurtailFrom, ".curtailment.daily.from", "{value} is not the start of an hour; write HH:00 from 00:00 to 23:00", "value", w.From)
 			}
 			if !okTo || to == 0 {
-				bad(CodeHourSyntax, ".curtailment.daily.to", "{value} is not the end of an hour; write HH:00 from 01:00 to 24:00", "value", w.To)
+				bad(CodeCurtailTo, ".curtailment.daily.to", "{value} is not the end of an hour; write HH:00 from 01:00 to 24:00", "value", w.To)
 			}
 			if okFrom && okTo && from != to {
 				for h := range f.curtail {
@@ -122,12 +127,12 @@ func checkOperator(errs *Errors, at, org string, s Supply, sp *span, f *feed) bo
 			field := ".curtailment." + index("hours", i)
 			t, err := time.Parse("2006-01-02T15:04", hs)
 			if err != nil || t.Minute() != 0 {
-				bad(CodeHourSyntax, field, "{value} is not the start of an hour; write YYYY-MM-DDTHH:00", "value", hs)
+				bad(CodeCurtailHour, field, "{value} is not the start of an hour; write YYYY-MM-DDTHH:00", "value", hs)
 				continue
 			}
 			h := int(t.Sub(sp.start) / time.Hour)
 			if t.Before(sp.start) || h >= sp.hours {
-				bad(CodeOutside, field, "{value} is outside the reporting period", "value", hs)
+				bad(CodeCurtailOutside, field, "{value} is outside the reporting period", "value", hs)
 				continue
 			}
 			f.curtail[h] = true
@@ -150,18 +155,20 @@ func wholeHour(s string) (int, bool) {
 // the users, export in curtailment hours, the hourly resolution of the
 // split. Figure is what the project has, in Unit; the comparison is exact.
 type PolicyCheck struct {
-	Code         string `json:"code"` // "policy." + Metric
-	Metric       string `json:"metric"`
-	Figure       string `json:"figure"`
-	Unit         string `json:"unit"`
-	Comparator   string `json:"comparator"`
-	Threshold    string `json:"threshold"`
-	Met          bool   `json:"met"`
-	InForce      bool   `json:"in_force"`
-	AppliesFrom  string `json:"applies_from"`
-	Policy       string `json:"policy"`
-	Clause       string `json:"clause"`
-	Verification string `json:"verification"`
+	Code         string            `json:"code"`   // "policy." + Metric
+	Params       map[string]string `json:"params"` // comparator, figure, threshold, unit
+	Message      string            `json:"message"`
+	Metric       string            `json:"metric"`
+	Figure       string            `json:"figure"`
+	Unit         string            `json:"unit"`
+	Comparator   string            `json:"comparator"`
+	Threshold    string            `json:"threshold"`
+	Met          bool              `json:"met"`
+	InForce      bool              `json:"in_force"`
+	AppliesFrom  string            `json:"applies_from"`
+	Policy       string            `json:"policy"`
+	Clause       string            `json:"clause"`
+	Verification string            `json:"verification"`
 }
 
 // Metrics of the notices' non-ratio requirements, as named in calc/policy's data.
@@ -173,6 +180,13 @@ const (
 	verificationEntered  = "entered"
 	noMeteredHoursFigure = "none"
 )
+
+// policyWords are the English wordings of the checks.
+var policyWords = map[string]string{
+	MetricEntities:      "{figure} distinct legal entities among the users; the notice asks {comparator} {threshold}",
+	MetricCurtailExport: "{figure} kWh exported in the curtailment hours; the notice asks {comparator} {threshold} {unit}",
+	MetricHourlyTraced:  "the split's resolution in metered energy: {figure} {unit} (none when hours are synthesized); the notice asks {comparator} {threshold} {unit}",
+}
 
 // operatorChecks adds to r the notice's requirements that are not ratios,
 // and the provincial export cap when one is entered. exported is the
@@ -209,8 +223,9 @@ func (f feed) operatorChecks(r *SupplyResult, kind policy.ProjectKind, periodEnd
 		if shown == "" {
 			shown = figure.String()
 		}
+		n := note("policy."+t.Metric, policyWords[t.Metric], "comparator", string(t.Comparator), "figure", shown, "threshold", t.Value, "unit", t.Unit)
 		r.Checks = append(r.Checks, PolicyCheck{
-			Code: "policy." + t.Metric, Metric: t.Metric, Figure: shown, Unit: t.Unit,
+			Code: n.Code, Params: n.Params, Message: n.Message, Metric: t.Metric, Figure: shown, Unit: t.Unit,
 			Comparator: string(t.Comparator), Threshold: t.Value,
 			Met:     shown != noMeteredHoursFigure && t.Comparator.Holds(figure, t.Number),
 			InForce: t.AppliesFrom <= periodEnd, AppliesFrom: t.AppliesFrom,
@@ -238,13 +253,4 @@ func (f feed) operatorChecks(r *SupplyResult, kind policy.ProjectKind, periodEnd
 			InForce: true, Policy: providedByUser, Clause: clause, Verification: verificationEntered,
 		})
 	}
-}
-
-// addP records a problem whose English message names its parameters as
-// {name}; params alternate names and values.
-func addP(errs *Errors, code, field, english string, params ...string) {
-	for i := 0; i+1 < len(params); i += 2 {
-		english = strings.ReplaceAll(english, "{"+params[i]+"}", params[i+1])
-	}
-	errs.Add(code, field, "%s", english)
 }

@@ -195,13 +195,13 @@ func TestOperatorInputRefused(t *testing.T) {
 		{"uscc check character", func(p *Project) { p.Supplies[0].Users[0].USCC = "91350100M000100Y44" }, CodeUSCC, "supplies[0].users[0].uscc"},
 		{"one code, two names", func(p *Project) {
 			p.Supplies[0].Users[0].USCC, p.Supplies[0].Users[1].USCC = "91350100M000100Y43", "91350100M000100Y43"
-		}, CodeEntityConflict, "supplies[0].users[1].entity"},
-		{"export cap over 100", func(p *Project) { p.Supplies[0].ExportCap = "100.1" }, CodeTooLarge, "supplies[0].export_cap"},
+		}, CodeEntityCodeTwice, "supplies[0].users[1].entity"},
+		{"export cap over 100", func(p *Project) { p.Supplies[0].ExportCap = "100.1" }, CodeExportCap, "supplies[0].export_cap"},
 		{"export cap not a number", func(p *Project) { p.Supplies[0].ExportCap = "20%" }, CodeSyntax, "supplies[0].export_cap"},
 		{"window not whole hours", func(p *Project) {
 			p.Supplies[0].Curtailment = &Curtailment{Daily: &DailyWindow{From: "11:30", To: "14:00"}}
-		}, CodeHourSyntax, "supplies[0].curtailment.daily.from"},
-		{"hour outside the period", func(p *Project) { p.Supplies[0].Curtailment = &Curtailment{Hours: []string{"2026-05-31T23:00"}} }, CodeOutside, "supplies[0].curtailment.hours[0]"},
+		}, CodeCurtailFrom, "supplies[0].curtailment.daily.from"},
+		{"hour outside the period", func(p *Project) { p.Supplies[0].Curtailment = &Curtailment{Hours: []string{"2026-05-31T23:00"}} }, CodeCurtailOutside, "supplies[0].curtailment.hours[0]"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p := twoUsers("100", "80", "20")

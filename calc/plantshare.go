@@ -26,19 +26,23 @@ type PlantShare struct {
 	Monthly    []string      `json:"monthly,omitempty"`    // green kWh of each month of the period
 }
 
-// Codes of the notes a plant share adds to a facility's result.
+// Codes of the problems of a plant share and of the notes it adds to a
+// facility's result.
 const (
+	CodePlantBoth      = "plant_share.both"       // a statement and figures from a bill
+	CodePlantTaken     = "plant_share.taken"      // a second plant share for one facility
+	CodePlantMonthLoad = "plant_share.month_load" // more green energy in a month than the facility used
+	CodePlantLoad      = "plant_share.load"       // more green energy than the facility used
+
 	NoteStatement        = "evidence.statement"         // the statement behind the direct-line energy
 	NoteStatementMissing = "evidence.statement_missing" // energy entered from a bill: the statement is missing
+	CodeQCStatement      = "qc.statement"               // met: the direct line, evidenced by a statement
+	CodeQCEntered        = "qc.entered"                 // disclosed: the direct line, entered from a bill
+	CodeBasisStatement   = "cbam.basis_statement"       // the direct technical connection, evidenced by a statement
+	CodeBasisEntered     = "cbam.basis_entered"         // the direct technical connection, entered from a bill
+	CodeStepStatement    = "step.statement"             // direct-line energy from a statement
+	CodeStepBill         = "step.bill"                  // direct-line energy entered from a bill
 )
-
-// An EvidenceNote is one piece of evidence behind a facility's figures, or
-// one that is missing, as a code with named parameters.
-type EvidenceNote struct {
-	Code    string            `json:"code"`
-	Params  map[string]string `json:"params,omitempty"`
-	Message string            `json:"message"`
-}
 
 // A plantShare is a checked PlantShare.
 type plantShare struct {
@@ -61,7 +65,7 @@ func checkPlantShares(errs *Errors, p Project, sites []site, sp *span) []plantSh
 		return nil
 	}
 	if sp == nil {
-		addP(errs, CodeRequired, "period.start", "give the reporting period: a share of a plant is counted hour by hour over it")
+		errs.Add(CodePeriodSupply, "period.start", "give the reporting period: a share of a plant is counted hour by hour over it")
 		return nil
 	}
 	byID := map[string]int{}
@@ -84,17 +88,17 @@ func checkPlantShares(errs *Errors, p Project, sites []site, sp *span) []plantSh
 		si, found := byID[ps.Facility]
 		switch {
 		case ps.Facility == "":
-			addP(errs, CodeRequired, at+".facility", "name the facility that draws the plant's energy")
+			errs.Add(CodeRequired, at+".facility", "name the facility that draws the plant's energy")
 			continue
 		case !found:
-			addP(errs, CodeUnknown, at+".facility", "{value} is not the id of a facility", "value", ps.Facility)
+			errs.Add(CodeFacilityUnknown, at+".facility", "\"{id}\" is not the id of a facility", "id", ps.Facility)
 			continue
 		case supplied[ps.Facility] != "":
-			addP(errs, CodeUnknown, at+".facility", "{value} already draws from supply {supply}; a facility draws from one supply", "value", ps.Facility, "supply", supplied[ps.Facility])
+			errs.Add(CodeTwoSupplies, at+".facility", "\"{facility}\" already draws from supply \"{supply}\"; a facility draws from one supply", "facility", ps.Facility, "supply", supplied[ps.Facility])
 			continue
 		}
 		if prev, dup := claimed[si]; dup {
-			addP(errs, CodeUnknown, at+".facility", "{value} already has the plant share plant_shares[{other}]; a facility draws from one supply", "value", ps.Facility, "other", strconv.Itoa(prev))
+			errs.Add(CodePlantTaken, at+".facility", "\"{facility}\" already has the plant share plant_shares[{other}]; a facility draws from one supply", "facility", ps.Facility, "other", strconv.Itoa(prev))
 			continue
 		}
 		claimed[si] = i
@@ -103,10 +107,10 @@ func checkPlantShares(errs *Errors, p Project, sites []site, sp *span) []plantSh
 		entered := ps.Monthly != nil || ps.Operator != "" || ps.Supply != "" || ps.Technology != "" || ps.Factor != nil
 		switch {
 		case ps.Statement != nil && entered:
-			addP(errs, CodeCount, at, "give the operator's statement, or the monthly figures from its bill, not both")
+			errs.Add(CodePlantBoth, at, "give the operator's statement, or the monthly figures from its bill, not both")
 			continue
 		case ps.Statement == nil && !entered:
-			addP(errs, CodeRequired, at+".statement", "give the operator's allocation statement, or the monthly green energy from its bill")
+			errs.Add(CodeRequired, at+".statement", "give the operator's allocation statement, or the monthly green energy from its bill")
 			continue
 		}
 		if ps.Statement == nil {
@@ -125,7 +129,7 @@ func checkPlantShares(errs *Errors, p Project, sites []site, sp *span) []plantSh
 		c.st, c.hash, c.operator, c.supply = st, st.SHA256, st.Operator.Name, st.Supply.ID
 		ok := true
 		if org := entityKey(p.Organisation); org == "" || entityKey(st.User.Name) != org {
-			addP(errs, CodeStatementCompany, sat+".user.name", "the statement is issued to {name}, but the reporting company is {org}", "name", st.User.Name, "org", p.Organisation)
+			errs.Add(CodeStatementCompany, sat+".user.name", "the statement is issued to {name}, but the reporting company is {org}", "name", st.User.Name, "org", p.Organisation)
 			ok = false
 		}
 		y, _ := strconv.Atoi(st.Period.Start[:4])
@@ -133,19 +137,19 @@ func checkPlantShares(errs *Errors, p Project, sites []site, sp *span) []plantSh
 		off := int(newSpan(y, time.Month(mo)).start.Sub(sp.start) / time.Hour) // statement hour 0 in project hours
 		from, to := max(0, off), min(sp.hours, off+st.Period.Hours)
 		if from >= to {
-			addP(errs, CodeStatementPeriod, sat+".period.start", "the statement covers {start} for {hours} hours, none of them in the reporting period from {period}",
+			errs.Add(CodeStatementPeriod, sat+".period.start", "the statement covers {start} for {hours} hours, none of them in the reporting period from {period}",
 				"start", st.Period.Start, "hours", strconv.Itoa(st.Period.Hours), "period", sp.start.Format("2006-01"))
 			ok = false
 		}
 		if prev, dup := hashes[c.hash]; dup {
-			addP(errs, CodeStatementDuplicate, sat, "is the statement of plant_shares[{other}] again: a statement is counted once", "other", strconv.Itoa(prev))
+			errs.Add(CodeStatementDuplicate, sat, "is the statement of plant_shares[{other}] again: a statement is counted once", "other", strconv.Itoa(prev))
 			ok = false
 		}
 		hashes[c.hash] = i
 		key := entityKey(st.Operator.Name) + "\x00" + st.Supply.ID + "\x00" + entityKey(st.User.Name)
 		for _, r := range byKey[key] {
 			if from < r.to && r.from < to {
-				addP(errs, CodeStatementDuplicate, sat, "another statement of supply {supply} for the same company covers some of the same hours: energy is counted once", "supply", st.Supply.ID)
+				errs.Add(CodeStatementOverlap, sat, "another statement of supply {supply} for the same company covers some of the same hours: energy is counted once", "supply", st.Supply.ID)
 				ok = false
 				break
 			}
@@ -180,12 +184,12 @@ func factorOf(f *StatementFactor) *CustomFactor {
 // lineRate checks the plant's technology and rate and sets c.ef.
 func lineRate(errs *Errors, at, technology string, f *CustomFactor, c *plantShare) bool {
 	if !technologies[technology] {
-		addP(errs, CodeUnknown, at+".technology", "{value}: choose solar, wind, hydro, biomass or mixed", "value", technology)
+		errs.Add(CodeUnknown, at+".technology", "\"{value}\": choose solar, wind, hydro, biomass or mixed", "value", technology)
 		return false
 	}
 	if f == nil {
 		if technology == "mixed" {
-			addP(errs, CodeRequired, at+".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
+			errs.Add(CodeRequired, at+".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
 			return false
 		}
 		return true
@@ -201,10 +205,13 @@ func lineRate(errs *Errors, at, technology string, f *CustomFactor, c *plantShar
 // bill for site s.
 func checkEntered(errs *Errors, at string, ps PlantShare, s site, sp span, c *plantShare) bool {
 	ok := true
-	for _, t := range []struct{ field, value, what string }{{"operator", ps.Operator, "the company that runs the plant"}, {"supply", ps.Supply, "the plant"}} {
+	for _, t := range []struct{ field, value, english string }{
+		{"operator", ps.Operator, "name the company that runs the plant, as on the bill"},
+		{"supply", ps.Supply, "name the plant, as on the bill"},
+	} {
 		checkText(errs, at+"."+t.field, t.value)
 		if strings.TrimSpace(t.value) == "" {
-			addP(errs, CodeRequired, at+"."+t.field, "name {what}, as on the bill", "what", t.what)
+			errs.Add(CodeRequired, at+"."+t.field, t.english)
 			ok = false
 		}
 	}
@@ -212,7 +219,7 @@ func checkEntered(errs *Errors, at string, ps PlantShare, s site, sp span, c *pl
 		ok = false
 	}
 	if len(ps.Monthly) != 12 {
-		addP(errs, CodeCount, at+".monthly", "has {count} figures; give the green kWh of all 12 months (0 for a month without)", "count", strconv.Itoa(len(ps.Monthly)))
+		errs.Add(CodeMonths, at+".monthly", "has {count} figures; give the green kWh of all 12 months (0 for a month without)", "count", strconv.Itoa(len(ps.Monthly)))
 		return false
 	}
 	var load [12]int64
@@ -226,13 +233,13 @@ func checkEntered(errs *Errors, at string, ps PlantShare, s site, sp span, c *pl
 	}
 	for mo, v := range ps.Monthly {
 		field := at + ".monthly[" + strconv.Itoa(mo) + "]"
-		wh, code, msg := parseEnergy(v, "kWh")
+		wh, e := parseEnergy(v, "kWh")
 		switch {
-		case code != "":
-			addP(errs, code, field, msg)
+		case e != nil:
+			errs.Put(field, *e)
 			ok = false
 		case known && wh > load[mo]:
-			addP(errs, CodeTooLarge, field, "is {value} kWh, more than the facility used in {month} ({load} kWh)",
+			errs.Add(CodePlantMonthLoad, field, "is {value} kWh, more than the facility used in {month} ({load} kWh)",
 				"value", whToKWh(wh), "month", sp.start.AddDate(0, mo, 0).Format("2006-01"), "load", whToKWh(load[mo]))
 			ok = false
 		default:
@@ -241,7 +248,7 @@ func checkEntered(errs *Errors, at string, ps PlantShare, s site, sp span, c *pl
 		}
 	}
 	if !known && c.green > s.total {
-		addP(errs, CodeTooLarge, at+".monthly", "add up to {value} kWh, more than the facility used ({load} kWh)", "value", whToKWh(c.green), "load", whToKWh(s.total))
+		errs.Add(CodePlantLoad, at+".monthly", "add up to {value} kWh, more than the facility used ({load} kWh)", "value", whToKWh(c.green), "load", whToKWh(s.total))
 		ok = false
 	}
 	c.operator, c.supply = strings.TrimSpace(ps.Operator), strings.TrimSpace(ps.Supply)
@@ -271,35 +278,33 @@ func (m model) claimMarket(i int, mb *marketPart) {
 	if c == nil {
 		return
 	}
-	step := Step{What: "Direct-line energy from the operator's allocation statement " + c.hash,
-		Formula: "Σ the statement's hourly green energy over the hours of the reporting period, each at most the facility's metered load in that hour",
-		Inputs: []Quantity{{Name: "statement_sha256", Value: c.hash}, {Name: "project_sha256", Value: c.st.projectHash()},
-			{Name: "operator", Value: c.operator}, {Name: "supply", Value: c.supply}},
-		Result: kWh(c.green)}
-	reason := "met: evidenced by the allocation statement " + c.hash + " of supply " + c.supply + ", issued by " + c.operator
+	var st Step
+	var why Note
 	id := "statement:" + c.hash
-	if c.st == nil {
-		step = Step{What: "Direct-line energy entered from the operator's bill; the allocation statement is missing",
-			Formula: "Σ the twelve monthly figures entered", Inputs: []Quantity{{Name: "operator", Value: c.operator}, {Name: "supply", Value: c.supply}},
-			Result: kWh(c.green)}
-		reason = "disclosed: entered from the bill of " + c.operator + " for " + c.supply + "; the allocation statement is missing"
+	if c.st != nil {
+		st = step(CodeStepStatement, "Direct-line energy from the allocation statement {statement_sha256} of supply {supply}, issued by {operator}",
+			"statement_sha256", c.hash, "supply", c.supply, "operator", c.operator)
+		st.Formula = "Σ the statement's hourly green energy over the hours of the reporting period, each at most the facility's metered load in that hour"
+		st.Inputs = []Quantity{{Name: "project_sha256", Value: c.st.ProjectSHA256}}
+		why = reason(StatusMet, CodeQCStatement, "evidenced by the allocation statement {statement_sha256} of supply {supply}, issued by {operator}",
+			"statement_sha256", c.hash, "supply", c.supply, "operator", c.operator)
+	} else {
+		st = step(CodeStepBill, "Direct-line energy of {supply} entered from the bill of {operator}; the allocation statement is missing",
+			"supply", c.supply, "operator", c.operator)
+		st.Formula = "Σ the twelve monthly figures entered"
+		why = reason(StatusDisclosed, CodeQCEntered, "entered from the bill of {operator} for {supply}; the allocation statement is missing",
+			"operator", c.operator, "supply", c.supply)
 		id = "entered:" + c.supply
 		mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEntered})
 	}
-	mb.fig.Trace = append([]Step{step}, mb.fig.Trace...)
+	st.Result = kWh(c.green)
+	mb.fig.Trace = append([]Step{st}, mb.fig.Trace...)
 	for k := range mb.instruments {
 		if in := &mb.instruments[k]; in.Kind == "direct-line" {
 			in.ID = id
-			in.Reasons = append(in.Reasons, reason)
+			in.Reasons = append(in.Reasons, why)
 		}
 	}
-}
-
-func (s *Statement) projectHash() string {
-	if s == nil {
-		return ""
-	}
-	return s.ProjectSHA256
 }
 
 // claimCBAM names the evidence of the direct technical connection in
@@ -310,11 +315,12 @@ func (m model) claimCBAM(i int, b *cbamBasis) {
 		return
 	}
 	if c.st == nil {
-		b.basis += "; the direct-line energy is entered from the operator's bill, the allocation statement that evidences the direct technical connection is missing"
+		b.basis = append(b.basis, note(CodeBasisEntered, "the direct-line energy is entered from the bill of {operator} for {supply}; the allocation statement that evidences the direct technical connection is missing",
+			"operator", c.operator, "supply", c.supply))
 		b.flags = mergeFlags(b.flags, []string{FlagEntered})
 		return
 	}
-	b.basis += "; direct technical connection evidenced by the allocation statement " + c.hash
+	b.basis = append(b.basis, note(CodeBasisStatement, "direct technical connection evidenced by the allocation statement {statement_sha256}", "statement_sha256", c.hash))
 }
 
 // claimEvidence lists the evidence of facility i's plant share in its result.
@@ -324,16 +330,13 @@ func (m model) claimEvidence(i int, fr *FacilityResult) {
 		return
 	}
 	if c.st == nil {
-		fr.Evidence = append(fr.Evidence, EvidenceNote{Code: NoteStatementMissing,
-			Params:  map[string]string{"operator": c.operator, "supply": c.supply, "green": whToKWh(c.green)},
-			Message: "The allocation statement of " + c.supply + " from " + c.operator + " is missing: the " + whToKWh(c.green) + " kWh of green energy are entered from its bill."})
+		fr.Evidence = append(fr.Evidence, note(NoteStatementMissing, "The allocation statement of {supply} from {operator} is missing: the {green} kWh of green energy are entered from its bill.",
+			"operator", c.operator, "supply", c.supply, "green", whToKWh(c.green)))
 		if fr.Matching != nil {
 			fr.Matching.Flags = mergeFlags(fr.Matching.Flags, []string{FlagEntered})
 		}
 		return
 	}
-	fr.Evidence = append(fr.Evidence, EvidenceNote{Code: NoteStatement,
-		Params: map[string]string{"statement_sha256": c.hash, "project_sha256": c.st.ProjectSHA256, "operator": c.operator,
-			"supply": c.supply, "green": whToKWh(c.green)},
-		Message: "Allocation statement " + c.hash + " of supply " + c.supply + ", issued by " + c.operator + " from its project file " + c.st.ProjectSHA256 + ": " + whToKWh(c.green) + " kWh of green energy in the reporting period."})
+	fr.Evidence = append(fr.Evidence, note(NoteStatement, "Allocation statement {statement_sha256} of supply {supply}, issued by {operator} from its project file {project_sha256}: {green} kWh of green energy in the reporting period.",
+		"statement_sha256", c.hash, "project_sha256", c.st.ProjectSHA256, "operator", c.operator, "supply", c.supply, "green", whToKWh(c.green)))
 }

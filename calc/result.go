@@ -43,7 +43,7 @@ type FacilityResult struct {
 	HourlyShare *HourlyShare `json:"hourly_share,omitempty"`
 	// Evidence lists the documents behind the facility's figures, and
 	// those that are missing (plantshare.go).
-	Evidence []EvidenceNote `json:"evidence,omitempty"`
+	Evidence []Note `json:"evidence,omitempty"`
 }
 
 // A FacilityMonth is one month of a facility's consumption by source, in

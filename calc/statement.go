@@ -24,16 +24,24 @@ const MaxStatementBytes = 2 << 20
 
 // Codes of the problems a statement can have.
 const (
-	CodeStatementFormat    = "statement.format"       // not a statement of a version this code reads
-	CodeStatementHash      = "statement.hash"         // its own SHA-256 does not match its content
-	CodeStatementInconsist = "statement.inconsistent" // its hours, months and totals disagree
-	CodeStatementCompany   = "statement.company"      // issued to another company
-	CodeStatementPeriod    = "statement.period"       // no hour in the reporting period
-	CodeStatementDuplicate = "statement.duplicate"    // counted twice
-	CodeStatementProject   = "statement.project"      // issued from another project file
-	CodeStatementSplit     = "statement.split"        // not the project's split
-	CodeStatementMissing   = "statement.missing"      // a user of the project has no statement
-	CodeStatementUnknown   = "statement.unknown"      // names a supply or user the project does not have
+	CodeStatementFormat    = "statement.format"     // not a statement of a version this code reads
+	CodeStatementHash      = "statement.hash"       // its own SHA-256 does not match its content
+	CodeStatementSpan      = "statement.span"       // its period's hours disagree with its start
+	CodeStatementHours     = "statement.hours"      // not one green and one load value per hour, in kWh
+	CodeStatementOverLoad  = "statement.over_load"  // more green energy in an hour than the load
+	CodeStatementMonths    = "statement.months"     // not twelve months
+	CodeStatementMonthSum  = "statement.month_sum"  // a month that is not the sum of its hours
+	CodeStatementYearSum   = "statement.annual_sum" // totals that are not the sum of the hours
+	CodeStatementCompany   = "statement.company"    // issued to another company
+	CodeStatementPeriod    = "statement.period"     // no hour in the reporting period
+	CodeStatementDuplicate = "statement.duplicate"  // the same statement claimed twice
+	CodeStatementOverlap   = "statement.overlap"    // two statements of one plant for the same hours
+	CodeStatementProject   = "statement.project"    // issued from another project file
+	CodeStatementSplit     = "statement.split"      // an hour that is not the project's split
+	CodeStatementDiffers   = "statement.differs"    // a part that is not what the project issues
+	CodeStatementTwice     = "statement.twice"      // two statement files for one user
+	CodeStatementMissing   = "statement.missing"    // a user of the project has no statement
+	CodeStatementUnknown   = "statement.unknown"    // names a supply or user the project does not have
 )
 
 // A Statement is what the responsible unit of a direct-connection project
@@ -169,9 +177,9 @@ func (k *KWhSeries) UnmarshalJSON(data []byte) error {
 	}
 	out := make(KWhSeries, len(s))
 	for i, v := range s {
-		wh, code, msg := parseWh(v, "kWh", maxHourWh)
-		if code != "" {
-			return errors.New("[" + strconv.Itoa(i) + "]: " + msg)
+		wh, e := parseWh(v, "kWh", maxHourWh)
+		if e != nil {
+			return errors.New("[" + strconv.Itoa(i) + "]: " + e.Message)
 		}
 		out[i] = wh
 	}
@@ -250,7 +258,9 @@ func appendSeries(b []byte, k KWhSeries) []byte {
 func DecodeStatement(data []byte) (Statement, error) {
 	var s Statement
 	if len(data) > MaxStatementBytes {
-		return s, Errors{{Code: CodeInputTooBig, Field: "", Message: "the statement is " + strconv.Itoa(len(data)) + " bytes; at most " + strconv.Itoa(MaxStatementBytes) + " are accepted"}}
+		var errs Errors
+		errs.Add(CodeInputTooBig, "", "the statement is {bytes} bytes; at most {max} are accepted", "bytes", strconv.Itoa(len(data)), "max", strconv.Itoa(MaxStatementBytes))
+		return s, errs
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -258,7 +268,9 @@ func DecodeStatement(data []byte) (Statement, error) {
 		return s, Errors{jsonError(data, err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return s, Errors{{Code: CodeJSON, Field: "", Message: "unexpected data after the statement object"}}
+		var errs Errors
+		errs.Add(CodeTrailing, "", "unexpected data after the statement object")
+		return s, errs
 	}
 	return s, nil
 }
@@ -271,31 +283,31 @@ func (s Statement) Check(at string) Errors {
 		at += "."
 	}
 	if s.Format != StatementFormat {
-		addP(&errs, CodeStatementFormat, at+"statement_format", "is {value}; this version of Greenline reads statement format {want}",
+		errs.Add(CodeStatementFormat, at+"statement_format", "is {value}; this version of Greenline reads statement format {want}",
 			"value", strconv.Itoa(s.Format), "want", strconv.Itoa(StatementFormat))
 		return errs
 	}
 	if h := s.Hash(); s.SHA256 != h {
-		addP(&errs, CodeStatementHash, at+"statement_sha256", "is {value}, but the statement's content hashes to {want}: the statement was changed after it was issued",
+		errs.Add(CodeStatementHash, at+"statement_sha256", "is {value}, but the statement's content hashes to {want}: the statement was changed after it was issued",
 			"value", s.SHA256, "want", h)
 	}
-	bad := func(field, english string, params ...string) {
-		addP(&errs, CodeStatementInconsist, at+field, english, params...)
+	bad := func(code, field, english string, params ...string) {
+		errs.Add(code, at+field, english, params...)
 	}
 	if !isMonth(s.Period.Start) {
-		bad("period.start", "{value} is not a month; write YYYY-MM", "value", s.Period.Start)
+		bad(CodeMonth, "period.start", "\"{value}\" is not a month; write YYYY-MM", "value", s.Period.Start)
 		return errs
 	}
 	y, _ := strconv.Atoi(s.Period.Start[:4])
 	mo, _ := strconv.Atoi(s.Period.Start[5:])
 	sp := newSpan(y, time.Month(mo))
 	if s.Period.Hours != sp.hours || s.Period.FirstHour != sp.start.Format("2006-01-02T15:04") {
-		bad("period", "gives {hours} hours from {first}; a period starting {start} has {want} hours from {wantFirst}",
-			"hours", strconv.Itoa(s.Period.Hours), "first", s.Period.FirstHour, "start", s.Period.Start, "want", strconv.Itoa(sp.hours), "wantFirst", sp.start.Format("2006-01-02T15:04"))
+		bad(CodeStatementSpan, "period", "gives {hours} hours from {first}; a period starting {start} has {want} hours from {want_first}",
+			"hours", strconv.Itoa(s.Period.Hours), "first", s.Period.FirstHour, "start", s.Period.Start, "want", strconv.Itoa(sp.hours), "want_first", sp.start.Format("2006-01-02T15:04"))
 		return errs
 	}
 	if s.Hourly.Unit != "kWh" || len(s.Hourly.Green) != sp.hours || len(s.Hourly.Load) != sp.hours {
-		bad("hourly", "must give {want} hours of green energy and of load in kWh", "want", strconv.Itoa(sp.hours))
+		bad(CodeStatementHours, "hourly", "must give {want} hours of green energy and of load in kWh", "want", strconv.Itoa(sp.hours))
 		return errs
 	}
 	var green, load int64
@@ -303,7 +315,7 @@ func (s Statement) Check(at string) Errors {
 	for h, g := range s.Hourly.Green {
 		l := s.Hourly.Load[h]
 		if g > l {
-			bad("hourly.green["+strconv.Itoa(h)+"]", "is {green} kWh, more than the hour's load of {load} kWh", "green", whToKWh(g), "load", whToKWh(l))
+			bad(CodeStatementOverLoad, "hourly.green["+strconv.Itoa(h)+"]", "is {green} kWh, more than the hour's load of {load} kWh", "green", whToKWh(g), "load", whToKWh(l))
 			return errs
 		}
 		green, load = green+g, load+l
@@ -312,20 +324,20 @@ func (s Statement) Check(at string) Errors {
 		months[m][1] += l
 	}
 	if len(s.Monthly) != 12 {
-		bad("monthly", "has {count} months; a statement gives 12", "count", strconv.Itoa(len(s.Monthly)))
+		bad(CodeStatementMonths, "monthly", "has {count} months; a statement gives 12", "count", strconv.Itoa(len(s.Monthly)))
 		return errs
 	}
 	for m, x := range s.Monthly {
 		want := StatementMonth{Green: whToKWh(months[m][0]), Load: whToKWh(months[m][1]), Month: sp.start.AddDate(0, m, 0).Format("2006-01")}
 		if x != want {
-			bad(index("monthly", m), "gives {month}: green {green} kWh, load {load} kWh; its hours add up to {wantMonth}: green {wantGreen} kWh, load {wantLoad} kWh",
-				"month", x.Month, "green", x.Green, "load", x.Load, "wantMonth", want.Month, "wantGreen", want.Green, "wantLoad", want.Load)
+			bad(CodeStatementMonthSum, index("monthly", m), "gives {month}: green {green} kWh, load {load} kWh; its hours add up to {want_month}: green {want_green} kWh, load {want_load} kWh",
+				"month", x.Month, "green", x.Green, "load", x.Load, "want_month", want.Month, "want_green", want.Green, "want_load", want.Load)
 			break // the first month that disagrees says enough
 		}
 	}
 	if want := totals(green, load); s.Annual != want {
-		bad("annual", "gives green {green} kWh, load {load} kWh, residual {residual} kWh; its hours add up to green {wantGreen} kWh, load {wantLoad} kWh, residual {wantResidual} kWh",
-			"green", s.Annual.Green, "load", s.Annual.Load, "residual", s.Annual.Residual, "wantGreen", want.Green, "wantLoad", want.Load, "wantResidual", want.Residual)
+		bad(CodeStatementYearSum, "annual", "gives green {green} kWh, load {load} kWh, residual {residual} kWh; its hours add up to green {want_green} kWh, load {want_load} kWh, residual {want_residual} kWh",
+			"green", s.Annual.Green, "load", s.Annual.Load, "residual", s.Annual.Residual, "want_green", want.Green, "want_load", want.Load, "want_residual", want.Residual)
 	}
 	return errs
 }

@@ -269,7 +269,7 @@ func TestTamperedStatementsRefused(t *testing.T) {
 		field  string
 	}{
 		{"one hour changed", []PlantShare{{Facility: "works", Statement: ptr(tamper(t, a, `"10.333"`, `"11.333"`))}}, "", CodeStatementHash, "plant_shares[0].statement.statement_sha256"},
-		{"hour changed and rehashed", []PlantShare{{Facility: "works", Statement: &rehashed}}, "", CodeStatementInconsist, "plant_shares[0].statement.monthly[0]"},
+		{"hour changed and rehashed", []PlantShare{{Facility: "works", Statement: &rehashed}}, "", CodeStatementMonthSum, "plant_shares[0].statement.monthly[0]"},
 		{"hash edited", []PlantShare{{Facility: "works", Statement: ptr(tamper(t, a, a.SHA256, strings.Repeat("0", 64)))}}, "", CodeStatementHash, "plant_shares[0].statement.statement_sha256"},
 		{"wrong company", []PlantShare{{Facility: "works", Statement: &sts[1]}}, "", CodeStatementCompany, "plant_shares[0].statement.user.name"},
 		{"wrong company, organisation blank", []PlantShare{{Facility: "works", Statement: &a}}, " ", CodeStatementCompany, "plant_shares[0].statement.user.name"},
@@ -324,8 +324,8 @@ func TestEnteredFromBill(t *testing.T) {
 	// More green than the month's use is refused.
 	p.PlantShares[0].Monthly = []string{"80.001", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"}
 	_, err = Calculate(p, factors.Default())
-	if es, _ := err.(Errors); len(es) != 1 || es[0].Code != CodeTooLarge || es[0].Field != "plant_shares[0].monthly[0]" {
-		t.Errorf("got %v, want %s at plant_shares[0].monthly[0]", err, CodeTooLarge)
+	if es, _ := err.(Errors); len(es) != 1 || es[0].Code != CodePlantMonthLoad || es[0].Field != "plant_shares[0].monthly[0]" {
+		t.Errorf("got %v, want %s at plant_shares[0].monthly[0]", err, CodePlantMonthLoad)
 	}
 }
 

@@ -74,7 +74,7 @@ func VerifyStatements(project []byte, names []string, files [][]byte, lib *facto
 		if err != nil {
 			var es Errors
 			if !errors.As(err, &es) {
-				es = Errors{{Code: CodeJSON, Field: "", Message: err.Error()}}
+				es.Add(CodeUnreadable, "", "the statement cannot be read: {detail}", "detail", err.Error())
 			}
 			fv.Errors = es
 			v.Files, v.OK = append(v.Files, fv), false
@@ -83,15 +83,15 @@ func VerifyStatements(project []byte, names []string, files [][]byte, lib *facto
 		fv.Supply, fv.Facility, fv.SHA256 = st.Supply.ID, st.User.Facility, st.SHA256
 		fv.Errors = st.Check("")
 		if st.ProjectSHA256 != v.ProjectSHA256 {
-			addP(&fv.Errors, CodeStatementProject, "project_sha256", "is {value}, but the project file hashes to {want}: the statement was issued from another project file",
+			fv.Errors.Add(CodeStatementProject, "project_sha256", "is {value}, but the project file hashes to {want}: the statement was issued from another project file",
 				"value", st.ProjectSHA256, "want", v.ProjectSHA256)
 		}
 		i, known := byKey[key{st.Supply.ID, st.User.Facility}]
 		switch {
 		case !known:
-			addP(&fv.Errors, CodeStatementUnknown, "user.facility", "the project has no user {facility} of supply {supply}", "facility", st.User.Facility, "supply", st.Supply.ID)
+			fv.Errors.Add(CodeStatementUnknown, "user.facility", "the project has no user {facility} of supply {supply}", "facility", st.User.Facility, "supply", st.Supply.ID)
 		case got[i] != nil:
-			addP(&fv.Errors, CodeStatementDuplicate, "", "a second statement for user {facility} of supply {supply}", "facility", st.User.Facility, "supply", st.Supply.ID)
+			fv.Errors.Add(CodeStatementTwice, "", "a second statement for user {facility} of supply {supply}", "facility", st.User.Facility, "supply", st.Supply.ID)
 		default:
 			got[i] = &st
 			if e, differs := splitDiff(st, want[i]); differs {
@@ -111,7 +111,7 @@ func VerifyStatements(project []byte, names []string, files [][]byte, lib *facto
 		expected := make([]int64, hours)
 		for u := range f.users {
 			if got[k] == nil {
-				addP(&v.Missing, CodeStatementMissing, index("supplies", fi)+"."+index("users", u), "user {facility} ({name}) of supply {supply} has no statement",
+				v.Missing.Add(CodeStatementMissing, index("supplies", fi)+"."+index("users", u), "user {facility} ({name}) of supply {supply} has no statement",
 					"facility", want[k].User.Facility, "name", want[k].User.Name, "supply", f.ID)
 			} else if len(got[k].Hourly.Green) == hours {
 				for h, g := range got[k].Hourly.Green {
@@ -156,7 +156,7 @@ func splitDiff(got, want Statement) (Error, bool) {
 	if len(got.Hourly.Green) == len(want.Hourly.Green) {
 		for h, g := range got.Hourly.Green {
 			if w := want.Hourly.Green[h]; g != w {
-				addP(&errs, CodeStatementSplit, "hourly.green["+strconv.Itoa(h)+"]", "gives {got} kWh in hour {hour}; the project's split gives {want} kWh",
+				errs.Add(CodeStatementSplit, "hourly.green["+strconv.Itoa(h)+"]", "gives {got} kWh in hour {hour}; the project's split gives {want} kWh",
 					"got", whToKWh(g), "hour", strconv.Itoa(h), "want", whToKWh(w))
 				return errs[0], true
 			}
@@ -175,10 +175,10 @@ func splitDiff(got, want Statement) (Error, bool) {
 		a, _ := json.Marshal(x.got)
 		b, _ := json.Marshal(x.want)
 		if !bytes.Equal(a, b) {
-			addP(&errs, CodeStatementSplit, x.field, "differs from what the project issues for this user")
+			errs.Add(CodeStatementDiffers, x.field, "differs from what the project issues for this user in {part}", "part", x.field)
 			return errs[0], true
 		}
 	}
-	addP(&errs, CodeStatementSplit, "", "differs from what the project issues for this user")
+	errs.Add(CodeStatementDiffers, "", "differs from what the project issues for this user in {part}", "part", "the statement")
 	return errs[0], true
 }

@@ -83,7 +83,7 @@ func TestVerifyStatements(t *testing.T) {
 	if got := codesOf(v.Missing); v.OK || !slices.Equal(got, []string{CodeStatementMissing + "@supplies[0].users[1]", CodeStatementMissing + "@supplies[0].users[2]"}) {
 		t.Errorf("missing: %v", got)
 	}
-	if got := codesOf(v.Files[1].Errors); !slices.Equal(got, []string{CodeStatementDuplicate + "@"}) {
+	if got := codesOf(v.Files[1].Errors); !slices.Equal(got, []string{CodeStatementTwice + "@"}) {
 		t.Errorf("twice: %v", got)
 	}
 
@@ -97,7 +97,7 @@ func TestVerifyStatements(t *testing.T) {
 
 	// Not a statement at all.
 	v, _ = VerifyStatements(project, []string{"x.json"}, [][]byte{[]byte(`{"statement_format":1,"extra":1}`)}, factors.Default())
-	if got := codesOf(v.Files[0].Errors); v.OK || len(got) != 1 || got[0] != CodeJSON+"@" {
+	if got := codesOf(v.Files[0].Errors); v.OK || len(got) != 1 || got[0] != CodeUnknownField+"@" {
 		t.Errorf("not a statement: %v", got)
 	}
 }
