@@ -364,3 +364,29 @@ func TestIssueStatementsFiles(t *testing.T) {
 		}
 	}
 }
+
+// A statement of another twelve months counts for the hours the periods
+// share, each at most the facility's own load in that hour.
+func TestStatementPartlyInPeriod(t *testing.T) {
+	op := threeCompanies(RuleProRata, false, []SupplyUser{user("a"), user("b"), user("c")})
+	data, _ := json.Marshal(op)
+	sts, _ := Statements(data, factors.Default())
+	// July 2024 to June 2025: 1 January 2025 00:00 is hour 184 × 24 = 4416.
+	p := Project{Format: 1, Organisation: companies["a"], Period: &Period{Start: "2024-07"},
+		Facilities: []Facility{{ID: "works", Grid: FactorRef{Table: "cn-mee-2023", Key: "province-jiangsu"},
+			Electricity: Electricity{Unit: "kWh", Hourly: yearOf(map[int]string{4416: "40", 4417: "20"})}}},
+		PlantShares: []PlantShare{{Facility: "works", Statement: &sts[0]}}}
+	r, err := Calculate(p, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Statement: 50 and 10.333 in those hours; the facility used 40 in the first.
+	for _, in := range r.Facilities[0].Instruments {
+		if in.Kind == "direct-line" && in.Covered.Value != "50.333" {
+			t.Errorf("direct line covers %s kWh, want 40 + 10.333 = 50.333", in.Covered.Value)
+		}
+	}
+	if m := r.Facilities[0].Monthly; len(m) != 12 || m[6].Direct != "50.333" || m[0].Direct != "0.000" {
+		t.Errorf("monthly direct-line energy %+v, want 50.333 in January 2025 (the 7th month)", m)
+	}
+}
