@@ -1,6 +1,11 @@
 package calc
 
-import "github.com/greenline-calc/greenline/calc/internal/problem"
+import (
+	"strconv"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/calc/internal/problem"
+)
 
 // A Code is a code the core can emit, with what carries it ("error",
 // "note" or "step") and the names of its parameters.
@@ -222,7 +227,7 @@ var codes = []Code{
 	{Code: "step.see_direct", Kind: "step", Params: []string{"product"}},
 	{Code: "step.see_direct_only", Kind: "step", Params: []string{"product"}},
 	{Code: "step.see_indirect", Kind: "step", Params: []string{"product"}},
-	{Code: "step.share", Kind: "step", Params: []string{"facility", "key", "product"}},
+	{Code: "step.share", Kind: "step", Params: []string{"allocation", "facility", "product"}},
 	{Code: "step.share_of", Kind: "step", Params: []string{"facility", "figure", "product"}},
 	{Code: "step.statement", Kind: "step", Params: []string{"operator", "statement_sha256", "supply"}},
 	{Code: "supply.export_cap", Kind: "error", Params: []string{"value"}},
@@ -238,4 +243,40 @@ var codes = []Code{
 	{Code: "text.too_long", Kind: "error", Params: []string{"length", "max"}},
 	{Code: "uscc.check", Kind: "error", Params: []string{"value"}},
 	{Code: "value.unknown", Kind: "error", Params: []string{"value"}},
+}
+
+// Enums lists, by kind, every machine id the core's answers carry as a
+// value that a page shows to people (instrument kinds, technologies,
+// allocation rules and keys, flags, statuses…), so that a page can hold a
+// label for each in every language. The kinds are the page's, not JSON
+// keys.
+func Enums() map[string][]string {
+	quantities := []string{"E", "EF", "G", "Σ load", "Σ allocated", "factor", "energy", "key", "Σ keys", "annual",
+		"direct", "indirect", "precursors", "precursors, direct", "precursors, indirect", "activity level", "SEE direct", "SEE indirect", "SEE"}
+	for m := 1; m <= 12; m++ {
+		quantities = append(quantities, "month "+strconv.Itoa(m))
+	}
+	return map[string][]string{
+		// The names of a trace step's inputs and results other than the
+		// names the user gave.
+		"quantity":     quantities,
+		"verification": {factors.PrimaryVerified, factors.TwoSecondaryAgree, factors.SingleSecondary, "custom"},
+		"instrument":   {"certificate", "direct-line", "ppa", "supplier", "residual-mix", "grid-average"},
+		"technology":   {"solar", "wind", "hydro", "biomass", "mixed"},
+		"supply_kind":  {"direct-line", "microgrid"},
+		"rule":         {RuleProRata, RuleFixedShares, RulePriority},
+		"surplus":      {"exported", "curtailed"},
+		"key":          {"mass", "units", "machine-hours"},
+		"shape":        {"annual", "flat", "hourly"},
+		"days":         {"mon-fri", "mon-sat", "every-day"},
+		"scheme":       {"GEC", "I-REC", "GO", "REC"},
+		"flag":         {FlagCustomFactor, FlagEstimate, FlagEntered},
+		"status":       {StatusMet, StatusFailed, StatusDisclosed},
+		"figure":       {"scope1", "location_based", "market_based"},
+		"metric":       {MetricUsedOnSite, MetricGreenShare, MetricExported},
+		"coverage":     {"covered", "partly-covered", "proposed", "partly-proposed", "not-covered"},
+		"sector":       {"aluminium", "cement", "electricity", "fertilisers", "hydrogen", "iron-steel", "combined-metal-products"},
+		"scope":        {"grid-average", "residual-like", "fossil-only", "footprint", "generation-type", "transmission-distribution"},
+		"json":         {"string", "number", "boolean", "array", "object"},
+	}
 }

@@ -91,6 +91,15 @@ type Error = problem.Error
 // Errors is every problem found in one input, in field order.
 type Errors = problem.Errors
 
+// NewError returns the problem of code at field, its message english with
+// every {name} replaced by its parameter; params alternate names and
+// values. Adapters use it for the few problems they find themselves (an
+// unknown operation: NewError(CodeUnknown, "op", `"{value}" is not an
+// operation`, "value", op)).
+func NewError(code, field, english string, params ...string) Error {
+	return problem.New(code, english, params...).At(field)
+}
+
 // hasKey reports whether m has the key k.
 func hasKey[V any](m map[string]V, k string) bool {
 	_, ok := m[k]

@@ -243,7 +243,7 @@ func products(lines []line, tot []facilityTotals) []ProductResult {
 		k, whole := decimal.NewFromInt(l.weight), decimal.NewFromInt(sum[l.site])
 		part := func(x decimal.Decimal) decimal.Decimal { return x.Mul(k).DivRound(whole, quotientPlaces) }
 		s1, lb, mb := part(ft.s1), part(ft.lb), part(ft.mb)
-		shareStep := step(CodeStepShare, "Share of {product} in {facility} by {key}", "product", productLabel(l.Product), "facility", l.facilityLabel, "key", l.Key)
+		shareStep := step(CodeStepShare, "Share of {product} in {facility} by {allocation}", "product", productLabel(l.Product), "facility", l.facilityLabel, "allocation", l.Key)
 		shareStep.Formula = "key ÷ Σ keys of the facility's lines"
 		shareStep.Inputs = []Quantity{{Name: "key", Value: k.Shift(-6).String()}, {Name: "Σ keys", Value: whole.Shift(-6).String()}}
 		shareStep.Result = Quantity{Value: k.DivRound(whole, quotientPlaces).String()}
