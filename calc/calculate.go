@@ -52,11 +52,10 @@ func compute(m model, lib *factors.Library) Result {
 	tot := make([]facilityTotals, len(m.sites))
 	var s1Sum decimal.Decimal
 	var s1Flags []string
-	s1In := make([]Quantity, len(m.sites))
+	var s1In, lbIn, mbIn []Quantity
 	var lbSum, mbSum decimal.Decimal
 	var lbFlags, mbFlags []string
-	lbIn := make([]Quantity, len(m.sites))
-	mbIn := make([]Quantity, len(m.sites))
+	others := m.otherCompanies() // not the organisation's: left out of its totals
 	for i, s := range m.sites {
 		lb, lbExact := locationBased(s)
 		var certs, ppas []claim
@@ -87,8 +86,10 @@ func compute(m model, lib *factors.Library) Result {
 			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, []string{FlagCustomFactor})
 		}
 		m.claimCBAM(i, &tot[i].cbam)
-		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
-		s1In[i] = Quantity{Name: s.label(), Value: s1.Exact, Unit: s1.Unit}
+		if !others[i] {
+			s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
+			s1In = append(s1In, Quantity{Name: s.label(), Value: s1.Exact, Unit: s1.Unit})
+		}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
 		var green []int64 // by hour, as hourly matching counts it
 		if s.hours != nil && (m.needsHours(i) || p.Options.HourlyShare) {
@@ -106,10 +107,12 @@ func compute(m model, lib *factors.Library) Result {
 		}
 		m.claimEvidence(i, &fr)
 		r.Facilities[i] = fr
-		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
-		lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
-		lbIn[i] = Quantity{Name: s.label(), Value: lb.Exact, Unit: lb.Unit}
-		mbIn[i] = Quantity{Name: s.label(), Value: mb.fig.Exact, Unit: mb.fig.Unit}
+		if !others[i] {
+			lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
+			lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
+			lbIn = append(lbIn, Quantity{Name: s.label(), Value: lb.Exact, Unit: lb.Unit})
+			mbIn = append(mbIn, Quantity{Name: s.label(), Value: mb.fig.Exact, Unit: mb.fig.Unit})
+		}
 	}
 	unit := r.Facilities[0].LocationBased.Unit
 	r.LocationBased = total(step(CodeStepLocationTotal, "Location-based Scope 2 of the organisation"), lbSum, unit, lbFlags, lbIn)

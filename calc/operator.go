@@ -254,3 +254,24 @@ func (f feed) operatorChecks(r *SupplyResult, kind policy.ProjectKind, periodEnd
 		})
 	}
 }
+
+// otherCompanies returns the facilities that are supply users of another
+// legal entity than the reporting organisation (an operator's project
+// meters its users): their figures are computed, but they are not the
+// organisation's emissions and stay out of its totals.
+func (m model) otherCompanies() map[int]bool {
+	byID := map[string]int{}
+	for i, s := range m.sites {
+		byID[s.ID] = i
+	}
+	org := entityKey(m.Organisation)
+	out := map[int]bool{}
+	for _, s := range m.Supplies {
+		for _, u := range s.Users {
+			if i, known := byID[u.Facility]; known && strings.TrimSpace(u.Entity) != "" && entityKey(u.Entity) != org {
+				out[i] = true
+			}
+		}
+	}
+	return out
+}

@@ -213,3 +213,23 @@ func TestOperatorInputRefused(t *testing.T) {
 		})
 	}
 }
+
+// In an operator's project the users of other companies are computed but
+// are not the organisation's emissions: its totals leave them out.
+func TestOperatorTotals(t *testing.T) {
+	p := twoUsers("100", "80", "20")
+	p.Organisation = "x co." // user X is the organisation itself, Y another company
+	r := calc688(t, p)
+	x := r.Facilities[0]
+	if r.LocationBased.Exact != x.LocationBased.Exact || r.MarketBased.Exact != x.MarketBased.Exact || len(r.MarketBased.Trace[0].Inputs) != 1 {
+		t.Errorf("totals %s / %s from %d inputs, want facility x's alone: %s / %s",
+			r.LocationBased.Exact, r.MarketBased.Exact, len(r.MarketBased.Trace[0].Inputs), x.LocationBased.Exact, x.MarketBased.Exact)
+	}
+	if y := r.Facilities[1]; y.MarketBased.Exact == "0" || y.LocationBased.Exact == "0" {
+		t.Errorf("facility y (another company) is not computed: %+v", y.MarketBased)
+	}
+	p.Organisation = "Park Operator Co." // both users are other companies
+	if r = calc688(t, p); r.LocationBased.Exact != "0" || r.MarketBased.Exact != "0" {
+		t.Errorf("an operator that uses nothing itself has totals %s / %s, want 0", r.LocationBased.Exact, r.MarketBased.Exact)
+	}
+}
