@@ -252,7 +252,7 @@ var codes = []Code{
 // keys.
 func Enums() map[string][]string {
 	quantities := []string{"E", "EF", "G", "Σ load", "Σ allocated", "factor", "energy", "key", "Σ keys", "annual",
-		"direct", "indirect", "precursors", "precursors, direct", "precursors, indirect", "activity level", "SEE direct", "SEE indirect", "SEE"}
+		"direct", "indirect", "precursors", "precursors, direct", "precursors, indirect", "activity level", "SEE direct", "SEE indirect", "SEE", "project_sha256"}
 	for m := 1; m <= 12; m++ {
 		quantities = append(quantities, "month "+strconv.Itoa(m))
 	}
@@ -273,7 +273,7 @@ func Enums() map[string][]string {
 		"flag":         {FlagCustomFactor, FlagEstimate, FlagEntered},
 		"status":       {StatusMet, StatusFailed, StatusDisclosed},
 		"figure":       {"scope1", "location_based", "market_based"},
-		"metric":       {MetricUsedOnSite, MetricGreenShare, MetricExported},
+		"metric":       {MetricUsedOnSite, MetricGreenShare, MetricExported, MetricEntities, MetricCurtailExport, MetricHourlyTraced},
 		"coverage":     {"covered", "partly-covered", "proposed", "partly-proposed", "not-covered"},
 		"sector":       {"aluminium", "cement", "electricity", "fertilisers", "hydrogen", "iron-steel", "combined-metal-products"},
 		"scope":        {"grid-average", "residual-like", "fossil-only", "footprint", "generation-type", "transmission-distribution"},

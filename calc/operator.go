@@ -177,7 +177,7 @@ const (
 	MetricCurtailExport  = "grid_export_during_renewable_curtailment_periods"
 	MetricHourlyTraced   = "green_electricity_traceability_time_resolution"
 	providedByUser       = "provincial cap entered by the user"
-	verificationEntered  = "entered"
+	verificationEntered  = "custom"
 	noMeteredHoursFigure = "none"
 )
 

@@ -95,8 +95,8 @@ func TestProvincialExportCap(t *testing.T) {
 		p.Supplies[0].ExportCap = "10"
 		r := calc688(t, p)
 		got := ratioCheck(t, r, MetricExported, true)
-		if got.Met != c.met || !got.InForce || got.Threshold != "10" || got.Verification != "entered" {
-			t.Errorf("load %s: provincial check %+v, want met %v, in force, threshold 10, entered", c.loadX, got, c.met)
+		if got.Met != c.met || !got.InForce || got.Threshold != "10" || got.Verification != "custom" {
+			t.Errorf("load %s: provincial check %+v, want met %v, in force, threshold 10, custom", c.loadX, got, c.met)
 		}
 		notice := ratioCheck(t, r, MetricExported, false)
 		if !notice.Met || notice.InForce || !notice.Overridden {

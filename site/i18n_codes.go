@@ -245,6 +245,7 @@ var codeTexts = map[string]codeText{
 var enumTexts = map[string]map[string]codeText{
 	"quantity": {
 		"E":                    {"E (electricity)", "E（用电量）"},
+		"project_sha256":       {"SHA-256 of the operator's project file", "运营方项目文件的 SHA-256"},
 		"EF":                   {"EF (emission factor)", "EF（排放因子）"},
 		"G":                    {"G (generation)", "G（发电量）"},
 		"Σ load":               {"Σ load", "负荷合计"},
@@ -347,9 +348,12 @@ var enumTexts = map[string]map[string]codeText{
 		"market_based":   {"market-based Scope 2", "基于市场的范围二排放"},
 	},
 	"metric": {
-		"self_consumed_share_of_available_generation": {"self-consumed share of the available generation", "自发自用电量占总可用发电量的比例"},
-		"self_consumed_share_of_total_consumption":    {"self-consumed share of the total consumption", "自发自用电量占总用电量的比例"},
-		"grid_export_share_of_available_generation":   {"grid export share of the available generation", "上网电量占总可用发电量的比例"},
+		"self_consumed_share_of_available_generation":      {"self-consumed share of the available generation", "自发自用电量占总可用发电量的比例"},
+		"self_consumed_share_of_total_consumption":         {"self-consumed share of the total consumption", "自发自用电量占总用电量的比例"},
+		"grid_export_share_of_available_generation":        {"grid export share of the available generation", "上网电量占总可用发电量的比例"},
+		"number_of_distinct_legal_entity_users":            {"distinct legal entities among the users", "用户中不同法人实体的数量"},
+		"grid_export_during_renewable_curtailment_periods": {"grid export in the curtailment hours", "新能源消纳困难时段的上网电量"},
+		"green_electricity_traceability_time_resolution":   {"time resolution of the green-energy split", "绿电分配的时间分辨率"},
 	},
 	"coverage": {
 		"covered":         {"covered", "在覆盖范围内"},
