@@ -376,6 +376,9 @@ var formatMark = []byte(`"statement_format":` + strconv.Itoa(StatementFormat))
 // statements issues the statements of a checked project whose file hashes
 // to project, and their files.
 func (m model) statements(project string) ([]Statement, [][]byte) {
+	if m.span == nil { // no period: no supply either
+		return nil, nil
+	}
 	sp := *m.span
 	var out []Statement
 	var files [][]byte

@@ -94,3 +94,18 @@ func TestStatementsCLI(t *testing.T) {
 		t.Errorf("statements without --out: exit %d, want 2", code)
 	}
 }
+
+// A project without a supply has no user to issue a statement to.
+func TestStatementsWithoutSupply(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "plain.json")
+	os.WriteFile(name, []byte(`{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"national"},"electricity":{"unit":"MWh","annual":"1"}}]}`), 0o644)
+	code, _, errOut := cli("statements", name, "--out", t.TempDir())
+	if code != 1 || !strings.Contains(errOut, "has no supply") {
+		t.Errorf("exit %d, %s", code, errOut)
+	}
+	stmt := filepath.Join(t.TempDir(), "s.json")
+	os.WriteFile(stmt, []byte(`{}`), 0o644)
+	if code, out, _ := cli("verify-statements", name, stmt); code != 1 || !strings.Contains(out, "s.json") {
+		t.Errorf("verify against a project without supply: exit %d, %s", code, out)
+	}
+}
