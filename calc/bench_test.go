@@ -2,6 +2,7 @@ package calc
 
 import (
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"testing"
 
@@ -170,7 +171,7 @@ func BenchmarkDecode(b *testing.B) {
 	b.Run("strict", func(b *testing.B) {
 		b.SetBytes(int64(len(data)))
 		for b.Loop() {
-			if errs := strict(data); errs != nil {
+			if errs := strict(data, reflect.TypeFor[Project]()); errs != nil {
 				b.Fatal(errs)
 			}
 		}

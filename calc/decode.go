@@ -24,7 +24,7 @@ func Decode(data []byte) (Project, error) {
 		return p, Errors{problem.New(CodeInputTooBig, "the project is {bytes} bytes; at most {max} are accepted",
 			"bytes", strconv.Itoa(len(data)), "max", strconv.Itoa(MaxProjectBytes))}
 	}
-	if errs := strict(data); errs != nil {
+	if errs := strict(data, reflect.TypeFor[Project]()); errs != nil {
 		return p, errs
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -42,8 +42,8 @@ func Decode(data []byte) (Project, error) {
 // counts the rest (a file may repeat one key millions of times).
 const maxStrictProblems = 50
 
-// strict reads the first JSON value of data byte by byte along the
-// Project type and returns what encoding/json would let pass or word in
+// strict reads the first JSON value of data byte by byte along the type
+// t (Project or Statement) and returns what encoding/json would let pass or word in
 // Go's terms: a top-level value that is not an object, a newer format, a
 // key given twice in one object, a key that matches a field only when
 // case is ignored (encoding/json would take it), and unknown fields named
@@ -51,8 +51,8 @@ const maxStrictProblems = 50
 // when the value is not well-formed JSON: Decode's own error then says
 // where the syntax breaks. (A byte scanner, not json.Decoder.Token, which
 // takes twenty times as long over a year of hourly readings.)
-func strict(data []byte) Errors {
-	s := scanner{data: data, fields: map[reflect.Type]map[string]jsonField{}}
+func strict(data []byte, t reflect.Type) Errors {
+	s := scanner{data: data, fields: map[reflect.Type]map[string]jsonField{}, project: t == reflect.TypeFor[Project]()}
 	s.space()
 	if s.i == len(data) {
 		return nil
@@ -62,12 +62,16 @@ func strict(data []byte) Errors {
 		if kind == "" && (c == '-' || c >= '0' && c <= '9') {
 			kind = "number"
 		}
-		if kind == "" {
-			return nil // not JSON: Decode says where
+		if !json.Valid(data) {
+			var v any
+			return Errors{jsonError(data, json.Unmarshal(data, &v))} // where the syntax breaks
+		}
+		if !s.project {
+			return nil // Decode says what it found
 		}
 		return Errors{problem.New(CodeNotObject, "a project is a JSON object, not a JSON {found}", "found", kind)}
 	}
-	ok := s.value(reflect.TypeFor[Project]())
+	ok := s.value(t)
 	if s.newer != "" {
 		return Errors{problem.New(CodeFormatNewer, "this file was made by a newer Greenline (format {format}); this version reads format {supported}: open it with the newer version",
 			"format", s.newer, "supported", strconv.Itoa(FormatVersion)).At("format")}
@@ -89,8 +93,11 @@ type scanner struct {
 	path   []pathStep // where the scanner is, made into a string only for a problem
 	errs   Errors
 	more   int    // problems found beyond maxStrictProblems
-	newer  string // the format of a file newer than FormatVersion
+	newer  string // the format of a project newer than FormatVersion
 	fields map[reflect.Type]map[string]jsonField
+	// project is set when the value is a project, whose top-level
+	// "format" is looked at for a newer version.
+	project bool
 }
 
 // A pathStep is a step of a path: an object's key, or an array's index.
@@ -279,7 +286,7 @@ func (s *scanner) object(t reflect.Type) bool {
 		if !ok {
 			return false
 		}
-		if len(s.path) == 0 && key == "format" {
+		if s.project && len(s.path) == 0 && key == "format" {
 			if v, err := strconv.Atoi(string(s.data[start:s.i])); err == nil && v > FormatVersion {
 				s.newer = strconv.Itoa(v)
 			}

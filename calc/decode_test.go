@@ -141,3 +141,29 @@ func TestNameTooLong(t *testing.T) {
 		t.Errorf("errors %v, want one text.too_long at facilities[0].name, length=201 max=200", errs)
 	}
 }
+
+// A statement is read as strictly as a project: a duplicated or re-cased
+// key could make two readers see two different statements.
+func TestDecodeStatementStrict(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"statement_format":1,"statement_format":1}`:                           CodeDuplicateKey + " statement_format",
+		`{"statement_format":1,"period":{"start":"2025-01","START":"2024-01"}}`: CodeKeyCase + " period.START",
+		`{"statement_format":1,"period":{"see":1}}`:                             CodeUnknownField + " period",
+	} {
+		_, err := DecodeStatement([]byte(in))
+		var errs Errors
+		if !errors.As(err, &errs) || len(errs) == 0 || errs[0].Code+" "+errs[0].Field != want {
+			t.Errorf("%s: %v, want %s", in, err, want)
+		}
+	}
+}
+
+// Text that is not JSON is a syntax error, whatever letter it begins with.
+func TestDecodeNotJSON(t *testing.T) {
+	for _, in := range []string{"not json", "nul", "trueish", "[1,", `"x`, "-"} {
+		errs := Validate([]byte(in)).Errors
+		if len(errs) != 1 || errs[0].Code != CodeJSON {
+			t.Errorf("%q: %v, want one %s", in, errs, CodeJSON)
+		}
+	}
+}

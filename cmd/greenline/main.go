@@ -11,6 +11,12 @@
 //	greenline meter [--unit kWh|MWh|Wh] FILE.csv
 //	                              read interval meter data, of one meter or of
 //	                              several, into hourly series
+//	greenline statements FILE.json --out DIR|FILE.zip
+//	                              issue the allocation statement of every
+//	                              user of a shared plant
+//	greenline verify-statements PROJECT.json STATEMENT.json|DIR|FILE.zip...
+//	                              check statements against the operator's
+//	                              project file
 //
 // FILE may be "-" for standard input; flags may follow it. Install it
 // with go install ./cmd/greenline.
@@ -43,6 +49,10 @@ const usage = `usage:
                                  or several named in a meter column) into the
                                  hourly series of a project, one per meter, or
                                  list its problems by row and column
+  greenline statements FILE.json --out DIR|FILE.zip
+  greenline verify-statements [--json] PROJECT.json STATEMENT.json|DIR|FILE.zip...
+                                 issue a shared plant's allocation statements, or
+                                 check them against the operator's project
   greenline help                 this text
 FILE may be - for standard input; flags may come before or after it.
 A refused input prints its errors on standard error and exits 1; a wrong
@@ -55,6 +65,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(args) > 0 && args[0] == "meter" {
 		return meterCmd(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "statements" {
+		return statementsCmd(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "verify-statements" {
+		return verifyCmd(args[1:], stdin, stdout, stderr)
 	}
 	if len(args) > 0 && (args[0] == "calc" || args[0] == "validate") {
 		return projectCmd(args[0], args[1:], stdin, stdout, stderr)
