@@ -193,23 +193,23 @@ func (s *scanner) value(t reflect.Type) bool {
 			}
 		}
 	case '"':
-		_, ok := s.str()
+		_, ok := s.str(false)
 		return ok
 	}
 	start := s.i // a number, true, false or null
 	for s.i < len(s.data) && !strings.ContainsRune(",]} \t\n\r", rune(s.data[s.i])) {
 		s.i++
 	}
-	switch lit := string(s.data[start:s.i]); lit {
+	lit := s.data[start:s.i]
+	switch string(lit) {
 	case "true", "false", "null":
 		return true
-	default:
-		return lit != "" && strings.Trim(lit, "0123456789+-.eE") == "" && (lit[0] == '-' || lit[0] >= '0' && lit[0] <= '9')
 	}
+	return len(lit) > 0 && len(bytes.Trim(lit, "0123456789+-.eE")) == 0 && (lit[0] == '-' || lit[0] >= '0' && lit[0] <= '9')
 }
 
-// str reads a string and returns it unescaped.
-func (s *scanner) str() (string, bool) {
+// str reads a string and returns it unescaped when keep is set.
+func (s *scanner) str(keep bool) (string, bool) {
 	start := s.i
 	s.i++
 	escaped := false
@@ -222,6 +222,9 @@ func (s *scanner) str() (string, bool) {
 		case '"':
 			s.i++
 			raw := s.data[start:s.i]
+			if !keep {
+				return "", !escaped || json.Valid(raw)
+			}
 			if !escaped {
 				return string(raw[1 : len(raw)-1]), true
 			}
@@ -248,7 +251,7 @@ func (s *scanner) object(t reflect.Type) bool {
 		if s.i == len(s.data) || s.data[s.i] != '"' {
 			return false
 		}
-		key, ok := s.str()
+		key, ok := s.str(true)
 		if !ok {
 			return false
 		}
