@@ -284,6 +284,6 @@ func Enums() map[string][]string {
 		"coverage":     {"covered", "partly-covered", "proposed", "partly-proposed", "not-covered"},
 		"sector":       {"aluminium", "cement", "electricity", "fertilisers", "hydrogen", "iron-steel", "combined-metal-products"},
 		"scope":        {"grid-average", "residual-like", "fossil-only", "footprint", "generation-type", "transmission-distribution"},
-		"json":         {"string", "number", "boolean", "array", "object", "null"},
+		"json":         {"string", "number", "integer", "boolean", "array", "object", "null"},
 	}
 }

@@ -34,8 +34,9 @@ func TestDecodeStrict(t *testing.T) {
 		{"older format", `{"format":0,` + fac + `}`, CodeFormat, "format", "format=0 supported=1"},
 		{"syntax column", `{"format":1,}`, CodeJSON, "", "column=13 line=1"},
 		{"syntax column after Chinese", "{\"format\":1,\n \"名称\":x}", CodeJSON, "", "column=7 line=2"},
-		{"type error in words", `{"format":"1"}`, CodeType, "format", "expected=number found=string"},
-		{"type error of a fraction", `{"format":1.5}`, CodeType, "format", "expected=number found=number"},
+		{"type error in words", `{"format":"1"}`, CodeType, "format", "expected=integer found=string"},
+		{"type error of a fraction", `{"format":1.5}`, CodeType, "format", "expected=integer found=number"},
+		{"type error deep", `{"format":1,"facilities":[{"id":"a"},{"id":"b","electricity":{"hourly":{"step_minutes":"60"}}}]}`, CodeType, "facilities[1].electricity.hourly.step_minutes", "expected=integer found=string"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -389,6 +389,7 @@ var enumTexts = map[string]map[string]codeText{
 	"json": {
 		"string":  {"text", "文字"},
 		"number":  {"number", "数字"},
+		"integer": {"whole number", "整数"},
 		"boolean": {"true or false", "是或否"},
 		"array":   {"list", "列表"},
 		"object":  {"object", "对象"},
