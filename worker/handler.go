@@ -9,6 +9,8 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 )
 
 // Limits of a request the Worker reads.
@@ -32,12 +34,37 @@ type server struct {
 	files    map[string]*embeddedFile
 	fileList []*embeddedFile
 	store    Store // nil when no store is bound
+
+	// The associations' tables as last read from the store, kept for ttl:
+	// each read lists the store and reads every table (Cloudflare's free
+	// plan allows 1,000 KV lists a day).
+	ttl     time.Duration
+	mu      sync.Mutex
+	read    time.Time
+	served  []*entry
+	refused []refusal
+}
+
+// associations returns the associations' tables, read from the store at
+// most once per ttl.
+func (s *server) associations() ([]*entry, []refusal, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ttl > 0 && !s.read.IsZero() && time.Since(s.read) < s.ttl {
+		return s.served, s.refused, nil
+	}
+	served, refused, err := associationTables(s.store, "", s.embeddedIDs())
+	if err != nil {
+		return nil, nil, err
+	}
+	s.read, s.served, s.refused = time.Now(), served, refused
+	return served, refused, nil
 }
 
 // newServer indexes the embedded table files and policy data; store may
-// be nil.
-func newServer(tables, policy fs.FS, store Store) (*server, error) {
-	s := &server{byRef: map[string]*entry{}, latest: map[string]*entry{}, files: map[string]*embeddedFile{}, store: store}
+// be nil, and what is read from it is kept for ttl.
+func newServer(tables, policy fs.FS, store Store, ttl time.Duration) (*server, error) {
+	s := &server{byRef: map[string]*entry{}, latest: map[string]*entry{}, files: map[string]*embeddedFile{}, store: store, ttl: ttl}
 	var err error
 	if s.tables, err = entries(tables, sourceEmbedded); err != nil {
 		return nil, err
@@ -147,7 +174,7 @@ func (s *server) index(w http.ResponseWriter, r *http.Request) {
 		Files   []*embeddedFile `json:"files"`
 	}{Format: 1, Tables: s.tables, Refused: []refusal{}, Files: s.fileList}
 	if s.store != nil {
-		served, refused, err := associationTables(s.store, "", s.embeddedIDs())
+		served, refused, err := s.associations()
 		if err != nil {
 			fail(w, http.StatusBadGateway, "store.unavailable", "", "the association tables could not be read: "+err.Error())
 			return
@@ -174,23 +201,21 @@ func (s *server) table(w http.ResponseWriter, r *http.Request, id, version strin
 		e = s.byRef[id+"/"+version]
 	}
 	if e == nil && s.store != nil && !s.embeddedIDs()[id] && validVersion(version) {
-		prefix := id + "/"
-		if version != "" {
-			prefix += version + "/"
-		}
-		served, refused, err := associationTables(s.store, prefix, s.embeddedIDs())
+		served, refused, err := s.associations()
 		if err != nil {
 			fail(w, http.StatusBadGateway, "store.unavailable", "", "the association tables could not be read: "+err.Error())
 			return
 		}
 		for _, c := range served {
-			if c.ID == id && (e == nil || c.Version > e.Version) {
+			if c.ID == id && (version == "" && (e == nil || c.Version > e.Version) || strconv.Itoa(c.Version) == version) {
 				e = c
 			}
 		}
-		if e == nil && len(refused) > 0 && version != "" {
-			fail(w, http.StatusNotFound, refused[0].Code, "", "table "+id+" version "+version+" is refused: "+refused[0].Message)
-			return
+		for _, x := range refused {
+			if e == nil && version != "" && x.Key == id+"/"+version+"/" {
+				fail(w, http.StatusNotFound, x.Code, "", "table "+id+" version "+version+" is refused: "+x.Message)
+				return
+			}
 		}
 	}
 	if e == nil {

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/greenline-calc/greenline/calc/factors"
 	"github.com/greenline-calc/greenline/calc/policy"
@@ -67,7 +68,7 @@ func store(t *testing.T) fstest.MapFS {
 
 func newTestServer(t *testing.T, st Store) *httptest.Server {
 	t.Helper()
-	s, err := newServer(factors.Files(), policy.Files(), st)
+	s, err := newServer(factors.Files(), policy.Files(), st, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -361,4 +362,39 @@ func ed25519Key(t *testing.T) ed25519.PrivateKey {
 	}
 	seed, _ := base64.StdEncoding.DecodeString(strings.TrimSpace(string(b)))
 	return ed25519.NewKeyFromSeed(seed)
+}
+
+func TestStoreIsReadOncePerTTL(t *testing.T) {
+	for _, tt := range []struct {
+		ttl  time.Duration
+		want int // association tables listed after one is added
+	}{{0, 1}, {time.Hour, 0}} {
+		st := store(t)
+		one := st["example-park-2025/1/manifest.json"]
+		delete(st, "example-park-2025/1/manifest.json")
+		s, err := newServer(factors.Files(), policy.Files(), fsStore{st}, tt.ttl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(s)
+		defer srv.Close()
+		count := func() int {
+			var idx struct{ Tables []struct{ Source string } }
+			json.Unmarshal([]byte(do(t, srv, "GET", "/v1/tables", nil).body), &idx)
+			n := 0
+			for _, e := range idx.Tables {
+				if e.Source == "association" {
+					n++
+				}
+			}
+			return n
+		}
+		if got := count(); got != 0 {
+			t.Fatalf("ttl %v: %d association tables before the manifest is stored, want 0", tt.ttl, got)
+		}
+		st["example-park-2025/1/manifest.json"] = one
+		if got := count(); got != tt.want {
+			t.Errorf("ttl %v: %d association tables after, want %d", tt.ttl, got, tt.want)
+		}
+	}
 }

@@ -22,7 +22,7 @@ func main() {
 	if *dir != "" {
 		store = fsStore{os.DirFS(*dir)}
 	}
-	s, err := newServer(factors.Files(), policy.Files(), store)
+	s, err := newServer(factors.Files(), policy.Files(), store, 0)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -43,7 +43,7 @@ func (s fsStore) Keys(prefix string) ([]string, error) {
 func (s fsStore) Get(key string) ([]byte, error) { return fs.ReadFile(s.fsys, key) }
 
 // associationTables reads every table version in store under prefix ("" for
-// all, "{id}/" or "{id}/{version}/" for one table), verifies each, and
+// all), verifies each, and
 // returns those it serves and those it refuses with the reason. A table is
 // served when its signature verifies (whose key the user trusts is the
 // page's choice, not the Worker's), its manifest names exactly the one
