@@ -4,7 +4,10 @@
 // is seeded from --store DIR (keys are the paths under DIR, as
 // "{id}/{version}/{file}").
 //
-//   node worker/dev.mjs [--port 8787] [--store DIR]
+//   node worker/dev.mjs [--port 8787] [--store DIR] [--build DIR] [--ttl 0s]
+//
+// --ttl is ASSOCIATION_TTL, how long the Worker keeps what it read from the
+// store (0s here: every request reads it; deployed, 60s).
 //
 // It prints "ready URL" once the Worker answers, then serves until killed.
 // Lines on standard input change the store while it runs, for tests:
@@ -23,13 +26,16 @@ const opt = (name, def) => {
 };
 const port = Number(opt("--port", "8787"));
 const store = opt("--store", "");
+const build = opt("--build", join(here, "build"));
 
 const mf = new Miniflare({
   modules: true,
-  scriptPath: join(here, "build", "worker.mjs"),
+  scriptPath: join(build, "worker.mjs"),
+  modulesRoot: build,
   modulesRules: [{ type: "CompiledWasm", include: ["**/*.wasm"] }],
   compatibilityDate: "2026-04-01",
   kvNamespaces: ["ASSOCIATION_KV"],
+  bindings: { ASSOCIATION_TTL: opt("--ttl", "0s") },
   host: "127.0.0.1",
   port,
 });

@@ -261,22 +261,23 @@ func contentType(name string) string {
 }
 
 // send writes body with its ETag (the quoted hex SHA-256), or 304 when
-// the request's If-None-Match names it. A HEAD gets the headers only.
+// the request's If-None-Match names it.
 func send(w http.ResponseWriter, r *http.Request, body []byte, ctype, sha, cache string) {
 	h := w.Header()
 	etag := `"` + sha + `"`
 	h.Set("ETag", etag)
 	h.Set("Cache-Control", cache)
-	if matches(r.Header.Get("If-None-Match"), etag) {
+	// Values, not Get: syumai/workers splits a list header into values.
+	if matches(strings.Join(r.Header.Values("If-None-Match"), ","), etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
 	h.Set("Content-Type", ctype)
 	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(body)
-	}
+	// A HEAD gets the body too: net/http and workerd both drop it, and
+	// workerd refuses a response shorter than its Content-Length.
+	w.Write(body)
 }
 
 // matches reports whether an If-None-Match header names etag (weak
