@@ -43,6 +43,11 @@ type server struct {
 	read    time.Time
 	served  []*entry
 	refused []refusal
+
+	// The index as last written, and the read of the store it lists.
+	indexBody []byte
+	indexSum  string
+	indexRead time.Time
 }
 
 // associations returns the associations' tables, read from the store at
@@ -167,28 +172,36 @@ func (s *server) route(p string) (http.HandlerFunc, bool) {
 // index lists every table version: the embedded ones, the associations'
 // that verify, and the associations' that do not, with the reason.
 func (s *server) index(w http.ResponseWriter, r *http.Request) {
-	out := struct {
-		Format  int             `json:"format"`
-		Tables  []*entry        `json:"tables"`
-		Refused []refusal       `json:"refused"`
-		Files   []*embeddedFile `json:"files"`
-	}{Format: 1, Tables: s.tables, Refused: []refusal{}, Files: s.fileList}
+	var served []*entry
+	refused := []refusal{}
 	if s.store != nil {
-		served, refused, err := s.associations()
-		if err != nil {
+		var err error
+		if served, refused, err = s.associations(); err != nil {
 			fail(w, http.StatusBadGateway, "store.unavailable", "", "the association tables could not be read: "+err.Error())
 			return
 		}
-		out.Tables = append(append([]*entry(nil), s.tables...), served...)
-		if refused != nil {
-			out.Refused = refused
+		if refused == nil {
+			refused = []refusal{}
 		}
 	}
-	b, err := json.Marshal(out)
-	if err != nil {
-		panic(err)
+	s.mu.Lock()
+	body, sha := s.indexBody, s.indexSum
+	if body == nil || s.store != nil && (s.ttl == 0 || !s.indexRead.Equal(s.read)) {
+		b, err := json.Marshal(struct {
+			Format  int             `json:"format"`
+			Tables  []*entry        `json:"tables"`
+			Refused []refusal       `json:"refused"`
+			Files   []*embeddedFile `json:"files"`
+		}{1, append(append([]*entry(nil), s.tables...), served...), refused, s.fileList})
+		if err != nil {
+			s.mu.Unlock()
+			panic(err)
+		}
+		body, sha = b, sum(b)
+		s.indexBody, s.indexSum, s.indexRead = body, sha, s.read
 	}
-	send(w, r, b, "application/json; charset=utf-8", sum(b), cacheShort)
+	s.mu.Unlock()
+	send(w, r, body, "application/json; charset=utf-8", sha, cacheShort)
 }
 
 // table serves the CSV of a table: one version, or the latest when version
@@ -277,7 +290,7 @@ func send(w http.ResponseWriter, r *http.Request, body []byte, ctype, sha, cache
 	w.WriteHeader(http.StatusOK)
 	// A HEAD gets the body too: net/http and workerd both drop it, and
 	// workerd refuses a response shorter than its Content-Length.
-	w.Write(body)
+	writeBody(w, body)
 }
 
 // matches reports whether an If-None-Match header names etag (weak

@@ -1,0 +1,28 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"net/http"
+	"syscall/js"
+)
+
+// rawBodyWriter is syumai/workers' response writer that takes a JS value
+// as the whole body.
+type rawBodyWriter interface{ WriteRawJSBody(js.Value) }
+
+var uint8Array = js.Global().Get("Uint8Array")
+
+// writeBody hands the body to workerd as one Uint8Array when it can,
+// instead of pumping it through a pipe into a ReadableStream chunk by
+// chunk: one copy and no round trip per chunk.
+func writeBody(w http.ResponseWriter, b []byte) {
+	rw, ok := w.(rawBodyWriter)
+	if !ok {
+		w.Write(b)
+		return
+	}
+	a := uint8Array.New(len(b))
+	js.CopyBytesToJS(a, b)
+	rw.WriteRawJSBody(a)
+}
