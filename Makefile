@@ -27,10 +27,11 @@ build:
 
 ## test: every test: checks, unit, golden, fuzz seeds, wasm under Node, real Chromium,
 ## the factor-table Worker in workerd (./worker, with miniflare from npm ci)
-test: tools check chromium pdftotext axe
+test: tools check chromium pdftotext axe worker
 	$(GO) test -count=1 ./...
 	$(WASMTEST) -short ./calc/... ./wasm/
 	node --test site/static/xlsx.test.mjs
+	node --test site/static/factorsource.test.mjs
 
 ## check: formatting, vet, generated templ code, the dependency rule
 check:
@@ -132,9 +133,11 @@ worker:
 worker-dev: worker axe
 	$(NO_CLOUD) node worker/dev.mjs --port 8787 --store worker/testdata/store
 
-## worker-test: the Worker's tests alone (make test runs them too): the handler on the host, the build in workerd
-worker-test: axe
+## worker-test: the Worker's tests alone (make test runs them too): the handler on the host, the build in
+## workerd, and site/static/factorsource.js against the build
+worker-test: worker axe
 	$(GO) test -count=1 ./worker ./calc/factors ./cmd/greenline
+	node --test site/static/factorsource.test.mjs
 
 ## worker-size: the upload `wrangler deploy` would send, measured without deploying
 worker-size: worker axe
