@@ -316,5 +316,5 @@ func fail(w http.ResponseWriter, status int, code, field, msg string) {
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
-	w.Write(b)
+	writeBody(w, b)
 }

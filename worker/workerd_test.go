@@ -4,7 +4,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -21,11 +23,29 @@ import (
 // through worker/dev.mjs (Miniflare, on loopback) with a KV namespace
 // seeded with the store of the tests.
 var real struct {
-	once sync.Once
-	url  string
-	err  error
-	cmd  *exec.Cmd
-	dir  string
+	once   sync.Once
+	url    string
+	err    error
+	cmd    *exec.Cmd
+	dir    string
+	stderr lockedBuffer // what workerd printed: a Go panic shows there
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 func TestMain(m *testing.M) {
@@ -38,6 +58,12 @@ func TestMain(m *testing.M) {
 		case <-done:
 		case <-time.After(10 * time.Second):
 			real.cmd.Process.Kill()
+		}
+		// worker.mjs restarts a Go program that died, so the tests pass
+		// through a panic; it must not happen.
+		if out := real.stderr.String(); strings.Contains(out, "panic:") || strings.Contains(out, "exit code:") {
+			fmt.Fprintln(os.Stderr, "FAIL: the Go program in workerd panicked or exited during the tests")
+			code = 1
 		}
 	}
 	if real.dir != "" {
@@ -95,7 +121,7 @@ func startWorkerd(st fs.FS) (string, error) {
 		return "", err
 	}
 	cmd := exec.Command("node", "dev.mjs", "--port", "0", "--build", build, "--store", storeDir, "--ttl", "0s")
-	cmd.Stderr = os.Stderr
+	cmd.Stderr = io.MultiWriter(os.Stderr, &real.stderr)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return "", err
