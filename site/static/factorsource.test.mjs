@@ -97,3 +97,28 @@ test("with the Worker unreachable or silent, the kept tables stay and nothing th
   assert.deepEqual(slow.tables.map((t) => `${t.id}@${t.version}`), ["example-park-2025@1"]);
   assert.deepEqual(slow.refused.map((r) => `${r.code}: ${r.params.reason}`), ["factor.unreachable: timeout"]);
 });
+
+test("what is kept is a directory `greenline calc --tables DIR` computes with", async () => {
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { execFileSync } = await import("node:child_process");
+  const { tmpdir } = await import("node:os");
+  const older = embedded.map((t) => (t.id === "cn-mee-2023" ? { ...t, version: 0 } : t));
+  const { tables } = await factorSource({ url, embedded: older, trusted: [rfcKeyID], keep: memory() }).refresh();
+  const cli = mkdtempSync(tmpdir() + "/greenline-cli-");
+  execFileSync("go", ["build", "-o", cli + "/greenline", "./cmd/greenline"], { cwd: root });
+  // 1 MWh: Example Park east 1,000 kWh × 0.4000 kg/kWh = 0.400 t; China's
+  // 2023 national average 1,000 kWh × 0.5306 kg/kWh = 0.5306 t, 0.531 rounded.
+  const want = { "example-park-2025": ["example-park-east", "0.400"], "cn-mee-2023": ["national", "0.531"] };
+  assert.deepEqual(tables.map((t) => t.id).sort(), Object.keys(want).sort());
+  for (const t of tables) {
+    const dir = mkdtempSync(tmpdir() + "/greenline-table-");
+    const file = JSON.parse(t.manifest).tables[0].file;
+    writeFileSync(dir + "/manifest.json", t.manifest);
+    writeFileSync(dir + "/" + file, t.csv);
+    if (t.signature) writeFileSync(dir + "/signature.json", JSON.stringify(t.signature));
+    const [key, tonnes] = want[t.id];
+    const project = JSON.stringify({ format: 1, facilities: [{ id: "f", grid: { table: t.id, key }, electricity: { unit: "MWh", annual: "1" } }] });
+    const out = execFileSync(cli + "/greenline", ["calc", "--tables", dir, "--format", "csv", "-"], { input: project }).toString();
+    assert.match(out, new RegExp(`^organisation,scope2_location_based,${tonnes.replace(".", "\\.")},tCO2,`, "m"), t.id);
+  }
+});
