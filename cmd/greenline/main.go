@@ -17,6 +17,8 @@
 //	greenline verify-statements PROJECT.json STATEMENT.json|DIR|FILE.zip...
 //	                              check statements against the operator's
 //	                              project file
+//	greenline table keygen|sign|verify …   sign an association's table, or check one
+//	greenline calc --tables DIR FILE.json  compute with the tables of DIR added
 //
 // FILE may be "-" for standard input; flags may follow it. Install it
 // with go install ./cmd/greenline.
@@ -31,6 +33,7 @@ import (
 	"strings"
 
 	"github.com/greenline-calc/greenline/calc"
+	"github.com/greenline-calc/greenline/calc/factors"
 	"github.com/greenline-calc/greenline/calc/meter"
 )
 
@@ -53,7 +56,11 @@ const usage = `usage:
   greenline verify-statements [--json] PROJECT.json STATEMENT.json|DIR|FILE.zip...
                                  issue a shared plant's allocation statements, or
                                  check them against the operator's project
+  greenline table keygen|sign|verify …
+                                 sign an association's table, or check one
   greenline help                 this text
+calc and validate take --tables DIR (repeatable): a table directory, as the
+Worker serves it, whose tables are added to the embedded ones.
 FILE may be - for standard input; flags may come before or after it.
 A refused input prints its errors on standard error and exits 1; a wrong
 command line exits 2.`
@@ -72,6 +79,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "verify-statements" {
 		return verifyCmd(args[1:], stdin, stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "table" {
+		return tableCmd(args[1:], stdout, stderr)
+	}
 	if len(args) > 0 && (args[0] == "calc" || args[0] == "validate") {
 		return projectCmd(args[0], args[1:], stdin, stdout, stderr)
 	}
@@ -82,8 +92,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // formats are the --format values of calc and validate.
 var formats = map[string][]string{"calc": {"json", "csv", "hourly-csv"}, "validate": {"text", "json"}}
 
-// projectCmd runs calc or validate on one project file.
+// projectCmd runs calc or validate on one project file, with the tables
+// of any --tables DIR added to the embedded ones.
 func projectCmd(cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	args, lib, err := withTables(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "greenline:", err)
+		return 1
+	}
 	format := formats[cmd][0]
 	files, help, err := parseArgs(args, map[string]*string{"format": &format})
 	if help {
@@ -106,7 +122,7 @@ func projectCmd(cmd string, args []string, stdin io.Reader, stdout, stderr io.Wr
 		return 1
 	}
 	if cmd == "validate" {
-		return validateCmd(files[0], format, data, stdout, stderr)
+		return validateCmd(files[0], format, data, lib, stdout, stderr)
 	}
 	if format == "hourly-csv" {
 		data = withHourly(data)
@@ -118,7 +134,7 @@ func projectCmd(cmd string, args []string, stdin io.Reader, stdout, stderr io.Wr
 	case "hourly-csv":
 		write = calc.HourlyCSV
 	}
-	out, ok := calc.RunAs(data, write)
+	out, ok := calc.RunWith(data, lib, write)
 	if !ok {
 		stderr.Write(out) // the errors JSON, whatever the format
 		return 1
@@ -130,8 +146,8 @@ func projectCmd(cmd string, args []string, stdin io.Reader, stdout, stderr io.Wr
 // validateCmd prints what calc.Validate answers: as JSON (on standard
 // error when the project is refused), or as lines, errors and warnings on
 // standard error and the verdict on standard output.
-func validateCmd(name, format string, data []byte, stdout, stderr io.Writer) int {
-	v := calc.Validate(data)
+func validateCmd(name, format string, data []byte, lib *factors.Library, stdout, stderr io.Writer) int {
+	v := calc.ValidateWith(data, lib)
 	if format == "json" {
 		if len(v.Errors) > 0 {
 			stderr.Write(calc.Marshal(v))
