@@ -43,14 +43,15 @@ func Decode(data []byte) (Project, error) {
 const maxStrictProblems = 50
 
 // strict reads the first JSON value of data byte by byte along the type
-// t (Project or Statement) and returns what encoding/json would let pass or word in
-// Go's terms: a top-level value that is not an object, a newer format, a
-// key given twice in one object, a key that matches a field only when
-// case is ignored (encoding/json would take it), and unknown fields named
-// with the path of their object. It returns nil when it finds nothing, or
-// when the value is not well-formed JSON: Decode's own error then says
-// where the syntax breaks. (A byte scanner, not json.Decoder.Token, which
-// takes twenty times as long over a year of hourly readings.)
+// t (Project or Statement) and returns what encoding/json would let pass
+// or word in Go's terms: a top-level value that is not an object (for a
+// project), a newer project format, a key given twice in one object, a
+// key that matches a field only when case is ignored (encoding/json would
+// take it), and unknown fields named with the path of their object. It
+// returns nil when it finds nothing, or when an object is not well-formed
+// JSON: Decode's own error then says where the syntax breaks. (A byte
+// scanner: json.Decoder.Token took longer than the decode itself over a
+// year of hourly readings.)
 func strict(data []byte, t reflect.Type) Errors {
 	s := scanner{data: data, fields: map[reflect.Type]map[string]jsonField{}, project: t == reflect.TypeFor[Project]()}
 	s.space()
