@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -112,12 +113,51 @@ func fits(t *testing.T, ctx context.Context, what string) {
 	shoot(t, ctx, what)
 }
 
+// head checks what every page declares in its head: a description, the
+// icon, and its language versions by absolute address.
+func head(t *testing.T, ctx context.Context, page string) {
+	t.Helper()
+	got := eval[[]string](t, ctx, `[
+		(document.querySelector('meta[name=description]') || {}).content || "",
+		(document.querySelector('link[rel=icon]') || {}).href || "",
+		[...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.hreflang + " " + l.getAttribute("href")).join(", ")]`)
+	if strings.TrimSpace(got[0]) == "" {
+		t.Errorf("%s has no meta description", page)
+	}
+	if !strings.HasSuffix(got[1], "/icon.svg") {
+		t.Errorf("%s links the icon %q, want …/icon.svg", page, got[1])
+	}
+	alts := strings.Split(got[2], ", ")
+	if len(alts) != 3 {
+		t.Errorf("%s: hreflang alternates %q, want en, zh-Hans and x-default", page, got[2])
+	}
+	for _, a := range alts {
+		if _, href, _ := strings.Cut(a, " "); !strings.HasPrefix(href, "http://") && !strings.HasPrefix(href, "https://") {
+			t.Errorf("%s: hreflang alternate %q is not an absolute address", page, a)
+		}
+	}
+}
+
 func TestPhone(t *testing.T) {
 	s := serveBuild(t)
 	ctx := newBrowser(t)
 	example := filepath.Join(moduleRoot(), "docs", "examples", "park-direct-line.json")
 
-	pages := []string{"/", "/en/factors/", "/zh/factors/", "/en/method/", "/zh/method/"}
+	// The icons are served, favicon.ico included, which browsers ask for
+	// by that name.
+	for name, ctype := range map[string]string{"/favicon.ico": "image/x-icon", "/icon.svg": "image/svg+xml",
+		"/apple-touch-icon.png": "image/png", "/manifest.webmanifest": "application/manifest+json"} {
+		resp, err := http.Get(s.url + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != ctype {
+			t.Errorf("GET %s: %d %s, want 200 %s", name, resp.StatusCode, resp.Header.Get("Content-Type"), ctype)
+		}
+	}
+
+	pages := []string{"/", "/en/", "/zh/", "/en/factors/", "/zh/factors/", "/en/method/", "/zh/method/"}
 	for _, sc := range phones {
 		size := fmt.Sprintf("%d×%d", sc.w, sc.h)
 		for _, p := range pages {
@@ -130,6 +170,7 @@ func TestPhone(t *testing.T) {
 					do(t, ctx, viewport(sc), chromedp.Navigate(s.url+p), chromedp.WaitReady(chromedp.CSS("main h1")))
 				}
 				fits(t, ctx, size+" "+p)
+				head(t, ctx, p)
 			})
 		}
 	}

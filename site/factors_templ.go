@@ -461,7 +461,7 @@ func FactorsPage(v FactorsView) templ.Component {
 			}
 			return nil
 		})
-		templ_7745c5c3_Err = layout(Frame{Lang: v.Lang, Page: PageFactors, CSS: v.Assets.CSS, Title: v.T.Factors.Title + " — Greenline", Skip: "main"}).Render(templ.WithChildren(ctx, templ_7745c5c3_Var2), templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = layout(Frame{Lang: v.Lang, Page: PageFactors, CSS: v.Assets.CSS, Origin: v.Assets.Origin, Description: v.T.Factors.Intro, Title: v.T.Factors.Title + " — Greenline", Skip: "main"}).Render(templ.WithChildren(ctx, templ_7745c5c3_Var2), templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -15,6 +15,7 @@ type Assets struct {
 	Worker  string
 	Factors string // the factor browser's filter script
 	XLSX    string // the XLSX reader and writer, loaded only when used
+	Origin  string // absolute address of the site root (-origin); DefaultOrigin when empty
 }
 
 // A CalcView is everything the calculator page shows; it is plain data,
