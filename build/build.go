@@ -44,6 +44,10 @@ func Build(dir string) (*Manifest, error) { return BuildFor(dir, site.DefaultOri
 // absolute address of the site's root (its pages name each other's
 // language versions by absolute address).
 func BuildFor(dir, origin string) (*Manifest, error) {
+	origin, err := site.CheckOrigin(origin)
+	if err != nil {
+		return nil, err
+	}
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, err
 	}
