@@ -192,6 +192,23 @@ func TestPhone(t *testing.T) {
 				}
 				if st == "results" {
 					resultText(t, ctx)
+					// Every heading the result shows is said once: a
+					// table's caption or a chart's title that repeats the
+					// heading above it is left to screen readers.
+					dup := eval[string](t, ctx, `(() => {
+						const seen = new Map(), dup = [];
+						for (const e of document.querySelectorAll("#result-view :is(h2, h3, h4, h5, h6, caption, figcaption)")) {
+							const r = e.getBoundingClientRect();
+							if (r.width <= 1 || r.height <= 1) continue;
+							const k = e.textContent.trim();
+							if (seen.has(k)) dup.push(JSON.stringify(k));
+							seen.set(k, true);
+						}
+						return dup.join(", ");
+					})()`)
+					if dup != "" {
+						t.Errorf("/%s/ results: headings shown twice: %s", lang, dup)
+					}
 				}
 				for _, sc := range phones {
 					do(t, ctx, viewport(sc))
