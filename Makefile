@@ -9,18 +9,24 @@ WASMTEST := PATH="$(WASMEXEC):$$PATH" GOOS=js GOARCH=wasm $(GO) test
 # accessibility in the browser tests; npm ci installs exactly the locked version.
 AXE      := node_modules/axe-core/axe.min.js
 
-.PHONY: serve build test check chromium pdftotext axe bench
+# ADDR is where make serve listens: make serve ADDR=127.0.0.1:9000
+ADDR     ?= 127.0.0.1:8080
 
-## serve: build dist/ and serve it on http://127.0.0.1:8080
+# FUZZTIME is how long make fuzz runs each fuzz target.
+FUZZTIME ?= 30s
+
+.PHONY: serve build test check tools chromium pdftotext axe bench fuzz
+
+## serve: build dist/ and serve it on http://$(ADDR) (make serve ADDR=host:port)
 serve:
-	$(GO) run ./build serve
+	$(GO) run ./build serve -addr $(ADDR)
 
 ## build: build dist/ only
 build:
 	$(GO) run ./build
 
 ## test: every test: checks, unit, golden, fuzz seeds, wasm under Node, real Chromium
-test: check chromium pdftotext axe
+test: tools check chromium pdftotext axe
 	$(GO) test -count=1 ./...
 	$(WASMTEST) -short ./calc/... ./wasm/
 	node --test site/static/xlsx.test.mjs
@@ -30,8 +36,34 @@ check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
-	$(GO) tool templ generate -check
+	$(GO) tool templ generate -check -log-level error
 	$(GO) test -run 'TestDependencyRule' -count=1 ./calc
+
+## tools: say in one message every tool make test needs and cannot install
+## itself, before anything runs (as root with apt-get, the chromium,
+## pdftotext and axe targets install what is missing)
+tools:
+	@missing=""; \
+	command -v $(GO) >/dev/null 2>&1 || missing="$$missing\n  Go 1.26 (https://go.dev/dl/)"; \
+	command -v node >/dev/null 2>&1 || missing="$$missing\n  Node.js 20 with npm"; \
+	if [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then \
+	  command -v chromium >/dev/null 2>&1 || missing="$$missing\n  chromium (Debian package chromium)"; \
+	  fc-list :lang=zh 2>/dev/null | grep -q . || missing="$$missing\n  a Chinese font (Debian package fonts-wqy-microhei)"; \
+	  command -v pdftotext >/dev/null 2>&1 || missing="$$missing\n  pdftotext (Debian package poppler-utils)"; \
+	  command -v npm >/dev/null 2>&1 || missing="$$missing\n  npm (Debian package npm)"; \
+	fi; \
+	if [ -n "$$missing" ]; then printf "make test needs these, missing here:$$missing\nInstall them (as root, make test installs the Debian packages itself) and run make test again.\n" >&2; exit 1; fi
+
+## fuzz: run every Go fuzz target for FUZZTIME each (make fuzz FUZZTIME=5m);
+## a crasher is written under the package's testdata/fuzz/ and must be
+## committed with its fix, where make test then replays it
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$target for $(FUZZTIME)"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
 
 ## chromium: install Debian's Chromium for the browser tests when missing,
 ## with a CJK font so that the Chinese report prints as text, not boxes

@@ -16,11 +16,14 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"log"
+	"net"
 	"net/http"
 	"os"
+	"syscall"
 
 	"github.com/greenline-calc/greenline/site"
 )
@@ -54,11 +57,19 @@ func main() {
 			*origin = "http://" + addr + "/"
 		}
 	}
-	report(BuildFor(out, *origin))
-	if serve {
-		log.Printf("serving %s on http://%s/", out, addr)
-		log.Fatal(http.ListenAndServe(addr, Handler(out)))
+	if !serve {
+		report(BuildFor(out, *origin))
+		return
 	}
+	// Bind before building, so that a taken port is said at once and
+	// "serving" is printed only once the address is ours.
+	ln, err := listen(addr)
+	if err != nil {
+		log.Fatal(err)
+	}
+	report(BuildFor(out, *origin))
+	log.Printf("serving %s on http://%s/", out, ln.Addr())
+	log.Fatal(http.Serve(ln, Handler(out)))
 }
 
 func report(m *Manifest, err error) {
@@ -68,4 +79,17 @@ func report(m *Manifest, err error) {
 	for _, line := range m.Summary() {
 		log.Print(line)
 	}
+}
+
+// listen binds addr, and says in words when it cannot: a port already in
+// use names the port and how to choose another.
+func listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		return nil, fmt.Errorf("cannot serve on %s: the port is already in use by another program; stop it, or choose another address with make serve ADDR=127.0.0.1:9000", addr)
+	case err != nil:
+		return nil, fmt.Errorf("cannot serve on %s: %v (ADDR is host:port, as in make serve ADDR=127.0.0.1:9000)", addr, err)
+	}
+	return ln, nil
 }

@@ -69,7 +69,7 @@ func compute(m model, lib *factors.Library) Result {
 		if dl.estimated {
 			mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEstimate})
 		}
-		s1, s1Exact := scope1(fuels[s.ID])
+		s1, s1Exact := scope1(s.label(), fuels[s.ID])
 		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, dl.green, dl.ef, ppas),
 			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Flag: s1.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}
 		tot[i].cbam.flags = append([]string(nil), lb.Flags...)
@@ -83,7 +83,7 @@ func compute(m model, lib *factors.Library) Result {
 			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, []string{FlagCustomFactor})
 		}
 		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
-		s1In[i] = Quantity{Name: s.ID, Value: s1.Exact, Unit: s1.Unit}
+		s1In[i] = Quantity{Name: s.label(), Value: s1.Exact, Unit: s1.Unit}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
 		var green []int64 // by hour, as hourly matching counts it
 		if s.hours != nil && (m.needsHours(i) || p.Options.HourlyShare) {
@@ -102,29 +102,22 @@ func compute(m model, lib *factors.Library) Result {
 		r.Facilities[i] = fr
 		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
 		lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
-		lbIn[i] = Quantity{Name: s.ID, Value: lb.Exact, Unit: lb.Unit}
-		mbIn[i] = Quantity{Name: s.ID, Value: mb.fig.Exact, Unit: mb.fig.Unit}
+		lbIn[i] = Quantity{Name: s.label(), Value: lb.Exact, Unit: lb.Unit}
+		mbIn[i] = Quantity{Name: s.label(), Value: mb.fig.Exact, Unit: mb.fig.Unit}
 	}
 	unit := r.Facilities[0].LocationBased.Unit
-	r.LocationBased = total("Location-based Scope 2 of the organisation", lbSum, unit, lbFlags, lbIn)
-	r.MarketBased = total("Market-based Scope 2 of the organisation", mbSum, unit, mbFlags, mbIn)
-	r.Scope1 = total("Scope 1 of the organisation", s1Sum, scope1Unit(s1Flags), s1Flags, s1In)
+	r.LocationBased = total(step(CodeStepLocationTotal, "Location-based Scope 2 of the organisation"), lbSum, unit, lbFlags, lbIn)
+	r.MarketBased = total(step(CodeStepMarketTotal, "Market-based Scope 2 of the organisation"), mbSum, unit, mbFlags, mbIn)
+	r.Scope1 = total(step(CodeStepScope1Total, "Scope 1 of the organisation"), s1Sum, scope1Unit(s1Flags), s1Flags, s1In)
 	r.Products = products(m.lines, tot)
 	return r
 }
 
 // total is the organisation's figure: the exact sum of the facilities'
 // exact figures, rounded once.
-func total(what string, sum decimal.Decimal, unit string, flags []string, inputs []Quantity) Figure {
-	return Figure{
-		Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags,
-		Trace: []Step{{
-			What:    what,
-			Formula: "sum of the facilities' exact figures, rounded once",
-			Inputs:  inputs,
-			Result:  Quantity{Value: sum.String(), Unit: unit},
-		}},
-	}
+func total(st Step, sum decimal.Decimal, unit string, flags []string, inputs []Quantity) Figure {
+	st.Formula, st.Inputs, st.Result = "sum of the facilities' exact figures, rounded once", inputs, Quantity{Value: sum.String(), Unit: unit}
+	return Figure{Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags, Trace: []Step{st}}
 }
 
 // A directLine is what a facility received from the supply it draws from.

@@ -156,13 +156,12 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 			{Metric: MetricExported, Share: newShare(exported, totGen)},
 		},
 		Monthly: monthly,
-		Trace: []Step{{
-			What:    "Hourly allocation of the supply's generation",
-			Formula: "each hour h: usable = min(G_h, Σ load_h); split by " + f.Rule + " with the largest-remainder method (ties to the earlier user); surplus_h = G_h − Σ allocated_h",
-			Inputs:  []Quantity{{Name: "G", Value: whToKWh(totGen), Unit: "kWh"}, {Name: "Σ load", Value: whToKWh(totLoad), Unit: "kWh"}},
-			Result:  Quantity{Name: "Σ allocated", Value: whToKWh(totAlloc), Unit: "kWh"},
-		}},
 	}
+	st := step(CodeStepAllocation, "Hourly allocation of the generation of {supply} by the {rule} rule", "supply", supplyLabel(f.Supply), "rule", f.Rule)
+	st.Formula = "each hour h: usable = min(G_h, Σ load_h); split by " + f.Rule + " with the largest-remainder method (ties to the earlier user); surplus_h = G_h − Σ allocated_h"
+	st.Inputs = []Quantity{{Name: "G", Value: whToKWh(totGen), Unit: "kWh"}, {Name: "Σ load", Value: whToKWh(totLoad), Unit: "kWh"}}
+	st.Result = Quantity{Name: "Σ allocated", Value: whToKWh(totAlloc), Unit: "kWh"}
+	r.Trace = []Step{st}
 	estimate := f.estimate
 	for _, si := range f.users {
 		estimate = estimate || sites[si].estimate
