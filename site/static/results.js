@@ -189,8 +189,7 @@
     const body = el("tbody");
     for (const r of rows) body.appendChild(r);
     tb.appendChild(body);
-    // A table wider than the screen scrolls in this box, which the keyboard reaches and a screen reader names.
-    return el("div", { class: "gl-table-wrap", role: caption ? "region" : null, tabindex: "0", "aria-label": caption || null }, tb);
+    return el("div", { class: "gl-table-wrap" }, tb);
   }
   // tr builds a row; the first cell is a row header.
   function tr(a, head, ...cells) {
