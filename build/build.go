@@ -78,12 +78,12 @@ func BuildFor(dir, origin string) (*Manifest, error) {
 	).Replace(string(static("worker.js")))
 	xlsxName := w.asset("xlsx.js", static("xlsx.js"))
 	assets := site.Assets{
+		Origin:  origin,
 		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
 		App:     w.asset("app.js", bundle(static, site.AppScripts)),
 		Worker:  w.asset("worker.js", []byte(workerJS)),
 		Factors: w.asset("factors.js", static("factors.js")),
 		XLSX:    xlsxName,
-		Origin:  origin,
 	}
 	w.icons()
 	if err := w.page("index.html", site.RootPage(assets)); err != nil {

@@ -10,12 +10,12 @@ import (
 // Assets are the content-hashed file names of a build, as paths relative
 // to the site root (the folder holding index.html).
 type Assets struct {
+	Origin  string // absolute address of the site root (-origin); DefaultOrigin when empty
 	CSS     string
 	App     string
 	Worker  string
 	Factors string // the factor browser's filter script
 	XLSX    string // the XLSX reader and writer, loaded only when used
-	Origin  string // absolute address of the site root (-origin); DefaultOrigin when empty
 }
 
 // A CalcView is everything the calculator page shows; it is plain data,
