@@ -62,6 +62,10 @@ export const calculate = async (input) => {
   return { out, answer: read(out) };
 };
 
+// check validates a project file (as text): {errors, warnings}, each
+// problem as code, place and parameters (what `greenline validate` says).
+export const check = async (input) => read(await call("validate", input));
+
 // readMeter reads interval data: the file's bytes (UTF-8) or its decoded
 // text, with the unit to assume when its header names none.
 export const readMeter = async (input, unit) => {

@@ -96,10 +96,22 @@ export const parts = (result, project) => {
   return out;
 };
 
-// csvText writes rows as CSV (RFC 4180), with a byte-order mark so that
-// spreadsheet programs read Chinese text as UTF-8.
+// safe neutralises a cell against formula injection by the rule the CLI
+// follows (calc.CSV, docs/project-format.md): text that begins with "=",
+// "+", "-", "@", a tab or a carriage return gets an apostrophe in front,
+// so that a spreadsheet shows it as text rather than running it. Figures
+// (plain decimals as the core writes them, "-3.5") stay numbers.
+export const safe = (c) => (typeof c === "string" && /^[=+\-@\t\r]/.test(c) && !/^-\d+(\.\d+)?$/.test(c) ? "'" + c : c);
+
+// safeSheet is a sheet name that cannot start a formula either: a sheet
+// name may not begin with an apostrophe, so it gets "_" in front.
+export const safeSheet = (name) => (/^[=+\-@\t\r]/.test(name) ? "_" + name : name);
+
+// csvText writes rows as CSV (RFC 4180), every cell neutralised (safe),
+// with a byte-order mark so that spreadsheet programs read Chinese text
+// as UTF-8.
 const csvText = (rows) => "\ufeff" + rows.map((r) => r.map((c) => {
-  const s = c === undefined || c === null ? "" : String(c);
+  const s = c === undefined || c === null ? "" : String(safe(c));
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }).join(",")).join("\r\n") + "\r\n";
 
@@ -128,5 +140,6 @@ $("#export-xlsx").addEventListener("click", async () => {
   const [mod, head] = await Promise.all([loadXLSX(), headerBlock(s)]);
   const sheets = parts(s.result, s.project);
   sheets[0] = { name: sheets[0].name, rows: [...head, [], ...sheets[0].rows] };
-  download(fileName(s.project, "xlsx"), mod.writeWorkbook(sheets), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  const neutral = sheets.map((sh) => ({ name: safeSheet(sh.name), rows: sh.rows.map((r) => r.map(safe)) }));
+  download(fileName(s.project, "xlsx"), mod.writeWorkbook(neutral), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 });

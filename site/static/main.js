@@ -9,7 +9,7 @@ import "./problems.js";
 import "./importer.js";
 import "./exporter.js";
 import { state } from "./state.js";
-import { start, save } from "./projects.js";
+import { start } from "./projects.js";
 
 // state is exported for browser tests, which read it by importing this
 // module: the page's state, not flags set on the page for them.
@@ -20,6 +20,4 @@ const sw = document.querySelector("script[type=module][data-sw]");
 if ("serviceWorker" in navigator && sw) {
   navigator.serviceWorker.register(new URL(sw.dataset.sw, document.baseURI)).catch(() => { /* the page works without it, online */ });
 }
-// Keep what is typed when the page goes away mid-change.
-addEventListener("pagehide", () => { if (state.rec) save(); });
 start();

@@ -1,13 +1,15 @@
 // The projects of this browser: the list, new, duplicate, rename, delete
 // with undo, opening a project file, and saving after every change.
 
-import { $, announce } from "./dom.js";
-import { W, text, fill, locale } from "./text.js";
+import { $, announce, form } from "./dom.js";
+import { W, fill, locale } from "./text.js";
 import { state } from "./state.js";
 import { store } from "./store.js";
 import { newDoc, docFromProject } from "./project.js";
 import { bindAll, showStep } from "./form.js";
 import { compute, forget } from "./compute.js";
+import { check } from "./engine.js";
+import { say } from "./words.js";
 
 const projectList = $("#project-list");
 const savedText = $("#saved-text");
@@ -28,11 +30,20 @@ export const fillProjects = async () => {
   projectList.value = state.rec.id;
 };
 
-// open shows a stored project, and nothing of the one before.
+// open shows a stored project, and nothing of the one before, if no other
+// tab has it open.
 export const open = async (r) => {
+  const mine = await hold(r.id);
+  await show(r, mine);
+  setElsewhere(!mine);
+  if (!mine) { announce(W.OpenElsewhere); waitFor(r.id); }
+};
+
+// show shows a stored project; held says this tab edits it.
+const show = async (r, held) => {
   state.rec = r;
   state.doc = r.doc;
-  store.setCurrent(r.id);
+  if (held) store.setCurrent(r.id);
   state.touched.clear();
   state.left.clear();
   forget();
@@ -44,26 +55,102 @@ export const open = async (r) => {
 const create = async (d, name) => {
   d.name = name === undefined ? d.name : name;
   const r = { id: store.newID(), name: d.name, doc: d };
-  await store.put(r);
+  await store.put(r).catch(storageFailed);
   await open(r);
 };
 
-// save keeps the project after every change; the newest save wins.
+// Saving. A change is written once the typing pauses (a year of hourly
+// data for 100 meters is tens of megabytes: not rewritten on every
+// keystroke), at the latest after maxWait, and at once when the page is
+// hidden or closed, so that no change is lost with the tab. flush writes
+// now; the newest write wins.
+const pause = 600; // ms without a change before the project is written
+const maxWait = 5000;
 let saveTimer = 0;
-export const save = () => {
+let firstPending = 0;
+const saveProblem = $("#save-problem");
+
+// storageFailed says at once that the browser refused to keep the
+// project, keeps it in this tab and offers its file.
+const storageFailed = (err) => {
+  const name = err && err.name;
+  $("#save-problem-text").textContent = name === "QuotaExceededError" ? W.StorageFull
+    : name === "SecurityError" || name === "InvalidStateError" || name === "refused" ? W.StorageRefused
+    : fill(W.SaveFailed, { reason: err && err.message ? err.message : String(err) });
+  savedText.textContent = "";
+  if (saveProblem.hidden) announce($("#save-problem-text").textContent);
+  saveProblem.hidden = false;
+  state.unsaved = true;
+};
+
+export const flush = () => {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  firstPending = 0;
   const { rec, doc } = state;
+  if (!rec || state.elsewhere) return Promise.resolve();
   rec.name = doc.name;
   rec.doc = doc;
-  clearTimeout(saveTimer);
   return store.put(rec).then(() => {
-    saveTimer = setTimeout(() => {
-      savedText.textContent = W.Saved + " · " + new Date().toLocaleTimeString(locale);
-    }, 0);
+    savedText.textContent = W.Saved + " · " + new Date().toLocaleTimeString(locale);
+    saveProblem.hidden = true;
+    state.unsaved = false;
     state.saves++;
-  }, (err) => {
-    savedText.textContent = fill(W.SaveFailed, { reason: err && err.message ? err.message : String(err) });
-    announce(savedText.textContent);
+  }, storageFailed);
+};
+
+// save keeps the project after a change: soon, not at once (see flush).
+export const save = () => {
+  if (!state.rec || state.elsewhere) return;
+  const now = Date.now();
+  if (!firstPending) firstPending = now;
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(flush, Math.max(0, Math.min(pause, firstPending + maxWait - now)));
+};
+const pending = () => saveTimer !== 0;
+addEventListener("pagehide", () => { if (pending()) flush(); });
+document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden" && pending()) flush(); });
+$("#save-download").addEventListener("click", () => $("#export-json").click());
+$("#edit-copy").addEventListener("click", () => $("#project-duplicate").click());
+
+// One tab edits a project at a time: the tab holding its Web Lock. A
+// second tab that opens it is told the project is open elsewhere and
+// shows it without letting it be changed (the form is inert), so that
+// neither tab's edits overwrite the other's; it offers to edit a copy,
+// and takes the project over, re-read from the store, once the other tab
+// lets it go.
+let releaseLock = () => {};
+let stopWaiting = () => {};
+const elsewhere = $("#elsewhere");
+const lockName = (id) => "greenline.project." + id;
+const hold = (id) => new Promise((resolve) => {
+  releaseLock();
+  stopWaiting();
+  if (!navigator.locks) { resolve(true); return; }
+  navigator.locks.request(lockName(id), { ifAvailable: true }, (lock) => {
+    resolve(!!lock);
+    if (lock) return new Promise((r) => { releaseLock = r; });
   });
+});
+const setElsewhere = (on) => {
+  state.elsewhere = on;
+  elsewhere.hidden = !on;
+  form.inert = on;
+  for (const b of ["#project-rename", "#project-delete"]) $(b).disabled = on;
+};
+// waitFor takes the project over when the tab that has it lets it go.
+const waitFor = (id) => {
+  const ctl = new AbortController();
+  stopWaiting = () => ctl.abort();
+  navigator.locks.request(lockName(id), { signal: ctl.signal }, async () => {
+    stopWaiting = () => {};
+    if (!state.rec || state.rec.id !== id) return;
+    const r = await store.get(id);
+    if (r) await show(r, true);
+    setElsewhere(false);
+    announce(W.NowEditable);
+    return new Promise((r) => { releaseLock = r; });
+  }).catch(() => { /* aborted: another project was opened */ });
 };
 
 // undoable shows what was just removed with a button that brings it back,
@@ -76,13 +163,13 @@ export const undoable = (message, back) => {
 };
 
 projectList.addEventListener("change", async () => {
-  await save();
+  await flush();
   const r = await store.get(projectList.value);
   if (r) await open(r);
 });
-$("#project-new").addEventListener("click", async () => { await save(); await create(newDoc(), ""); });
+$("#project-new").addEventListener("click", async () => { await flush(); await create(newDoc(), ""); });
 $("#project-duplicate").addEventListener("click", async () => {
-  await save();
+  await flush();
   await create(structuredClone(state.doc), fill(W.CopyOf, { name: titleOf(state.rec) }));
 });
 const renameBox = $("#rename-box");
@@ -97,7 +184,7 @@ const rename = (refocus) => {
   renameBox.hidden = true;
   state.doc.name = renameTo.value.trim();
   bindAll();
-  save().then(fillProjects);
+  flush().then(fillProjects);
   if (refocus) $("#project-rename").focus();
 };
 renameTo.addEventListener("keydown", (e) => {
@@ -106,13 +193,15 @@ renameTo.addEventListener("keydown", (e) => {
 });
 renameTo.addEventListener("blur", () => rename(false));
 $("#project-delete").addEventListener("click", async () => {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
   const gone = { ...state.rec, doc: structuredClone(state.doc) };
   await store.remove(state.rec.id);
   const rest = await store.list();
   const next = rest.length ? await store.get(rest[0].id) : null;
   if (next) await open(next); else await create(newDoc(), "");
   undoable(fill(W.Deleted, { name: titleOf(gone) }), async () => {
-    await save();
+    await flush();
     await store.put(gone);
     await open(gone);
     projectList.focus();
@@ -126,8 +215,12 @@ undo.addEventListener("click", async () => {
   if (back) await back();
 });
 
-// Opening a project file adds it as a new project.
+// Opening a project file adds it as a new project: it never replaces or
+// changes another. The core checks the file first; a file it cannot read
+// (not JSON, a newer format, a key twice, an id that is not an id) is
+// refused with its problems in the page's language, each with its place.
 const fileError = $("#project-file-err");
+const refuses = (e) => /^(input|id)\./.test(e.code) || e.code === "internal";
 $("#project-file").addEventListener("change", async (e) => {
   const file = e.target.files[0];
   e.target.value = "";
@@ -136,22 +229,26 @@ $("#project-file").addEventListener("change", async (e) => {
   let d;
   try {
     if (file.size > 32 << 20) throw new Error(W.TooLarge);
-    let p;
-    try { p = JSON.parse(await file.text()); } catch (err) { throw new Error(text.lang === "en" ? err.message : W.NotJSON); }
-    if (!p || typeof p !== "object" || p.format !== 1 || !Array.isArray(p.facilities)) throw new Error(W.NotProject);
+    const input = await file.text();
+    const bad = ((await check(input)).errors || []).filter(refuses);
+    if (bad.length) throw new Error(bad.slice(0, 5).map((x) => (x.field ? x.field + ": " : "") + say(x)).join(" · "));
+    const p = JSON.parse(input);
+    if (!p || typeof p !== "object" || !Array.isArray(p.facilities)) throw new Error(W.NotProject);
     d = docFromProject(p);
   } catch (err) {
     fileError.textContent = W.ImportFailed + " (" + file.name + "): " + err.message;
     fileError.hidden = false;
+    state.fileRefused = (state.fileRefused || 0) + 1;
     return;
   }
-  await save();
+  await flush();
   await create(d);
 });
 
 // start opens the project last edited in this browser, or a new one.
 export const start = async () => {
   await store.open();
+  if (store.refused) storageFailed({ name: "refused" });
   let r = null;
   const id = store.current();
   if (id) r = await store.get(id);

@@ -19,6 +19,9 @@ export const state = {
   painted: null, // the `last` the result view shows
   paints: 0, // times the result view was painted
   saves: 0, // saves done
+  unsaved: false, // the browser refused to keep the project: it lives in this tab only
+  elsewhere: false, // another tab has this project open: this one shows it, read-only
+  fileRefused: 0, // project files refused when opened
   meter: "", // the import's state: reading, sheet, read, refused
   timing: { start: performance.now() }, // the page's speed log
 };

@@ -1,6 +1,8 @@
 // Greenline's project store: every project lives in this browser's
 // IndexedDB, whole, and nowhere else. When IndexedDB is unavailable (some
-// private windows), projects live in localStorage, which holds less.
+// private windows), projects live in localStorage, which holds less; when
+// the browser refuses both, they live in this tab's memory only, and
+// store.refused says so.
 const dbName = "greenline";
 const storeName = "projects"; // whole records, by id
 const metaName = "meta"; // {id, name, updated} of each, for the list
@@ -46,10 +48,33 @@ const local = () => {
   };
 };
 
+// memory keeps records in this tab only.
+const memory = () => {
+  const m = new Map();
+  return {
+    all: async () => [...m.values()].map(metaOf),
+    get: async (id) => m.get(id) || null,
+    put: async (rec) => { m.set(rec.id, rec); throw Object.assign(new Error("storage refused"), { name: "refused" }); },
+    remove: async (id) => { m.delete(id); },
+    refused: true,
+  };
+};
+
+// fallback is localStorage if the browser lets the page use it.
+const fallback = () => {
+  try {
+    localStorage.setItem("greenline.probe", "1");
+    localStorage.removeItem("greenline.probe");
+    return local();
+  } catch (_) {
+    return memory();
+  }
+};
+
 // Version 2 added the list of small records beside the whole ones.
 const open = () => new Promise((resolve) => {
   let r;
-  try { r = indexedDB.open(dbName, 2); } catch (_) { resolve(local()); return; }
+  try { r = indexedDB.open(dbName, 2); } catch (_) { resolve(fallback()); return; }
   r.onupgradeneeded = (e) => {
     const db = r.result;
     if (e.oldVersion < 1) db.createObjectStore(storeName, { keyPath: "id" });
@@ -62,7 +87,7 @@ const open = () => new Promise((resolve) => {
     }
   };
   r.onsuccess = () => resolve(idb(r.result));
-  r.onerror = () => resolve(local());
+  r.onerror = () => resolve(fallback());
 });
 
 let backend = null;
@@ -73,6 +98,9 @@ let writing = Promise.resolve();
 // store is the project store the page uses.
 export const store = {
   async open() { backend = await open(); },
+  // refused is true when the browser keeps nothing: projects live in this
+  // tab only.
+  get refused() { return !!(backend && backend.refused); },
   // list gives every project, newest change first, without its content.
   async list() {
     return (await backend.all()).sort((a, b) => b.updated - a.updated);
