@@ -241,7 +241,7 @@ $("#project-file").addEventListener("change", async (e) => {
     state.fileRefused = (state.fileRefused || 0) + 1;
     return;
   }
-  await flush();
+  if (pending()) await flush();
   await create(d);
 });
 
