@@ -153,7 +153,9 @@ func hostileWorkbook(t *testing.T) string {
 		return b.String()
 	}
 	var sheet strings.Builder
-	str := func(ref, v string) string { return `<c r="` + ref + `" t="inlineStr"><is><t>` + esc(v) + `</t></is></c>` }
+	str := func(ref, v string) string {
+		return `<c r="` + ref + `" t="inlineStr"><is><t>` + esc(v) + `</t></is></c>`
+	}
 	sheet.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`)
 	sheet.WriteString(`<row r="1">` + str("A1", payloads[0]) + `</row>`)
 	sheet.WriteString(`<row r="2">` + str("A2", "时间") + str("B2", "表号") + str("C2", "电量(kWh)") + str("D2", payloads[2]) + `</row>`)
