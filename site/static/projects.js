@@ -83,7 +83,12 @@ const storageFailed = (err) => {
   state.unsaved = true;
 };
 
-export const flush = () => {
+// channel tells the other tabs of this browser a project's last state
+// as a tab closes: the tab that takes the project over may otherwise read
+// the store before the closing tab's last write has reached it.
+const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("greenline.projects") : null;
+
+export const flush = (last = false) => {
   clearTimeout(saveTimer);
   saveTimer = 0;
   firstPending = 0;
@@ -91,6 +96,7 @@ export const flush = () => {
   if (!rec || state.elsewhere) return Promise.resolve();
   rec.name = doc.name;
   rec.doc = doc;
+  if (last && channel) channel.postMessage({ id: rec.id, name: rec.name, doc, updated: Date.now() });
   return store.put(rec).then(() => {
     savedText.textContent = W.Saved + " · " + new Date().toLocaleTimeString(locale);
     saveProblem.hidden = true;
@@ -102,13 +108,14 @@ export const flush = () => {
 // save keeps the project after a change: soon, not at once (see flush).
 export const save = () => {
   if (!state.rec || state.elsewhere) return;
+  takenAt = 0;
   const now = Date.now();
   if (!firstPending) firstPending = now;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(flush, Math.max(0, Math.min(pause, firstPending + maxWait - now)));
 };
 const pending = () => saveTimer !== 0;
-addEventListener("pagehide", () => { if (pending()) flush(); });
+addEventListener("pagehide", () => { if (pending()) flush(true); });
 document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden" && pending()) flush(); });
 $("#save-download").addEventListener("click", () => $("#export-json").click());
 $("#edit-copy").addEventListener("click", () => $("#project-duplicate").click());
@@ -120,6 +127,8 @@ $("#edit-copy").addEventListener("click", () => $("#project-duplicate").click())
 // and takes the project over, re-read from the store, once the other tab
 // lets it go.
 let releaseLock = () => {};
+let closing = null; // the last state of this project another tab sent as it closed
+let takenAt = 0; // when this tab took the project over, until its first change
 let stopWaiting = () => {};
 const elsewhere = $("#elsewhere");
 const lockName = (id) => "greenline.project." + id;
@@ -138,6 +147,17 @@ const setElsewhere = (on) => {
   form.inert = on;
   for (const b of ["#project-rename", "#project-delete"]) $(b).disabled = on;
 };
+if (channel) {
+  channel.onmessage = (e) => {
+    const r = e.data;
+    if (!state.rec || r.id !== state.rec.id) return;
+    if (state.elsewhere) { closing = r; return; }
+    // Just taken over, not yet changed here: the closing tab's last state,
+    // come after the lock, is the project's.
+    if (takenAt && Date.now() - takenAt < 5000 && !pending()) show(r, true).then(() => flush());
+  };
+}
+
 // waitFor takes the project over when the tab that has it lets it go.
 const waitFor = (id) => {
   const ctl = new AbortController();
@@ -145,9 +165,13 @@ const waitFor = (id) => {
   navigator.locks.request(lockName(id), { signal: ctl.signal }, async () => {
     stopWaiting = () => {};
     if (!state.rec || state.rec.id !== id) return;
-    const r = await store.get(id);
+    const stored = await store.get(id);
+    const sent = closing && closing.id === id && (!stored || closing.updated > stored.updated);
+    const r = sent ? closing : stored;
     if (r) await show(r, true);
     setElsewhere(false);
+    takenAt = Date.now();
+    if (sent) flush();
     announce(W.NowEditable);
     return new Promise((r) => { releaseLock = r; });
   }).catch(() => { /* aborted: another project was opened */ });
