@@ -113,6 +113,27 @@ func TestPageMarks(t *testing.T) {
 		}
 	})
 
+	t.Run("a shared plant says what it needs, with the way to the field", func(t *testing.T) {
+		newProject(t, ctx)
+		annualJiangsu(t, ctx, "Changzhou Motors")
+		press(t, ctx, `.steps [data-goto="green"]`)
+		press(t, ctx, `[data-add="supply"]`)
+		keys(t, ctx, `[data-user-draws][data-facility="f1"]`, " ")
+		need := eval[string](t, ctx, `(() => { const p = document.querySelector("[data-needs-hours]"); return p.hidden ? "" : p.textContent; })()`)
+		if !strings.Contains(need, "hourly electricity") || !strings.Contains(need, "Facility 1") {
+			t.Fatalf("the plant's user with annual bills only is told %q, want that a shared plant needs hourly electricity", need)
+		}
+		press(t, ctx, "[data-needs-hours] [data-focus-field]")
+		if got := eval[string](t, ctx, `document.activeElement.dataset.field || ""`); got != "facilities[0].electricity.profile.shifts" {
+			t.Errorf("the button led to %q, want the facility's operating pattern", got)
+		}
+		set(t, ctx, "facilities[0].electricity.profile.shifts", "2")
+		press(t, ctx, `.steps [data-goto="green"]`)
+		if eval[bool](t, ctx, `!document.querySelector("[data-needs-hours]").hidden`) {
+			t.Error("the prerequisite is still shown once the facility has an operating pattern")
+		}
+	})
+
 	t.Run("a fresh project shows no marks, and saving a result it has not got is refused", func(t *testing.T) {
 		newProject(t, ctx)
 		if n := eval[int](t, ctx, `document.querySelectorAll(".steps .has-errors").length`); n != 0 {
