@@ -134,6 +134,25 @@ func TestPageMarks(t *testing.T) {
 		}
 	})
 
+	t.Run("a meter file with no unit is read once the unit is chosen", func(t *testing.T) {
+		newProject(t, ctx)
+		press(t, ctx, `.steps [data-goto="electricity"]`)
+		file := filepath.Join(t.TempDir(), "no-unit.csv")
+		os.WriteFile(file, []byte("时间,电量\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"), 0o644)
+		importFile(t, ctx, file, "refused")
+		if msg := eval[string](t, ctx, `document.getElementById("meter-file-err").textContent`); !strings.Contains(msg, "unit") {
+			t.Errorf("a file with no unit: message %q, want it to ask for the unit", msg)
+		}
+		// Choosing the unit reads the same file again: 3.5 MWh = 3,500 kWh.
+		eval[bool](t, ctx, st(`(s.meter = "", true)`))
+		choose(t, ctx, "xlsx-unit", "MWh")
+		waitFor(t, ctx, st(`s.meter === "read"`))
+		if found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`); !strings.Contains(found, "3,500 kWh") {
+			t.Errorf("preview = %q, want 3,500 kWh in all", found)
+		}
+		press(t, ctx, "#meter-cancel")
+	})
+
 	t.Run("a fresh project shows no marks, and saving a result it has not got is refused", func(t *testing.T) {
 		newProject(t, ctx)
 		if n := eval[int](t, ctx, `document.querySelectorAll(".steps .has-errors").length`); n != 0 {
