@@ -132,6 +132,14 @@ func TestPageMarks(t *testing.T) {
 		if eval[bool](t, ctx, `!document.querySelector("[data-needs-hours]").hidden`) {
 			t.Error("the prerequisite is still shown once the facility has an operating pattern")
 		}
+		// A share is typed, and its problem said, in percent.
+		set(t, ctx, "supplies[0].rule", "fixed-shares")
+		set(t, ctx, "supplies[0].users[0].share", "120")
+		idle(t, ctx)
+		msg := eval[string](t, ctx, `[...document.querySelectorAll(".error")].filter((e) => !e.hidden).map((e) => e.textContent).join(" ") + " " + document.getElementById("problems").textContent`)
+		if !strings.Contains(msg, "120 %") || strings.Contains(msg, "1.2") {
+			t.Errorf("a share of 120 %% is refused with %q, want it said in percent", msg)
+		}
 	})
 
 	t.Run("a meter file with no unit is read once the unit is chosen", func(t *testing.T) {
