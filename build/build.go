@@ -79,7 +79,7 @@ func Build(dir string) (*Manifest, error) {
 			assets.Preload = append(assets.Preload, modules+name)
 		}
 	}
-	if err := w.page("index.html", site.RootPage(assets.CSS)); err != nil {
+	if err := w.page("index.html", site.RootPage(assets.CSS, w.asset("root.js", static("root.js")))); err != nil {
 		return nil, err
 	}
 	lib, pol := factors.Default(), policy.Default()

@@ -11,7 +11,7 @@ import templruntime "github.com/a-h/templ/runtime"
 
 // RootPage sends the visitor to the page in their browser's language, and
 // offers plain links where scripts do not run.
-func RootPage(css string) templ.Component {
+func RootPage(css, script string) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -41,7 +41,20 @@ func RootPage(css string) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "\"><script>\n\t\t\t\tlocation.replace(/^zh\\b/i.test(navigator.language || \"\") ? \"zh/\" : \"en/\");\n\t\t\t</script></head><body><main id=\"main\"><h1>Greenline</h1><ul class=\"langs\"><li><a href=\"en/\" hreflang=\"en\" lang=\"en\">English</a></li><li><a href=\"zh/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a></li></ul></main></body></html>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "\"><script src=\"")
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		var templ_7745c5c3_Var3 string
+		templ_7745c5c3_Var3, templ_7745c5c3_Err = templruntime.NewAttributeExpression(script).ResolveURL(ctx)
+		if templ_7745c5c3_Err != nil {
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `site/root.templ`, Line: 13, Col: 23}
+		}
+		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var3)
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 3, "\"></script></head><body><main id=\"main\"><h1>Greenline</h1><ul class=\"langs\"><li><a href=\"en/\" hreflang=\"en\" lang=\"en\">English</a></li><li><a href=\"zh/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a></li></ul></main></body></html>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
