@@ -161,6 +161,13 @@ func TestChineseWalkThrough(t *testing.T) {
 	for _, l := range latin(page, allowed) {
 		t.Errorf("the Chinese page shows %q", l)
 	}
+	// Nothing is left half made: no object shown as text, no value
+	// missing, no placeholder unfilled.
+	for _, bad := range []string{"[object", "undefined", "NaN", "{facility}", "{value}", "{n}", "{time}"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the Chinese page shows %q", bad)
+		}
+	}
 	// The printed report: the citations are quoted in their language, and
 	// are left out by their table column and footer here.
 	report := eval[string](t, ctx, `(() => { const c = document.getElementById("report").cloneNode(true);
