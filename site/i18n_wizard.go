@@ -12,7 +12,7 @@ type WizardText struct {
 	// Projects.
 	ProjectsLabel, ProjectList, NewProject, Duplicate, Rename, RenameTo, Delete, Undo string
 	Deleted, Untitled, ImportProject, ImportHint, ExportProject, Saved, SavedHint     string
-	ImportFailed, CopyOf, SaveFailed, Removed, TooLarge, NotJSON, NotProject          string
+	ImportFailed, CopyOf, SaveFailed, Removed, TooLarge, NotProject                   string
 	HasProblems                                                                       string
 	StorageFull, StorageRefused, OpenElsewhere, EditCopy, NowEditable                 string
 
@@ -87,7 +87,6 @@ var enWizard = WizardText{
 	SaveFailed:     "Not saved: {reason}. Save the project file (JSON) to keep your work.",
 	Removed:        "Removed “{name}”.",
 	TooLarge:       "it is larger than 32 MB",
-	NotJSON:        "it is not JSON text",
 	NotProject:     "it has no \"format\": 1 and no facilities",
 	HasProblems:    "has problems",
 	StorageFull:    "Not saved: this browser's storage for the page is full. Your project is kept in this tab while it stays open; save the project file (JSON) to keep your work.",
@@ -268,7 +267,6 @@ var zhWizard = WizardText{
 	SaveFailed:     "未能保存：{reason}。请保存项目文件（JSON）以免丢失。",
 	Removed:        "已删除“{name}”。",
 	TooLarge:       "文件大于 32 MB",
-	NotJSON:        "不是 JSON 文本",
 	NotProject:     "缺少 \"format\": 1 或设施列表",
 	HasProblems:    "有问题待处理",
 	StorageFull:    "未能保存：此浏览器留给本页面的存储空间已满。项目在此标签页打开期间仍保留在其中；请保存项目文件（JSON）以免丢失。",

@@ -219,6 +219,7 @@ renameTo.addEventListener("blur", () => rename(false));
 $("#project-delete").addEventListener("click", async () => {
   clearTimeout(saveTimer);
   saveTimer = 0;
+  firstPending = 0;
   const gone = { ...state.rec, doc: structuredClone(state.doc) };
   await store.remove(state.rec.id);
   const rest = await store.list();
