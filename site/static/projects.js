@@ -88,6 +88,8 @@ const storageFailed = (err) => {
 // the store before the closing tab's last write has reached it.
 const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("greenline.projects") : null;
 
+let inflight = 0; // writes not yet done
+
 export const flush = (last = false) => {
   clearTimeout(saveTimer);
   saveTimer = 0;
@@ -96,8 +98,12 @@ export const flush = (last = false) => {
   if (!rec || state.elsewhere) return Promise.resolve();
   rec.name = doc.name;
   rec.doc = doc;
-  if (last && channel) channel.postMessage({ id: rec.id, name: rec.name, doc, updated: Date.now() });
-  return store.put(rec).then(() => {
+  if (last) {
+    store.rescue(rec);
+    if (channel) channel.postMessage({ id: rec.id, name: rec.name, doc, updated: Date.now() });
+  }
+  inflight++;
+  return store.put(rec).finally(() => { inflight--; }).then(() => {
     savedText.textContent = W.Saved + " · " + new Date().toLocaleTimeString(locale);
     saveProblem.hidden = true;
     state.unsaved = false;
@@ -115,7 +121,9 @@ export const save = () => {
   saveTimer = setTimeout(flush, Math.max(0, Math.min(pause, firstPending + maxWait - now)));
 };
 const pending = () => saveTimer !== 0;
-addEventListener("pagehide", () => { if (pending()) flush(true); });
+// As the page goes, a change not yet written, or one whose write is not
+// yet done, is written again, and rescued (see store.rescue).
+addEventListener("pagehide", () => { if (pending() || inflight) flush(true); });
 document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden" && pending()) flush(); });
 $("#save-download").addEventListener("click", () => $("#export-json").click());
 $("#edit-copy").addEventListener("click", () => $("#project-duplicate").click());

@@ -7,6 +7,7 @@ const dbName = "greenline";
 const storeName = "projects"; // whole records, by id
 const metaName = "meta"; // {id, name, updated} of each, for the list
 const currentKey = "greenline.current";
+const rescueKey = "greenline.closing"; // the last state of a project, written as its page closed
 
 const req = (r) => new Promise((resolve, reject) => {
   r.onsuccess = () => resolve(r.result);
@@ -91,13 +92,36 @@ const open = () => new Promise((resolve) => {
 });
 
 let backend = null;
-// writing serialises saves: the newest record of a project wins, and a
-// save never overtakes an earlier one.
-let writing = Promise.resolve();
+
+// recover moves a project rescued as a page closed into the store, if it
+// is newer than the stored one.
+const recover = async () => {
+  let r = null;
+  try { r = JSON.parse(localStorage.getItem(rescueKey)); } catch (_) { return; }
+  if (!r || !r.id) return;
+  try {
+    const stored = await backend.get(r.id);
+    if (!stored || !(stored.updated >= r.updated)) await backend.put(r);
+    localStorage.removeItem(rescueKey);
+  } catch (_) { /* kept for the next page */ }
+};
 
 // store is the project store the page uses.
 export const store = {
-  async open() { backend = await open(); },
+  async open() {
+    backend = await open();
+    await recover();
+  },
+  // rescue writes a project, synchronously, where the next page finds it:
+  // a write to IndexedDB made as the page closes may be cut off with the
+  // page, one to localStorage is done when it returns. Projects too large
+  // for localStorage rely on the IndexedDB write alone.
+  rescue(rec) {
+    try {
+      const text = JSON.stringify({ ...rec, updated: Date.now() });
+      if (text.length < 2e6) localStorage.setItem(rescueKey, text);
+    } catch (_) { /* full, or refused: the IndexedDB write stands alone */ }
+  },
   // refused is true when the browser keeps nothing: projects live in this
   // tab only.
   get refused() { return !!(backend && backend.refused); },
@@ -106,15 +130,12 @@ export const store = {
     return (await backend.all()).sort((a, b) => b.updated - a.updated);
   },
   get: (id) => backend.get(id),
-  put(rec) {
-    const copy = { ...rec, updated: Date.now() };
-    writing = writing.then(() => backend.put(copy), () => backend.put(copy));
-    return writing;
-  },
-  remove(id) {
-    writing = writing.then(() => backend.remove(id), () => backend.remove(id));
-    return writing;
-  },
+  // put writes a record at once: IndexedDB runs the writes in the order
+  // they were made, so the newest wins, and a write made as the page
+  // closes is handed to the browser before it goes (a write waiting for
+  // an earlier one to finish would be lost with the page).
+  put: (rec) => backend.put({ ...rec, updated: Date.now() }),
+  remove: (id) => backend.remove(id),
   newID: () => "p" + Date.now().toString(36) + Math.random().toString(36).slice(2, 8),
   current: () => { try { return localStorage.getItem(currentKey); } catch (_) { return null; } },
   setCurrent: (id) => { try { localStorage.setItem(currentKey, id); } catch (_) { /* private mode */ } },
