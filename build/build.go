@@ -36,8 +36,11 @@ type Sizes struct {
 	Brotli int `json:"brotli"`
 }
 
+// Build writes the whole site, as the zero Config deploys it, into dir.
+func Build(dir string) (*Manifest, error) { return Config{}.Build(dir) }
+
 // Build writes the whole site into dir, replacing what was there.
-func Build(dir string) (*Manifest, error) {
+func (c Config) Build(dir string) (*Manifest, error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, err
 	}
@@ -94,6 +97,7 @@ func Build(dir string) (*Manifest, error) {
 		return nil, w.err
 	}
 	w.serviceWorker(static("sw.js"))
+	w.headers(c)
 	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.App, assets.Worker, execName, wasmName}
 	b, _ := json.MarshalIndent(w.m, "", "  ")
 	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)

@@ -1,12 +1,18 @@
 // Command build renders the Greenline site into dist/ and serves it.
 //
-//	go run ./build                 build dist/
-//	go run ./build serve [-addr A] build dist/, then serve it on A (127.0.0.1:8080)
+//	go run ./build [flags]                 build dist/
+//	go run ./build serve [-addr A] [flags] build dist/, then serve it on A (127.0.0.1:8080)
+//
+// Flags, the same for both:
+//
+//	-partner ORIGIN      an origin allowed to frame the calculator (repeat for more)
+//	-factor-source URL   a factor-table service the page may connect to
 //
 // A build renders every page in every language from the templ components,
 // compiles the core to WebAssembly, copies the matching wasm_exec.js from
-// the Go root, names assets by content hash and writes .br and .gz
-// variants next to every text and wasm file.
+// the Go root, names assets by content hash, writes .br and .gz variants
+// next to every text and wasm file, and writes the response headers the
+// site is served with (_headers).
 package main
 
 import (
@@ -24,25 +30,43 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("build: ")
 	out := "dist"
-	if len(os.Args) > 1 && os.Args[1] == "serve" {
-		fs := flag.NewFlagSet("serve", flag.ExitOnError)
-		addr := fs.String("addr", "127.0.0.1:8080", "address to serve on")
-		fs.Parse(os.Args[2:])
-		// Bind before building, so that a taken port is said at once and
-		// "serving" is printed only once the address is ours.
-		ln, err := listen(*addr)
-		if err != nil {
-			log.Fatal(err)
-		}
-		report(Build(out))
-		log.Printf("serving %s on http://%s/", out, ln.Addr())
-		log.Fatal(http.Serve(ln, Handler(out)))
+	args, serve := os.Args[1:], false
+	if len(args) > 0 && args[0] == "serve" {
+		args, serve = args[1:], true
 	}
-	if len(os.Args) > 1 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./build [serve [-addr 127.0.0.1:8080]]")
+	fs := flag.NewFlagSet("build", flag.ExitOnError)
+	fs.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: go run ./build [serve [-addr 127.0.0.1:8080]] [-partner https://origin ...] [-factor-source URL]")
+		fs.PrintDefaults()
+	}
+	var c Config
+	addr := fs.String("addr", "127.0.0.1:8080", "address to serve on (serve only)")
+	fs.Func("partner", "an origin allowed to frame the calculator, e.g. https://www.example.org (repeat for more)", func(s string) error {
+		c.Partners = append(c.Partners, s)
+		return nil
+	})
+	fs.StringVar(&c.FactorSource, "factor-source", "", "address of a factor-table service the page may connect to")
+	fs.Parse(args)
+	if fs.NArg() > 0 {
+		fs.Usage()
 		os.Exit(2)
 	}
-	report(Build(out))
+	if err := c.check(); err != nil {
+		log.Fatal(err)
+	}
+	if !serve {
+		report(c.Build(out))
+		return
+	}
+	// Bind before building, so that a taken port is said at once and
+	// "serving" is printed only once the address is ours.
+	ln, err := listen(*addr)
+	if err != nil {
+		log.Fatal(err)
+	}
+	report(c.Build(out))
+	log.Printf("serving %s on http://%s/", out, ln.Addr())
+	log.Fatal(http.Serve(ln, Handler(out)))
 }
 
 func report(m *Manifest, err error) {
