@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -12,7 +13,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
 	"github.com/greenline-calc/greenline/calc/factors"
 )
 
@@ -76,6 +76,17 @@ func newBrowser(t *testing.T) context.Context {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatal(err)
 	}
+	// A script error in the page is logged with the test's output.
+	chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*cdpruntime.EventExceptionThrown); ok {
+			d := e.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			t.Logf("page script error: %s (%s:%d)", msg, d.URL, d.LineNumber)
+		}
+	})
 	return ctx
 }
 
@@ -92,22 +103,17 @@ func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Voi
 
 func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatalf("%s: %v", js, err)
 	}
 	return v
 }
 
-// computed waits until the page has answered n calculations.
-func computed(n int) chromedp.Action[chromedp.Void] {
-	return chromedp.WaitReady(chromedp.CSS(`body[data-computed="` + strconv.Itoa(n) + `"]`))
-}
-
-// submit presses Enter in field, as a keyboard user does, and waits for answer n.
-func submit(t *testing.T, ctx context.Context, field string, n int) {
-	t.Helper()
-	do(t, ctx, chromedp.SendKeys(chromedp.ID(field), kb.Enter), computed(n))
+// st is a JS expression over the assessment page's state module: expr
+// reads it as s. Its value is a promise, which eval awaits.
+func st(expr string) string {
+	return `import(document.querySelector("script[type=module]").src).then(({state: s}) => (` + expr + `))`
 }
 
 // clear empties a text field, as select-all and delete would.
@@ -128,8 +134,8 @@ func choose(t *testing.T, ctx context.Context, id, value string) {
 // byte, what the CLI prints for the project the page sent.
 func sameAsCLI(t *testing.T, ctx context.Context, s testSite) {
 	t.Helper()
-	input := eval[string](t, ctx, `window.greenlineLast.input`)
-	out := eval[string](t, ctx, `window.greenlineLast.out`)
+	input := eval[string](t, ctx, st(`s.answer.input`))
+	out := eval[string](t, ctx, st(`s.answer.out`))
 	file := filepath.Join(t.TempDir(), "project.json")
 	if err := os.WriteFile(file, []byte(input), 0o644); err != nil {
 		t.Fatal(err)
@@ -208,7 +214,7 @@ func TestBrowser(t *testing.T) {
 
 	t.Run("every page links to the others", func(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(s.url+"/en/method/"), chromedp.WaitReady(chromedp.ID("direct")))
-		do(t, ctx, chromedp.Click(chromedp.CSS(`nav a[href$="/en/"]`)), chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`)))
+		do(t, ctx, chromedp.Click(chromedp.CSS(`nav a[href$="/en/"]`)), chromedp.WaitReady(chromedp.ID("calc")))
 		if got := eval[string](t, ctx, `location.pathname`); got != "/en/" {
 			t.Errorf("the calculator link led to %q", got)
 		}

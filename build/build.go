@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -69,13 +70,12 @@ func (c Config) Build(dir string) (*Manifest, error) {
 		`"__WASM_EXEC__"`, `"`+path.Base(execName)+`"`,
 		`"__WASM__"`, `"`+path.Base(wasmName)+`"`,
 	).Replace(string(static("worker.js")))
-	xlsxName := w.asset("xlsx.js", static("xlsx.js"))
+	modules := w.modules(static, site.Modules)
 	assets := site.Assets{
 		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
-		App:     w.asset("app.js", bundle(static, site.AppScripts)),
+		App:     modules + site.EntryModule,
 		Worker:  w.asset("worker.js", []byte(workerJS)),
 		Factors: w.asset("factors.js", static("factors.js")),
-		XLSX:    xlsxName,
 	}
 	if err := w.page("index.html", site.RootPage(assets.CSS)); err != nil {
 		return nil, err
@@ -98,7 +98,12 @@ func (c Config) Build(dir string) (*Manifest, error) {
 	}
 	w.serviceWorker(static("sw.js"))
 	w.headers(c)
-	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.App, assets.Worker, execName, wasmName}
+	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.Worker, execName, wasmName}
+	for _, name := range site.Modules {
+		if !slices.Contains(site.LazyModules, name) {
+			w.m.FirstLoad = append(w.m.FirstLoad, modules+name)
+		}
+	}
 	b, _ := json.MarshalIndent(w.m, "", "  ")
 	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)
 }
@@ -114,6 +119,33 @@ func bundle(static func(string) []byte, names []string) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// modules writes the page's ES modules into one folder named by the hash
+// of all of them together, assets/app.HASH/, and returns that folder's
+// path with a trailing slash.
+//
+// Why a hashed folder: the modules import each other by plain relative
+// names ("./engine.js") and need nothing rewritten, no bundler and no
+// import map. An import map would have to be an inline <script
+// type="importmap"> (browsers do not load one from a file), which a
+// Content-Security-Policy of script-src 'self' forbids; a hashed folder
+// keeps every script an external file, so that policy stays possible. The
+// folder changes whenever any module does, so the assets stay immutable
+// and cacheable forever; the cost is that a change to one module makes a
+// returning visitor fetch them all again (tens of kilobytes compressed).
+func (w *writer) modules(static func(string) []byte, names []string) string {
+	sum := sha256.New()
+	for _, n := range names {
+		b := static(n)
+		fmt.Fprintf(sum, "%s %d\n", n, len(b))
+		sum.Write(b)
+	}
+	dir := "assets/app." + hex.EncodeToString(sum.Sum(nil))[:12] + "/"
+	for _, n := range names {
+		w.write(dir+n, static(n))
+	}
+	return dir
 }
 
 // serviceWorker writes sw.js at the site root with the list of every page

@@ -15,7 +15,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
@@ -130,22 +129,16 @@ func TestResults(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		t.Run(lang, func(t *testing.T) {
 			do(t, ctx, chromedp.Navigate(s.url+"/"+lang+"/"), chromedp.WaitReady(chromedp.ID("results-i18n")))
-			for i := 0; !eval[bool](t, ctx, `!!(window.Greenline && window.Greenline.results)`); i++ {
-				if i == 50 {
-					t.Fatal("window.Greenline.results is not set by the page's script")
-				}
-				time.Sleep(100 * time.Millisecond)
-			}
-			eval[bool](t, ctx, `(() => {
+			eval[bool](t, ctx, `import(new URL("results.js", document.querySelector("script[type=module]").src)).then((results) => {
 				const text = JSON.parse(document.getElementById("results-i18n").textContent);
 				const result = JSON.parse(`+jsString(out)+`), project = JSON.parse(`+jsString(project)+`);
 				const meta = {inputHash: `+strconv.Quote(hash)+`, appVersion: "test-build", generated: "2026-02-01"};
 				for (const id of ["gl-test-results", "gl-test-report"]) { const old = document.getElementById(id); if (old) old.remove(); }
 				const a = document.createElement("div"); a.id = "gl-test-results"; document.body.appendChild(a);
-				Greenline.results.render(a, {result, project, text, meta});
+				results.render(a, {result, project, text, meta});
 				const b = document.createElement("div"); b.id = "gl-test-report"; document.body.appendChild(b);
-				Greenline.results.report(b, {result, project, text, meta});
-				return true; })()`)
+				results.report(b, {result, project, text, meta});
+				return true; })`)
 			text := eval[map[string]any](t, ctx, `JSON.parse(document.getElementById("results-i18n").textContent)`)
 
 			// Figures as the JSON gives them, grouped in thousands at most.

@@ -50,7 +50,7 @@ func waitFor(t *testing.T, ctx context.Context, js string) {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
-		if eval[bool](t, ctx, `!!(`+js+`)`) {
+		if eval[bool](t, ctx, `Promise.resolve(`+js+`).then((v) => !!v)`) {
 			return
 		}
 		if time.Now().After(deadline) {
@@ -63,7 +63,7 @@ func waitFor(t *testing.T, ctx context.Context, js string) {
 // idle waits until the page has computed everything typed so far.
 func idle(t *testing.T, ctx context.Context) {
 	t.Helper()
-	waitFor(t, ctx, `document.body.dataset.ready === "1" && document.body.dataset.busy === "0"`)
+	waitFor(t, ctx, ``+st(`s.ready && !s.busy`)+``)
 }
 
 // open loads the assessment in lang and waits for the engine.
@@ -84,9 +84,9 @@ func step(t *testing.T, ctx context.Context, from, to string) {
 // the one shown.
 func newProject(t *testing.T, ctx context.Context) {
 	t.Helper()
-	old := eval[string](t, ctx, `document.body.dataset.project || ""`)
+	old := eval[string](t, ctx, st(`s.rec ? s.rec.id : ""`))
 	press(t, ctx, "#project-new")
-	waitFor(t, ctx, `document.body.dataset.project !== `+strconv.Quote(old))
+	waitFor(t, ctx, st(`s.rec && s.rec.id !== `+strconv.Quote(old)))
 	idle(t, ctx)
 }
 
@@ -95,9 +95,9 @@ func newProject(t *testing.T, ctx context.Context) {
 // columns to pick) or "refused".
 func importFile(t *testing.T, ctx context.Context, path, state string) {
 	t.Helper()
-	eval[bool](t, ctx, `(document.body.dataset.meter = "", true)`)
+	eval[bool](t, ctx, st(`(s.meter = "", true)`))
 	do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#meter-file"), []string{path}))
-	waitFor(t, ctx, `document.body.dataset.meter === "`+state+`"`)
+	waitFor(t, ctx, st(`s.meter === "`+state+`"`))
 }
 
 // annualJiangsu fills the first steps of the project shown: the company,
@@ -250,7 +250,7 @@ func TestAssessment(t *testing.T) {
 	t.Run("monthly bills in English, by keyboard, to a printed report", func(t *testing.T) {
 		defer check(t)
 		open(t, ctx, s, "en")
-		t.Logf("timing: cold load of /en/ to the engine being ready: %.0f ms", eval[float64](t, ctx, `window.greenlineTiming.ready`))
+		t.Logf("timing: cold load of /en/ to the engine being ready: %.0f ms", eval[float64](t, ctx, st(`s.timing.ready`)))
 		step := func(t *testing.T, ctx context.Context, from, to string) {
 			t.Helper()
 			axeCheck(t, ctx, "/en/ step "+from)
@@ -275,7 +275,7 @@ func TestAssessment(t *testing.T) {
 		got := resultText(t, ctx)
 		axeCheck(t, ctx, "/en/ results")
 		t.Logf("timing: the results step, one calculation with hourly shares %.0f ms, painting result and report %.0f ms",
-			eval[float64](t, ctx, `window.greenlineTiming.lastResult`), eval[float64](t, ctx, `window.greenlineTiming.paint`))
+			eval[float64](t, ctx, st(`s.timing.lastResult`)), eval[float64](t, ctx, st(`s.timing.paint`)))
 		// 12 × 100,000 kWh × 0.5827 kgCO2/kWh (Jiangsu, MEE/NBS 2023 table)
 		// = 699,240 kg; market-based with the residual mix (national
 		// excluding market-traded non-fossil, 0.6096) = 731,520 kg.
@@ -285,7 +285,7 @@ func TestAssessment(t *testing.T) {
 			}
 		}
 		sameAsCLI(t, ctx, s)
-		input := eval[string](t, ctx, `window.greenlineLast.input`)
+		input := eval[string](t, ctx, st(`s.answer.input`))
 		text := pdfText(t, printPDF(t, ctx))
 		flat := words(text)
 		// The company, both figures, the input's hash, the factor table's id
@@ -302,7 +302,7 @@ func TestAssessment(t *testing.T) {
 		// Everything is kept: reload and find the same step, inputs and result.
 		do(t, ctx, chromedp.Reload())
 		idle(t, ctx)
-		if got := eval[string](t, ctx, `window.greenlineLast.input`); got != input {
+		if got := eval[string](t, ctx, st(`s.answer.input`)); got != input {
 			t.Errorf("after reload the project is\n%s\nwant\n%s", got, input)
 		}
 		if !strings.Contains(resultText(t, ctx), "699.240") {
@@ -473,8 +473,8 @@ func TestAssessment(t *testing.T) {
 				t.Errorf("the report does not name the meter %q", want)
 			}
 		}
-		input := eval[string](t, ctx, `window.greenlineLast.input`)
-		out := eval[string](t, ctx, `window.greenlineLast.out`)
+		input := eval[string](t, ctx, st(`s.answer.input`))
+		out := eval[string](t, ctx, st(`s.answer.out`))
 
 		// The three saves: the project file is what was computed, the CSV
 		// is the CLI's --format csv of it, the XLSX holds the same cells.
@@ -536,17 +536,17 @@ func TestAssessment(t *testing.T) {
 		idle(t, ctx)
 		press(t, ctx, `.steps [data-goto="results"]`)
 		resultText(t, ctx)
-		if got := eval[string](t, ctx, `window.greenlineLast.input`); got != input {
+		if got := eval[string](t, ctx, st(`s.answer.input`)); got != input {
 			t.Error("the imported project differs from the exported file")
 		}
-		if got := eval[string](t, ctx, `window.greenlineLast.out`); got != out {
+		if got := eval[string](t, ctx, st(`s.answer.out`)); got != out {
 			t.Error("the imported project gives another result")
 		}
 
 		// Excel's "Unicode text" (UTF-16 with tabs) is read.
 		press(t, ctx, `.steps [data-goto="electricity"]`)
 		idle(t, ctx)
-		input = eval[string](t, ctx, `window.greenlineLast.input`) // as the steps before the results compute it
+		input = eval[string](t, ctx, st(`s.answer.input`)) // as the steps before the results compute it
 		dir := t.TempDir()
 		utf16 := []byte{0xff, 0xfe}
 		for _, r := range "时间\t电量(kWh)\n2024-01-01 00:00\t1\n2024-01-01 01:00\t2\n" {
@@ -588,7 +588,7 @@ func TestAssessment(t *testing.T) {
 			if !strings.Contains(msg, c.want) {
 				t.Errorf("%s: message = %q, want %q in it", c.name, msg, c.want)
 			}
-			if got := eval[string](t, ctx, `window.greenlineLast.input`); got != input {
+			if got := eval[string](t, ctx, st(`s.answer.input`)); got != input {
 				t.Errorf("%s: the project changed after a refused file", c.name)
 			}
 		}
@@ -599,7 +599,7 @@ func TestAssessment(t *testing.T) {
 		open(t, ctx, s, "en")
 		newProject(t, ctx)
 		press(t, ctx, `.steps [data-goto="electricity"]`)
-		before := eval[string](t, ctx, `window.greenlineLast.input`)
+		before := eval[string](t, ctx, st(`s.answer.input`))
 		// The XLSX module is fetched only now.
 		loaded := `performance.getEntriesByType("resource").some((e) => /xlsx\.[0-9a-f]+\.js$/.test(e.name))`
 		if eval[bool](t, ctx, loaded) {
@@ -617,7 +617,7 @@ func TestAssessment(t *testing.T) {
 		}
 		axeCheck(t, ctx, "/en/ XLSX sheet and columns")
 		press(t, ctx, "#xlsx-read")
-		waitFor(t, ctx, `document.body.dataset.meter === "read"`)
+		waitFor(t, ctx, st(`s.meter === "read"`))
 		// 24 rows × 1.5 kWh = 36 kWh.
 		if found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`); !strings.Contains(found, "24 rows of 60-minute") || !strings.Contains(found, "36 kWh") {
 			t.Errorf("preview = %q, want 24 rows of 60-minute data and 36 kWh", found)
@@ -629,11 +629,11 @@ func TestAssessment(t *testing.T) {
 		fixture := filepath.Join(moduleRoot(), "site", "testdata", "xlsx", "meter.xlsx")
 		importFile(t, ctx, fixture, "sheet")
 		press(t, ctx, "#xlsx-read")
-		waitFor(t, ctx, `document.body.dataset.meter === "refused"`)
+		waitFor(t, ctx, st(`s.meter === "refused"`))
 		if msg := eval[string](t, ctx, `document.getElementById("meter-file-err").textContent`); !strings.Contains(msg, "cell B5") {
 			t.Errorf("message = %q, want it to name cell B5 (1E-05)", msg)
 		}
-		if got := eval[string](t, ctx, `window.greenlineLast.input`); got != before {
+		if got := eval[string](t, ctx, st(`s.answer.input`)); got != before {
 			t.Error("the project changed after a refused workbook")
 		}
 	})
@@ -661,18 +661,18 @@ func TestAssessment(t *testing.T) {
 		// The page warms the engine's reader up when the import is first
 		// shown; a user takes longer than that, and V8's optimising compile
 		// behind it, to choose a file: a second here.
-		waitFor(t, ctx, `window.greenlineTiming.warm !== undefined`)
+		waitFor(t, ctx, st(`s.timing.warm !== undefined`))
 		time.Sleep(time.Second)
-		t.Logf("timing: warming the meter reader up when the import is first shown: %.0f ms", eval[float64](t, ctx, `window.greenlineTiming.warm`))
+		t.Logf("timing: warming the meter reader up when the import is first shown: %.0f ms", eval[float64](t, ctx, st(`s.timing.warm`)))
 		importFile(t, ctx, path, "read")
 		if n := eval[int](t, ctx, `document.querySelectorAll("#meter-preview tbody tr").length`); n != 100 {
 			t.Errorf("the preview lists %d meters, want 100", n)
 		}
 		t.Logf("timing: import of 876,000 rows (100 meters × 8,760 hours, %.1f MB), file chosen to preview shown: %.0f ms",
-			float64(b.Len())/1e6, eval[float64](t, ctx, `window.greenlineTiming.meterRead`))
+			float64(b.Len())/1e6, eval[float64](t, ctx, st(`s.timing.meterRead`)))
 		t.Logf("timing: of which reading the file %.0f ms, the worker round trip %.0f ms (in the engine %.0f ms), JSON.parse %.0f ms",
-			eval[float64](t, ctx, `window.greenlineTiming.meterReadFile`), eval[float64](t, ctx, `window.greenlineTiming.meterParts.core`),
-			eval[float64](t, ctx, `window.greenlineTiming.meterParts.engine`), eval[float64](t, ctx, `window.greenlineTiming.meterParts.parse`))
+			eval[float64](t, ctx, st(`s.timing.meterReadFile`)), eval[float64](t, ctx, st(`s.timing.meterParts.core`)),
+			eval[float64](t, ctx, st(`s.timing.meterParts.engine`)), eval[float64](t, ctx, st(`s.timing.meterParts.parse`)))
 		press(t, ctx, "#meter-cancel")
 
 		// A change to one input of a 10-facility project: bills with an
@@ -709,7 +709,7 @@ func TestAssessment(t *testing.T) {
 			}
 			keys(t, ctx, month, k)
 			idle(t, ctx)
-			times = append(times, eval[float64](t, ctx, `window.greenlineTiming.editToResult`))
+			times = append(times, eval[float64](t, ctx, st(`s.timing.editToResult`)))
 		}
 		if errs := eval[string](t, ctx, `document.getElementById("problems").textContent`); eval[bool](t, ctx, `!document.getElementById("problems").hidden`) {
 			t.Errorf("the 10-facility project has problems: %s", errs)
@@ -718,7 +718,7 @@ func TestAssessment(t *testing.T) {
 		press(t, ctx, `.steps [data-goto="results"]`)
 		waitFor(t, ctx, `document.getElementById("result-view").textContent.length > 0`)
 		t.Logf("timing: painting the full result with charts for the 10-facility project: %.0f ms (one calculation %.0f ms)",
-			eval[float64](t, ctx, `window.greenlineTiming.paint`), eval[float64](t, ctx, `window.greenlineTiming.lastResult`))
+			eval[float64](t, ctx, st(`s.timing.paint`)), eval[float64](t, ctx, st(`s.timing.lastResult`)))
 	})
 
 	t.Run("switching projects, removing cards, a partial project file", func(t *testing.T) {

@@ -143,6 +143,12 @@ type ResultsText struct {
 	NotAvailable string `json:"notAvailable"`
 	None         string `json:"none"`
 	ListSep      string `json:"listSep"`
+
+	// The exported tables' headers.
+	ExportFigure string `json:"exportFigure"`
+	ExportValue  string `json:"exportValue"`
+	ExportUnit   string `json:"exportUnit"`
+	ExportMonths string `json:"exportMonths"`
 }
 
 // Kinds name the market-based instruments, keyed as calc names them.
@@ -531,6 +537,10 @@ var enResults = ResultsText{
 	NotAvailable: "n/a",
 	None:         "none",
 	ListSep:      "; ",
+	ExportFigure: "Figure",
+	ExportValue:  "Value",
+	ExportUnit:   "Unit",
+	ExportMonths: "Months",
 }
 
 var zhResults = ResultsText{
@@ -768,4 +778,8 @@ var zhResults = ResultsText{
 	NotAvailable: "不适用",
 	None:         "无",
 	ListSep:      "；",
+	ExportFigure: "指标",
+	ExportValue:  "数值",
+	ExportUnit:   "单位",
+	ExportMonths: "逐月",
 }

@@ -34,6 +34,7 @@ type WizardText struct {
 	Sheet, TimeColumn, ValueColumn, ValueUnit, ReadSheet           string
 	Detected, MeterRow, Meter, Found, UseFor, Skip, Accept, Cancel string
 	Accepted, TooBig, PeriodMismatch, XLSXFailed                   string
+	UnitFromHeader, AtRow, AtRowColumn, AtCell, AtMeter            string
 
 	// Step 4.
 	GreenHelp, SuppliesHeading, SuppliesHelp, AddSupply, AddSolar, SolarHelp string
@@ -53,6 +54,7 @@ type WizardText struct {
 
 	// Step 6.
 	ResultsHelp, Problems, GoTo, PrintReport, ExportCSV, ExportXLSX, Stale, Computing string
+	StaleMark, StaleSince, NoResult                                                   string
 	LiveHeading, LiveLocation, LiveMarket                                             string
 }
 
@@ -138,6 +140,11 @@ var enWizard = WizardText{
 	Cancel:         "Cancel",
 	Accepted:       "Meter data attached. It replaces any bills of the facilities it was used for.",
 	TooBig:         "The file is {size} MB; at most 40 MB are read at once: split it by meter or by period.",
+	UnitFromHeader: "As the file's header says",
+	AtRow:          "row {row}",
+	AtRowColumn:    "row {row}, column {column}",
+	AtCell:         "cell {cell}",
+	AtMeter:        "meter {meter}",
 	PeriodMismatch: "The data starts at {start}, but the reporting period starts at {period}: change the period in step 1 or import data for the period.",
 	XLSXFailed:     "The workbook could not be read",
 
@@ -213,6 +220,9 @@ var enWizard = WizardText{
 	ExportCSV:   "Save the results (CSV)",
 	ExportXLSX:  "Save the results (XLSX)",
 	Stale:       "These results are from before your last change, which has a problem.",
+	StaleMark:   "Not current",
+	StaleSince:  "the last result without problems, computed {time}; the project has changed since and has problems",
+	NoResult:    "There is no result to save yet: correct the problems listed above first.",
 	Computing:   "Computing…",
 
 	LiveHeading:  "Scope 2 so far",
@@ -302,6 +312,11 @@ var zhWizard = WizardText{
 	Cancel:         "取消",
 	Accepted:       "电表数据已关联，将替代相关设施的电费单数据。",
 	TooBig:         "文件大小为 {size} MB，一次最多读取 40 MB：请按电表或按期间拆分。",
+	UnitFromHeader: "按文件表头所示",
+	AtRow:          "第 {row} 行",
+	AtRowColumn:    "第 {row} 行第 {column} 列",
+	AtCell:         "单元格 {cell}",
+	AtMeter:        "电表 {meter}",
 	PeriodMismatch: "数据始于 {start}，而报告期始于 {period}：请在第 1 步修改报告期，或导入该报告期的数据。",
 	XLSXFailed:     "无法读取此工作簿",
 
@@ -377,6 +392,9 @@ var zhWizard = WizardText{
 	ExportCSV:   "保存结果（CSV）",
 	ExportXLSX:  "保存结果（XLSX）",
 	Stale:       "以下为上次有效输入的结果；最近的修改有误，请先更正。",
+	StaleMark:   "非最新结果",
+	StaleSince:  "此为 {time} 计算的最近一次无误结果；项目此后已修改且存在问题",
+	NoResult:    "尚无可保存的结果：请先更正上方列出的问题。",
 	Computing:   "正在计算…",
 
 	LiveHeading:  "当前范围二排放",

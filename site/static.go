@@ -7,10 +7,21 @@ import "embed"
 //go:embed static
 var Static embed.FS
 
-// AppScripts are the page scripts, bundled in this order into the one
-// app.js a page loads. Each is a self-contained function that shares
-// nothing but the names it sets on window.Greenline.
-var AppScripts = []string{"results.js", "store.js", "app.js"}
+// Modules are the assessment page's ES modules, written together into one
+// hashed folder; they import each other by relative name. The page loads
+// EntryModule, which imports the rest.
+var Modules = []string{
+	"main.js", "text.js", "dom.js", "state.js", "store.js", "engine.js", "project.js",
+	"projects.js", "form.js", "problems.js", "compute.js", "importer.js", "exporter.js",
+	"results.js", "words.js", "xlsx.js",
+}
+
+// EntryModule is the module the assessment page loads.
+const EntryModule = "main.js"
+
+// LazyModules are the modules fetched only when used (by import()), not on
+// a first visit.
+var LazyModules = []string{"xlsx.js"}
 
 // StyleSheets are the style sheets, bundled in this order into one.
 var StyleSheets = []string{"style.css", "results.css"}

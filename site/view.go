@@ -11,10 +11,9 @@ import (
 // to the site root (the folder holding index.html).
 type Assets struct {
 	CSS     string
-	App     string
+	App     string // the assessment's entry module, in its hashed folder
 	Worker  string
 	Factors string // the factor browser's filter script
-	XLSX    string // the XLSX reader and writer, loaded only when used
 }
 
 // A CalcView is everything the calculator page shows; it is plain data,

@@ -16,7 +16,7 @@ import (
 func TestJSBridge(t *testing.T) {
 	register()
 	g := js.Global().Get("greenline")
-	ops["boom"] = func([]byte) string { panic("deliberate test panic") }
+	ops["boom"] = func([]byte, Options) string { panic("deliberate test panic") }
 	defer delete(ops, "boom")
 
 	if got := errorCode(t, g.Call("call", 42, js.Null()).String()); got != calc.CodeJSON {
@@ -41,6 +41,11 @@ func TestJSBridge(t *testing.T) {
 	js.CopyBytesToJS(bytes, []byte(csv))
 	if got, want := g.Call("call", "meter", bytes).String(), g.Call("call", "meter", csv).String(); got != want || strings.Contains(got, `"errors"`) {
 		t.Errorf("meter from bytes = %.200s\nwant (from text) %.200s", got, want)
+	}
+	// The unit goes beside the file, as options.
+	noUnit := "timestamp,energy\n2024-01-01 00:00,1.5\n"
+	if got, want := g.Call("call", "meter", noUnit, `{"unit":"MWh"}`).String(), handle("meter", []byte(noUnit), []byte(`{"unit":"MWh"}`)); got != want || strings.Contains(got, `"errors"`) {
+		t.Errorf("meter with a unit option = %.200s\nwant %.200s", got, want)
 	}
 	if got := errorCode(t, g.Call("call", "meter", js.Global().Get("Array").New(3)).String()); got != calc.CodeJSON {
 		t.Errorf("an array for input: code %q, want %q", got, calc.CodeJSON)

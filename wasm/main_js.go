@@ -15,7 +15,7 @@ func main() {
 	select {} // serve calls until the worker is terminated
 }
 
-// register installs globalThis.greenline = {call(op, input), format}.
+// register installs globalThis.greenline = {call(op, input, options), format}.
 func register() {
 	js.Global().Set("greenline", js.ValueOf(map[string]any{
 		"call":   js.FuncOf(call),
@@ -23,22 +23,28 @@ func register() {
 	}))
 }
 
-// call is greenline.call(op, input) as seen from JavaScript: input is a
-// string, or a Uint8Array of UTF-8 bytes (a file handed over as read, with
-// no text conversion of its megabytes on either side). Arguments of the
-// wrong type are refused with an error, not a panic.
+// call is greenline.call(op, input[, options]) as seen from JavaScript:
+// input is a string, or a Uint8Array of UTF-8 bytes (a file handed over as
+// read, with no text conversion of its megabytes on either side); options,
+// when given, is a JSON object as a string. Arguments of the wrong type
+// are refused with an error, not a panic.
 func call(_ js.Value, args []js.Value) any {
+	var opts []byte
+	if len(args) == 3 && args[2].Type() == js.TypeString {
+		opts = []byte(args[2].String())
+		args = args[:2]
+	}
 	if len(args) == 2 && args[0].Type() == js.TypeString {
 		switch in := args[1]; {
 		case in.Type() == js.TypeString:
-			return handle(args[0].String(), []byte(in.String()))
+			return handle(args[0].String(), []byte(in.String()), opts)
 		case in.InstanceOf(js.Global().Get("Uint8Array")):
 			b := make([]byte, in.Get("length").Int())
 			js.CopyBytesToGo(b, in)
-			return handle(args[0].String(), b)
+			return handle(args[0].String(), b, opts)
 		}
 	}
 	return string(calc.Marshal(calc.Outcome{Errors: calc.Errors{{
-		Code: calc.CodeJSON, Message: "greenline.call takes an operation and its input, as a string or a Uint8Array",
+		Code: calc.CodeJSON, Message: "greenline.call takes an operation, its input as a string or a Uint8Array, and optionally its options as a JSON string",
 	}}}))
 }

@@ -1,6 +1,7 @@
 // Greenline's calculation worker: runs the Go core compiled to WebAssembly
 // off the main thread, so the page never freezes. Messages in:
-// {id, op, input}; messages out: {id, out} with the core's JSON text, or
+// {id, op, input, options}; messages out: {id, out, ms} with the core's
+// JSON text and the time it took, or
 // {type: "ready"} / {type: "failed", message} once at start.
 "use strict";
 
@@ -41,7 +42,7 @@ function warmUp() {
   }
   const b = new TextEncoder().encode(rows.join("\n") + "\n");
   const t0 = performance.now();
-  for (let i = 0; i < 3; i++) globalThis.greenline.call("meter", b);
+  for (let i = 0; i < 3; i++) globalThis.greenline.call("meter", b, "{}");
   return performance.now() - t0;
 }
 
@@ -51,7 +52,7 @@ engine.then(
 );
 
 onmessage = async (e) => {
-  const { id, op, input } = e.data;
+  const { id, op, input, options } = e.data;
   let out, ms;
   try {
     let go = await engine;
@@ -60,7 +61,7 @@ onmessage = async (e) => {
       go = await engine;
     }
     const t0 = performance.now();
-    out = op === "warm" ? String(warmUp()) : globalThis.greenline.call(op, input);
+    out = op === "warm" ? String(warmUp()) : globalThis.greenline.call(op, input, options || "{}");
     ms = performance.now() - t0;
   } catch (err) {
     out = JSON.stringify({ errors: [{ code: "internal", field: "", message: String(err) }] });

@@ -1,0 +1,86 @@
+// Computing: after each change the project is sent to the engine; the
+// answer's problems go to the form and its figures to the running total,
+// and, on the results step, to the result view and the report.
+
+import { $ } from "./dom.js";
+import { W, group, resultsText } from "./text.js";
+import { state } from "./state.js";
+import { projectFile, fileText } from "./project.js";
+import { calculate } from "./engine.js";
+import { showErrors } from "./problems.js";
+import * as results from "./results.js";
+
+const status = $("#status");
+const live = $(".live");
+let again = false;
+
+// forget drops everything shown of the project before a switch.
+export const forget = () => {
+  state.errors = [];
+  state.last = state.painted = null;
+  state.generation++;
+  live.hidden = true;
+  $("#result-view").replaceChildren();
+  $("#report").replaceChildren();
+  $("#result-json").textContent = "";
+};
+
+// compute asks for the answer to the project as it is now; calls made
+// while one is under way are folded into one more after it.
+export const compute = async () => {
+  if (state.busy) { again = true; return; }
+  state.busy = true;
+  const started = performance.now();
+  const full = state.current === "results";
+  const project = projectFile(state.doc, full);
+  const input = full ? fileText(project) : JSON.stringify(project);
+  const gen = state.generation;
+  if (full) status.textContent = W.Computing;
+  const { out, answer } = await calculate(input);
+  if (full) status.textContent = "";
+  if (gen !== state.generation) { state.busy = false; compute(); return; }
+  state.timing.lastResult = performance.now() - started; // the calculation, answer read; painting is timing.paint
+  state.errors = answer.errors || [];
+  if (!answer.errors) {
+    state.last = { project, input, out, result: answer, full, at: new Date() };
+    // The running totals, on every step.
+    $("#live-location").textContent = group(answer.location_based.value) + " " + answer.location_based.unit;
+    $("#live-market").textContent = group(answer.market_based.value) + " " + answer.market_based.unit;
+    live.hidden = false;
+    if (state.timing.editAt) { state.timing.editToResult = performance.now() - state.timing.editAt; state.timing.editAt = 0; }
+  }
+  state.answer = { input, out }; // the last exchange with the core, errors or not
+  showErrors();
+  if (state.current === "results") await paint();
+  state.calcs++;
+  state.busy = false;
+  if (again) { again = false; compute(); }
+};
+
+const sha256 = async (s) => {
+  const d = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(s));
+  return [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, "0")).join("");
+};
+
+// meta is what the report and the exports say of a result: when, from
+// which input, by which version of the app.
+export const meta = async (shown) => ({
+  inputHash: await sha256(shown.input),
+  appVersion: $("script[type=module][data-version]").dataset.version,
+  generated: shown.at.toISOString().slice(0, 10),
+});
+
+const paint = async () => {
+  const shown = state.last;
+  if (!shown || !shown.full || state.painted === shown) return;
+  const started = performance.now();
+  const args = { result: shown.result, project: shown.project, text: resultsText, meta: await meta(shown) };
+  const view = $("#result-view");
+  view.replaceChildren();
+  results.render(view, args);
+  results.report($("#report"), args);
+  $("#result-json").textContent = shown.out;
+  state.painted = shown;
+  state.timing.paint = performance.now() - started;
+  state.paints++;
+};

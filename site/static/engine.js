@@ -1,0 +1,71 @@
+// The engine: the only code of the page that knows the core's operations.
+// The core runs in a Web Worker (worker.js); each call posts a request
+// and resolves with the core's answer, read: a result, a meter file's
+// series, or {errors: [...]} with every problem as code, place and
+// parameters. Nothing else in the page sends text to the core or reads
+// its JSON.
+
+import { $, form } from "./dom.js";
+import { text } from "./text.js";
+import { state } from "./state.js";
+
+const status = $("#status");
+const worker = new Worker(form.dataset.worker);
+const pending = new Map();
+let nextID = 1;
+let ready;
+const started = new Promise((resolve) => { ready = resolve; });
+
+// failure is the answer of a call the engine could not make.
+const failure = () => JSON.stringify({ errors: [{ code: "internal", field: "" }] });
+
+worker.onmessage = (e) => {
+  const m = e.data;
+  if (m.type === "ready") {
+    state.timing.ready = performance.now();
+    status.textContent = "";
+    ready();
+    return;
+  }
+  if (m.type === "failed") { status.textContent = text.engineFailed; return; }
+  const resolve = pending.get(m.id);
+  pending.delete(m.id);
+  state.timing.engine = m.ms; // time inside the engine, for the speed log
+  if (resolve) resolve(m.out);
+};
+// A worker that fails settles every pending call with an error, so that
+// the page never waits for an answer that will not come.
+worker.onerror = () => {
+  status.textContent = text.engineFailed;
+  for (const [, resolve] of pending) resolve(failure());
+  pending.clear();
+};
+
+const call = async (op, input, options) => {
+  await started;
+  return new Promise((resolve) => {
+    const id = nextID++;
+    pending.set(id, resolve);
+    worker.postMessage({ id, op, input, options: options ? JSON.stringify(options) : "" });
+  });
+};
+
+const read = (out) => {
+  try { return JSON.parse(out); } catch (_) { return { errors: [{ code: "internal", field: "" }] }; }
+};
+
+// calculate computes a project file (as text): {out, answer}, out being
+// the core's JSON as it is (what the CLI prints for the same file) and
+// answer that JSON read.
+export const calculate = async (input) => {
+  const out = await call("calc", input);
+  return { out, answer: read(out) };
+};
+
+// readMeter reads interval data: the file's bytes (UTF-8) or its decoded
+// text, with the unit to assume when its header names none.
+export const readMeter = async (input, unit) => read(await call("meter", input, { unit }));
+
+// warm has the engine run its meter reader on made-up data, so that the
+// first real file is read by optimised code; it answers the time taken.
+export const warm = async () => Number(await call("warm", ""));
