@@ -71,6 +71,7 @@ func (c Config) Build(dir string) (*Manifest, error) {
 		`"__WASM__"`, `"`+path.Base(wasmName)+`"`,
 	).Replace(string(static("worker.js")))
 	modules := w.modules(static, site.Modules)
+	w.head = w.reach(c, static, modules)
 	assets := site.Assets{
 		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
 		App:     modules + site.EntryModule,
@@ -86,6 +87,7 @@ func (c Config) Build(dir string) (*Manifest, error) {
 			site.PageCalc:    site.CalcPage(site.NewCalcView(lang, assets, lib, version)),
 			site.PageFactors: site.FactorsPage(site.NewFactorsView(lang, assets, lib)),
 			site.PageMethod:  site.MethodPage(site.NewMethodView(lang, assets, lib, pol)),
+			site.PageEmbed:   site.EmbedPage(site.NewEmbedView(lang, assets)),
 		}
 		for _, p := range site.Pages {
 			if err := w.page(p.File(lang), pages[p]); err != nil {
@@ -96,7 +98,6 @@ func (c Config) Build(dir string) (*Manifest, error) {
 	if w.err != nil {
 		return nil, w.err
 	}
-	w.serviceWorker(static("sw.js"))
 	w.headers(c)
 	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.Worker, execName, wasmName}
 	for _, name := range site.Modules {
@@ -104,6 +105,7 @@ func (c Config) Build(dir string) (*Manifest, error) {
 			w.m.FirstLoad = append(w.m.FirstLoad, modules+name)
 		}
 	}
+	w.serviceWorker(static("sw.js"))
 	b, _ := json.MarshalIndent(w.m, "", "  ")
 	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)
 }
@@ -148,34 +150,14 @@ func (w *writer) modules(static func(string) []byte, names []string) string {
 	return dir
 }
 
-// serviceWorker writes sw.js at the site root with the list of every page
-// and asset written so far, and a cache name that changes when any of
-// their bytes do.
-func (w *writer) serviceWorker(src []byte) {
-	var files []string
-	for name := range w.m.Files {
-		switch {
-		case name == "index.html":
-			files = append(files, "./")
-		case strings.HasSuffix(name, "/index.html"):
-			files = append(files, strings.TrimSuffix(name, "index.html"))
-		case strings.HasPrefix(name, "assets/"):
-			files = append(files, name)
-		}
-	}
-	sort.Strings(files)
-	list, _ := json.Marshal(files)
-	version := hex.EncodeToString(w.sum.Sum(nil))[:12]
-	w.write("sw.js", []byte(strings.NewReplacer("__VERSION__", version, "__FILES__", string(list)).Replace(string(src))))
-}
-
 // writer writes files into the output folder, each with its compressed
 // variants, and keeps the first error.
 type writer struct {
-	dir string
-	m   *Manifest
-	sum hash.Hash // of every name and content written, in order
-	err error
+	dir  string
+	m    *Manifest
+	sum  hash.Hash // of every name and content written, in order
+	err  error
+	head site.Head // what every page's <head> links
 }
 
 // asset writes data under assets/ with a content hash in its name and
@@ -190,7 +172,7 @@ func (w *writer) asset(name string, data []byte) string {
 
 func (w *writer) page(name string, c templ.Component) error {
 	var b bytes.Buffer
-	if err := c.Render(context.Background(), &b); err != nil {
+	if err := c.Render(site.WithHead(context.Background(), w.head), &b); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
 	w.write(name, b.Bytes())

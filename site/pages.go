@@ -15,10 +15,11 @@ const (
 	PageCalc Page = iota
 	PageFactors
 	PageMethod
+	PageEmbed
 )
 
 // Pages lists every page, in the order of the site navigation.
-var Pages = []Page{PageCalc, PageFactors, PageMethod}
+var Pages = []Page{PageCalc, PageFactors, PageMethod, PageEmbed}
 
 // Path is the page's folder inside a language folder: "", "factors/" or
 // "method/".
@@ -28,6 +29,8 @@ func (p Page) Path() string {
 		return "factors/"
 	case PageMethod:
 		return "method/"
+	case PageEmbed:
+		return "embed/"
 	}
 	return ""
 }
@@ -46,6 +49,8 @@ func (p Page) Label(t Text) string {
 		return t.NavFactors
 	case PageMethod:
 		return t.NavMethod
+	case PageEmbed:
+		return t.NavEmbed
 	}
 	return t.NavCalc
 }

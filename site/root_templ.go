@@ -41,7 +41,15 @@ func RootPage(css string) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "\"><script>\n\t\t\t\tlocation.replace(/^zh\\b/i.test(navigator.language || \"\") ? \"zh/\" : \"en/\");\n\t\t\t</script></head><body><main id=\"main\"><h1>Greenline</h1><ul class=\"langs\"><li><a href=\"en/\" hreflang=\"en\" lang=\"en\">English</a></li><li><a href=\"zh/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a></li></ul></main></body></html>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 2, "\">")
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		templ_7745c5c3_Err = rootHead().Render(ctx, templ_7745c5c3_Buffer)
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 3, "</head><body><main id=\"main\"><h1>Greenline</h1><ul class=\"langs\"><li><a href=\"en/\" hreflang=\"en\" lang=\"en\">English</a></li><li><a href=\"zh/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a></li></ul></main></body></html>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
