@@ -65,8 +65,13 @@ if (wanted.length) {
     b.textContent = b.textContent.replace(label(id), label(all[i]));
     b.dataset.goto = all[i];
   }
-  const first = () => { if (!shown.includes(state.current)) showStep(shown[0], false); };
-  const wait = setInterval(() => { if (state.ready) { clearInterval(wait); first(); } }, 50);
+  // A step left out that comes up (a new project starts on the first
+  // step) gives way to the first step shown.
+  const off = $$("section.step").filter((s) => !shown.includes(s.dataset.step));
+  new MutationObserver(() => {
+    if (off.some((s) => !s.hidden)) showStep(shown[0], false);
+  }).observe($("#calc"), { subtree: true, attributes: true, attributeFilter: ["hidden"] });
+  if (off.some((s) => !s.hidden)) showStep(shown[0], false);
 }
 
 // partners is the list the site was built with.

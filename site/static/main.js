@@ -16,7 +16,9 @@ import { start, save } from "./projects.js";
 export { state };
 
 // Framed by a partner's site: the frame's side of the embedding.
-if (new URLSearchParams(location.search).has("embed")) import("./embedded.js");
+// Loaded before the first project opens, so that its settings (the
+// region of a new facility) hold for it.
+if (new URLSearchParams(location.search).has("embed")) await import("./embedded.js");
 // Keep what is typed when the page goes away mid-change.
 addEventListener("pagehide", () => { if (state.rec) save(); });
 start();
