@@ -42,7 +42,8 @@ if (/^#[0-9a-f]{6}$/i.test(accent) && contrast(accent, "#ffffff") >= 4.5 && cont
 
 // The region a new facility starts with, when the page offers it.
 const region = params.get("region") || "";
-if ($(`option[value="${CSS.escape(region)}"]`)) defaults.region = region;
+const offered = (doc) => doc.querySelector(`option[value="${CSS.escape(region)}"]`);
+if (region && (offered(document) || $$("template").some((t) => offered(t.content)))) defaults.region = region;
 
 // The steps shown; results always are. A step's buttons that lead to a
 // hidden one lead to the next shown one that way instead.

@@ -36,6 +36,6 @@ if (sw) {
       });
     });
     const idle = globalThis.requestIdleCallback || ((f) => setTimeout(f, 2000));
-    sw.ready.then((r) => idle(() => r.active && r.active.postMessage("warm")));
+    sw.ready.then((r) => idle(() => r.active && r.active.postMessage("warm"), { timeout: 10000 }));
   }).catch(() => { /* the page works without it, online */ });
 }
