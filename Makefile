@@ -12,7 +12,10 @@ AXE      := node_modules/axe-core/axe.min.js
 # ADDR is where make serve listens: make serve ADDR=127.0.0.1:9000
 ADDR     ?= 127.0.0.1:8080
 
-.PHONY: serve build test check tools chromium pdftotext axe bench
+# FUZZTIME is how long make fuzz runs each fuzz target.
+FUZZTIME ?= 30s
+
+.PHONY: serve build test check tools chromium pdftotext axe bench fuzz
 
 ## serve: build dist/ and serve it on http://$(ADDR) (make serve ADDR=host:port)
 serve:
@@ -50,6 +53,17 @@ tools:
 	  command -v npm >/dev/null 2>&1 || missing="$$missing\n  npm (Debian package npm)"; \
 	fi; \
 	if [ -n "$$missing" ]; then printf "make test needs these, missing here:$$missing\nInstall them (as root, make test installs the Debian packages itself) and run make test again.\n" >&2; exit 1; fi
+
+## fuzz: run every Go fuzz target for FUZZTIME each (make fuzz FUZZTIME=5m);
+## a crasher is written under the package's testdata/fuzz/ and must be
+## committed with its fix, where make test then replays it
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  for target in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$target for $(FUZZTIME)"; \
+	    $(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
 
 ## chromium: install Debian's Chromium for the browser tests when missing,
 ## with a CJK font so that the Chinese report prints as text, not boxes

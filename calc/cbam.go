@@ -1,6 +1,8 @@
 package calc
 
 import (
+	"strings"
+
 	"github.com/greenline-calc/greenline/calc/policy"
 	"github.com/shopspring/decimal"
 )
@@ -20,27 +22,27 @@ type CBAMResult struct {
 	Coverage       string   `json:"coverage"` // covered, partly-covered, proposed, partly-proposed, not-covered
 	Entry          string   `json:"entry,omitempty"`
 	Sector         string   `json:"sector,omitempty"`
-	Classification string   `json:"classification"` // one sentence with the deciding entry and document
+	Classification Note     `json:"classification"` // the deciding entry and document
 	DirectOnly     bool     `json:"direct_only"`
-	Direct         Quantity `json:"direct"`   // attributed Scope 1
-	Indirect       Quantity `json:"indirect"` // electricity × factor
-	IndirectBasis  string   `json:"indirect_basis"`
-	Precursors     Quantity `json:"precursors"` // counted precursor emissions
+	Direct         Quantity `json:"direct"`         // attributed Scope 1
+	Indirect       Quantity `json:"indirect"`       // electricity × factor
+	IndirectBasis  []Note   `json:"indirect_basis"` // the electricity by the factor it is counted at
+	Precursors     Quantity `json:"precursors"`     // counted precursor emissions
 	ActivityTonnes string   `json:"activity_tonnes"`
 	SEEDirect      string   `json:"see_direct"`   // tCO2e per tonne
 	SEEIndirect    string   `json:"see_indirect"` // tCO2e per tonne
 	SEE            string   `json:"see"`          // counted: direct, plus indirect unless direct-only
-	Notes          []string `json:"notes"`
+	Notes          []Note   `json:"notes"`
 	Trace          []Step   `json:"trace"`
 	Flags          []string `json:"flags,omitempty"`
 }
 
 // cbamBasis says how a facility's electricity enters CBAM indirect
 // emissions: the tonnes of its electricity with actual factors where
-// evidenced, and in words.
+// evidenced, and its parts.
 type cbamBasis struct {
 	tonnes decimal.Decimal
-	basis  string
+	basis  []Note
 	flags  []string
 }
 
@@ -52,10 +54,11 @@ func cbamElectricity(s site, green int64, lineEF decimal.Decimal, ppas []claim) 
 	gridEF, _ := s.grid.row.Unit.PerKWh(s.grid.row.Value)
 	left := s.total - green
 	var t decimal.Decimal
-	basis := ""
+	var basis []Note
 	if green > 0 {
 		t = decimal.New(green, -3).Mul(lineEF).Shift(-3)
-		basis = whToKWh(green) + " kWh over the direct line at the generator's " + lineEF.String() + " kg/kWh; "
+		basis = append(basis, note(CodeBasisLine, "actual: {energy} kWh over the direct line at the generator's {factor} kg/kWh",
+			"energy", whToKWh(green), "factor", lineEF.String()))
 	}
 	for _, c := range ppas {
 		if !c.ok {
@@ -64,42 +67,44 @@ func cbamElectricity(s site, green int64, lineEF decimal.Decimal, ppas []claim) 
 		wh := min(c.wh, left)
 		left -= wh
 		t = t.Add(decimal.New(wh, -3).Mul(c.ef).Shift(-3))
-		basis += whToKWh(wh) + " kWh under PPA " + c.id + " at " + c.ef.String() + " kg/kWh; "
+		basis = append(basis, note(CodeBasisPPA, "actual: {energy} kWh under PPA {id} at {factor} kg/kWh",
+			"energy", whToKWh(wh), "id", c.id, "factor", c.ef.String()))
 	}
 	t = t.Add(decimal.New(left, -3).Mul(gridEF).Shift(-3))
-	if basis == "" {
-		basis = "default: all " + whToKWh(s.total) + " kWh at the grid factor " + gridEF.String() + " kg/kWh (no direct technical connection or PPA evidenced)"
+	if basis == nil {
+		basis = []Note{note(CodeBasisDefault, "default: all {energy} kWh at the grid factor {factor} kg/kWh (no direct technical connection or PPA evidenced)",
+			"energy", whToKWh(s.total), "factor", gridEF.String())}
 	} else {
-		basis = "actual: " + basis + whToKWh(left) + " kWh at the grid factor " + gridEF.String() + " kg/kWh"
+		basis = append(basis, note(CodeBasisGrid, "the other {energy} kWh at the grid factor {factor} kg/kWh", "energy", whToKWh(left), "factor", gridEF.String()))
 	}
 	return cbamBasis{tonnes: t, basis: basis}
 }
 
 // cbam computes the SEE of one product line from its attributed direct
 // and indirect emissions.
-func cbam(l line, direct, indirect decimal.Decimal, basis string) *CBAMResult {
+func cbam(l line, direct, indirect decimal.Decimal, basis []Note) *CBAMResult {
 	c := l.class
 	r := &CBAMResult{
-		CN: c.CN, Coverage: string(c.Coverage), Entry: c.Entry, Sector: c.Sector, Classification: c.String(),
+		CN: c.CN, Coverage: string(c.Coverage), Entry: c.Entry, Sector: c.Sector, Classification: classification(*c),
 		DirectOnly: c.EmissionsCounted == policy.DirectOnly, IndirectBasis: basis,
 		Direct: Quantity{Value: direct.String(), Unit: "tCO2e"}, Indirect: Quantity{Value: indirect.String(), Unit: "tCO2e"},
 		ActivityTonnes: l.tonnes.String(),
-		Notes: []string{
-			"Certificates (GEC, I-REC, GO, REC) do not lower CBAM indirect emissions: an actual factor needs a direct technical connection or a PPA.",
-			"The CBAM default electricity factors (Implementing Regulation (EU) 2025/2621) are not in Greenline's data yet; the grid factor of the facility's table stands in for them and must be checked against the default values before a declaration.",
+		Notes: []Note{
+			note(CodeCBAMCertificates, "Certificates (GEC, I-REC, GO, REC) do not lower CBAM indirect emissions: an actual factor needs a direct technical connection or a PPA."),
+			note(CodeCBAMDefaults, "The CBAM default electricity factors (Implementing Regulation (EU) 2025/2621) are not in Greenline's data yet; the grid factor of the facility's table stands in for them and must be checked against the default values before a declaration."),
 		},
 	}
 	if c.Coverage == policy.NotCovered {
-		r.Notes = append(r.Notes, "Not a CBAM good: the figures are for information.")
+		r.Notes = append(r.Notes, note(CodeCBAMNotGood, "Not a CBAM good: the figures are for information."))
 	}
 	if c.Coverage == policy.Proposed || c.Coverage == policy.PartlyProposed {
-		r.Notes = append(r.Notes, "Only proposed for CBAM (COM(2025) 989, from 2028): the figures are for preparation.")
+		r.Notes = append(r.Notes, note(CodeCBAMProposed, "Only proposed for CBAM (COM(2025) 989, from 2028): the figures are for preparation."))
 	}
 	var precDirect, precIndirect decimal.Decimal
 	for _, p := range l.Precursors {
-		t, _, _ := parseDecimal(p.Tonnes)
-		d, _, _ := parseDecimal(p.SEEDirect)
-		i, _, _ := parseDecimal(p.SEEIndirect)
+		t, _ := parseDecimal(p.Tonnes)
+		d, _ := parseDecimal(p.SEEDirect)
+		i, _ := parseDecimal(p.SEEIndirect)
 		precDirect = precDirect.Add(t.Mul(d))
 		precIndirect = precIndirect.Add(t.Mul(i))
 	}
@@ -111,28 +116,88 @@ func cbam(l line, direct, indirect decimal.Decimal, basis string) *CBAMResult {
 		see = see.Add(seeI)
 		counted = counted.Add(precIndirect)
 	} else {
-		r.Notes = append(r.Notes, "Annex II good: only direct emissions are counted (Regulation (EU) 2023/956, Art. 7(1)); indirect emissions are shown for information.")
+		r.Notes = append(r.Notes, note(CodeCBAMDirectOnly, "Annex II good: only direct emissions are counted (Regulation (EU) 2023/956, Art. 7(1)); indirect emissions are shown for information."))
 	}
 	r.Precursors = Quantity{Value: counted.String(), Unit: "tCO2e"}
 	t := Quantity{Name: "activity level", Value: l.tonnes.String(), Unit: "t"}
+	words := make([]string, len(basis))
+	for i, n := range basis {
+		words[i] = n.Message
+	}
+	name := productLabel(l.Product)
+	with := func(st Step, formula string, inputs []Quantity, result Quantity) Step {
+		st.Formula, st.Inputs, st.Result = formula, inputs, result
+		return st
+	}
+	counting := step(CodeStepSEE, "Specific embedded emissions of {product} counted: direct and indirect", "product", name)
+	if r.DirectOnly {
+		counting = step(CodeStepSEEDirectOnly, "Specific embedded emissions of {product} counted: direct only (Annex II good)", "product", name)
+	}
 	r.Trace = []Step{
-		{What: "Direct emissions attributed to the good", Formula: "the product line's share of the facility's Scope 1",
-			Result: Quantity{Name: "direct", Value: direct.String(), Unit: "tCO2e"}},
-		{What: "Indirect emissions attributed to the good", Formula: "the product line's share of the facility's electricity emissions; " + basis,
-			Result: Quantity{Name: "indirect", Value: indirect.String(), Unit: "tCO2e"}},
-		{What: "Precursors", Formula: "Σ precursor tonnes × precursor SEE (direct; indirect too unless the good is direct-only)",
-			Result: Quantity{Name: "precursors", Value: counted.String(), Unit: "tCO2e"}},
-		{What: "Specific embedded emissions, direct", Formula: "(direct + Σ precursor tonnes × SEE direct) ÷ activity level",
-			Inputs: []Quantity{{Name: "direct", Value: direct.String(), Unit: "tCO2e"}, {Name: "precursors, direct", Value: precDirect.String(), Unit: "tCO2e"}, t},
-			Result: Quantity{Name: "SEE direct", Value: seeD.String(), Unit: "tCO2e/t"}},
-		{What: "Specific embedded emissions, indirect", Formula: "(indirect + Σ precursor tonnes × SEE indirect) ÷ activity level",
-			Inputs: []Quantity{{Name: "indirect", Value: indirect.String(), Unit: "tCO2e"}, {Name: "precursors, indirect", Value: precIndirect.String(), Unit: "tCO2e"}, t},
-			Result: Quantity{Name: "SEE indirect", Value: seeI.String(), Unit: "tCO2e/t"}},
-		{What: "Specific embedded emissions counted", Formula: map[bool]string{true: "SEE direct (Annex II good: direct only)", false: "SEE direct + SEE indirect"}[r.DirectOnly],
-			Result: Quantity{Name: "SEE", Value: see.String(), Unit: "tCO2e/t"}},
+		with(step(CodeStepCBAMDirect, "Direct emissions attributed to {product}", "product", name),
+			"the product line's share of the facility's Scope 1", nil,
+			Quantity{Name: "direct", Value: direct.String(), Unit: "tCO2e"}),
+		with(step(CodeStepCBAMIndirect, "Indirect emissions attributed to {product}", "product", name),
+			"the product line's share of the facility's electricity emissions; "+strings.Join(words, "; "), nil,
+			Quantity{Name: "indirect", Value: indirect.String(), Unit: "tCO2e"}),
+		with(step(CodeStepPrecursors, "Precursors of {product}", "product", name),
+			"Σ precursor tonnes × precursor SEE (direct; indirect too unless the good is direct-only)", nil,
+			Quantity{Name: "precursors", Value: counted.String(), Unit: "tCO2e"}),
+		with(step(CodeStepSEEDirect, "Specific embedded emissions of {product}, direct", "product", name),
+			"(direct + Σ precursor tonnes × SEE direct) ÷ activity level",
+			[]Quantity{{Name: "direct", Value: direct.String(), Unit: "tCO2e"}, {Name: "precursors, direct", Value: precDirect.String(), Unit: "tCO2e"}, t},
+			Quantity{Name: "SEE direct", Value: seeD.String(), Unit: "tCO2e/t"}),
+		with(step(CodeStepSEEIndirect, "Specific embedded emissions of {product}, indirect", "product", name),
+			"(indirect + Σ precursor tonnes × SEE indirect) ÷ activity level",
+			[]Quantity{{Name: "indirect", Value: indirect.String(), Unit: "tCO2e"}, {Name: "precursors, indirect", Value: precIndirect.String(), Unit: "tCO2e"}, t},
+			Quantity{Name: "SEE indirect", Value: seeI.String(), Unit: "tCO2e/t"}),
+		with(counting, map[bool]string{true: "SEE direct (Annex II good: direct only)", false: "SEE direct + SEE indirect"}[r.DirectOnly], nil,
+			Quantity{Name: "SEE", Value: see.String(), Unit: "tCO2e/t"}),
 	}
 	r.SEEDirect = seeD.Round(IntensityPlaces).StringFixed(IntensityPlaces)
 	r.SEEIndirect = seeI.Round(IntensityPlaces).StringFixed(IntensityPlaces)
 	r.SEE = see.Round(IntensityPlaces).StringFixed(IntensityPlaces)
 	return r
+}
+
+// classification is the Note of a CBAM classification: whether the good is
+// covered, by which entry, sector and document (the CN code written
+// "8544 49 93"). Annex I descriptions are quoted in English, as the
+// regulation prints them.
+func classification(c policy.Classification) Note {
+	doc := ""
+	if c.Document != nil {
+		doc = c.Document.Number
+	}
+	var n Note
+	switch c.Coverage {
+	case policy.Covered:
+		n = note(CodeCBAMCovered, "CN {cn}: covered by CBAM Annex I entry {entry} ({sector})", "cn", c.CN, "entry", c.Entry, "sector", c.Sector)
+	case policy.PartlyCovered:
+		n = note(CodeCBAMPartlyCovered, "CN {cn}: partly covered (ex code): check the description of Annex I entry {entry} ({sector}): {description}",
+			"cn", c.CN, "entry", c.Entry, "sector", c.Sector, "description", c.Description)
+	case policy.Proposed:
+		n = note(CodeCBAMProposedAs, "CN {cn}: not covered today; proposed as entry {entry} ({sector}) by {document}",
+			"cn", c.CN, "entry", c.Entry, "sector", c.Sector, "document", doc)
+	case policy.PartlyProposed:
+		n = note(CodeCBAMPartlyProposed, "CN {cn}: not covered today; partly proposed (ex code) as entry {entry} ({sector}) by {document}: check the description: {description}",
+			"cn", c.CN, "entry", c.Entry, "sector", c.Sector, "document", doc, "description", c.Description)
+	case policy.NotCovered:
+		if c.Excepted != nil {
+			n = note(CodeCBAMExcepted, "CN {cn}: not covered: Annex I entry {entry} excepts {code} ({description})",
+				"cn", c.CN, "entry", c.AnnexIEntry, "code", c.Excepted.Code, "description", c.Excepted.Description)
+			return n
+		}
+		n = note(CodeCBAMNotCovered, "CN {cn}: not covered", "cn", c.CN)
+	}
+	switch c.EmissionsCounted {
+	case policy.DirectOnly:
+		n.Message += "; direct emissions only (Annex II)"
+	case policy.DirectAndIndirect:
+		n.Message += "; direct and indirect emissions"
+	}
+	if c.Excepted != nil {
+		n.Message += "; Annex I entry " + c.AnnexIEntry + " excepts " + c.Excepted.Code + " (" + c.Excepted.Description + ")"
+	}
+	return n
 }

@@ -1,6 +1,10 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
 
 // A CFEShare is the carbon-free share of the grid a facility draws from:
 // one share for the whole period or one per hour, each a fraction from 0
@@ -16,7 +20,7 @@ type CFEShare struct {
 // score needs the facility's hours.
 func checkCFE(errs *Errors, at string, c CFEShare, hours []int64, sp *span) []int64 {
 	if hours == nil || sp == nil {
-		errs.Add(CodeRequired, at, "a CFE score needs the facility's hourly load: hourly data, or bills with a profile, and the period")
+		errs.Add(CodeCFEHours, at, "a CFE score needs the facility's hourly load: hourly data, or bills with a profile, and the period")
 		return nil
 	}
 	checkText(errs, at+".source", c.Source)
@@ -26,12 +30,12 @@ func checkCFE(errs *Errors, at string, c CFEShare, hours []int64, sp *span) []in
 	out := make([]int64, sp.hours)
 	switch {
 	case (c.Annual == "") == (c.Hourly == nil):
-		errs.Add(CodeCount, at, "give either one annual share or one share per hour")
+		errs.Add(CodeCFEBoth, at, "give either one annual share or one share per hour")
 		return nil
 	case c.Annual != "":
-		ppm, code, msg := parseShare(c.Annual)
-		if code != "" {
-			errs.Add(code, at+".annual", "%s", msg)
+		ppm, e := parseShare(c.Annual)
+		if e != nil {
+			errs.Put(at+".annual", *e)
 			return nil
 		}
 		for h := range out {
@@ -39,13 +43,13 @@ func checkCFE(errs *Errors, at string, c CFEShare, hours []int64, sp *span) []in
 		}
 	default:
 		if len(c.Hourly) != sp.hours {
-			errs.Add(CodeCount, at+".hourly", "has %d shares; the period has %d hours", len(c.Hourly), sp.hours)
+			errs.Add(CodeHourCount, at+".hourly", "has {count} shares; the period has {hours} hours", "count", strconv.Itoa(len(c.Hourly)), "hours", strconv.Itoa(sp.hours))
 			return nil
 		}
 		for h, v := range c.Hourly {
-			ppm, code, msg := parseShare(v)
-			if code != "" {
-				errs.Add(code, at+"."+index("hourly", h), "%s", msg)
+			ppm, e := parseShare(v)
+			if e != nil {
+				errs.Put(at+"."+index("hourly", h), *e)
 				return nil
 			}
 			out[h] = ppm

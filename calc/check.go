@@ -45,6 +45,7 @@ type model struct {
 	// contract index.
 	ppaHours [][]int64
 	lines    []line
+	plants   []plantShare // shares of plants other companies run
 }
 
 // A gridFactor is a resolved factor: a table row, or a custom factor
@@ -52,7 +53,7 @@ type model struct {
 type gridFactor struct {
 	table  *factors.Table
 	row    factors.Row
-	reason string
+	reason Note
 }
 
 // Check validates p against the tables of lib and returns every problem
@@ -66,7 +67,8 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 	var errs Errors
 	m := model{Project: p}
 	if p.Format != FormatVersion {
-		errs.Add(CodeFormat, "format", "is %d; this version of Greenline reads format %d", p.Format, FormatVersion)
+		errs.Add(CodeFormat, "format", "is {format}; this version of Greenline reads format {supported}",
+			"format", strconv.Itoa(p.Format), "supported", strconv.Itoa(FormatVersion))
 		return m, errs
 	}
 	checkText(&errs, "name", p.Name)
@@ -80,7 +82,7 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 	case n == 0:
 		errs.Add(CodeRequired, "facilities", "add at least one facility")
 	case n > maxFacilities:
-		errs.Add(CodeCount, "facilities", "has %d facilities; at most %d are accepted", n, maxFacilities)
+		errs.Add(CodeTooMany, "facilities", "has {count} facilities; at most {max} are accepted", "count", strconv.Itoa(n), "max", strconv.Itoa(maxFacilities))
 		return m, errs
 	}
 	sites := make([]site, 0, len(p.Facilities))
@@ -93,7 +95,7 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 		case f.ID == "":
 			errs.Add(CodeRequired, at+".id", "give the facility an id")
 		case dup:
-			errs.Add(CodeUnknown, at+".id", "%q is already the id of facilities[%d]", f.ID, prev)
+			errs.Add(CodeDuplicateID, at+".id", "\"{id}\" is already the id of {other}", "id", f.ID, "other", index("facilities", prev))
 		default:
 			ids[f.ID] = i
 			checkText(&errs, at+".id", f.ID)
@@ -104,22 +106,24 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 			if basis == "" {
 				basis = g.row.Gas
 			} else if g.row.Gas != basis {
-				errs.Add(CodeUnknown, at+".grid", "uses a %s factor while an earlier facility uses %s; a total needs factors of one gas basis", g.row.Gas, basis)
+				errs.Add(CodeGasMixed, at+".grid", "uses a {gas} factor while an earlier facility uses {other_gas}; a total needs factors of one gas basis",
+					"gas", g.row.Gas, "other_gas", basis)
 			}
 		}
 		s.readings, s.hours, s.total = checkElectricity(&errs, at+".electricity", f.Electricity, m.span)
 		if lp := f.Electricity.Profile; lp != nil && s.readings != nil {
 			if m.span == nil {
-				errs.Add(CodeRequired, "period.start", "give the reporting period over which to synthesize hourly load")
+				errs.Add(CodePeriodProfile, "period.start", "give the reporting period over which to synthesize hourly load")
 			} else {
 				s.hours, s.estimate = synthLoad(&errs, at+".electricity.profile", *lp, s.readings, *m.span), true
 			}
 		} else if lp != nil && f.Electricity.Hourly != nil {
-			errs.Add(CodeCount, at+".electricity.profile", "hourly data is given: a profile is only for bills")
+			errs.Add(CodeProfileHourly, at+".electricity.profile", "hourly data is given: a profile is only for bills")
 		}
 		if f.Supplier != nil {
 			if g, ok := customFactor(&errs, at+".supplier_factor", *f.Supplier); ok && s.grid.row.Gas != "" && g.row.Gas != s.grid.row.Gas {
-				errs.Add(CodeUnknown, at+".supplier_factor.unit", "is a %s factor, but the facility's grid factor is %s; a figure needs factors of one gas basis", g.row.Gas, s.grid.row.Gas)
+				errs.Add(CodeGasMismatch, at+".supplier_factor.unit", "is a {gas} rate, but the grid factor of facility \"{facility}\" is {grid_gas}; a figure needs factors of one gas basis",
+					"gas", g.row.Gas, "facility", s.label(), "grid_gas", s.grid.row.Gas)
 			}
 		}
 		if f.GridCFE != nil {
@@ -128,12 +132,16 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 		sites = append(sites, s)
 	}
 	m.sites = sites
-	m.feeds = checkSupplies(&errs, p.Supplies, sites, m.span)
+	m.feeds = checkSupplies(&errs, p.Organisation, p.Supplies, sites, m.span)
+	m.plants = checkPlantShares(&errs, p, sites, m.span)
 	m.certs = checkCertificates(&errs, p.Certificates, ids)
 	m.ppas, m.ppaHours = checkContracts(&errs, p.Contracts, ids, m.span)
 	checkGasBasis(&errs, m)
 	checkFuels(&errs, p.Fuels, ids)
 	m.lines = checkProducts(&errs, p.Products, ids)
+	for i := range m.lines {
+		m.lines[i].facilityLabel = p.Facilities[m.lines[i].site].label()
+	}
 	return m, errs
 }
 
@@ -144,13 +152,13 @@ func checkPeriod(errs *Errors, p *Period) (int, time.Month) {
 		return 0, 0
 	}
 	if len(p.Start) != 7 || p.Start[4] != '-' || !syntax.Date(p.Start+"-01") {
-		errs.Add(CodeSyntax, "period.start", "%q is not a month; write it as YYYY-MM, e.g. 2024-01", p.Start)
+		errs.Add(CodeMonth, "period.start", "\"{value}\" is not a month; write it as YYYY-MM, e.g. 2024-01", "value", p.Start)
 		return 0, 0
 	}
 	year, _ := strconv.Atoi(p.Start[:4])
 	month, _ := strconv.Atoi(p.Start[5:])
 	if year < 2000 || year > 2100 {
-		errs.Add(CodeTooLarge, "period.start", "year %d is outside 2000–2100", year)
+		errs.Add(CodeYear, "period.start", "year {year} is outside {min}–{max}", "year", strconv.Itoa(year), "min", "2000", "max", "2100")
 		return 0, 0
 	}
 	return year, time.Month(month)
@@ -159,9 +167,10 @@ func checkPeriod(errs *Errors, p *Period) (int, time.Month) {
 func checkText(errs *Errors, field, s string) {
 	switch {
 	case !utf8.ValidString(s):
-		errs.Add(CodeSyntax, field, "is not valid UTF-8 text")
+		errs.Add(CodeTextEncoding, field, "is not valid UTF-8 text")
 	case utf8.RuneCountInString(s) > maxTextLen:
-		errs.Add(CodeTooLong, field, "is %d characters long; at most %d are accepted", utf8.RuneCountInString(s), maxTextLen)
+		errs.Add(CodeTextTooLong, field, "is {length} characters long; at most {max} are accepted",
+			"length", strconv.Itoa(utf8.RuneCountInString(s)), "max", strconv.Itoa(maxTextLen))
 	}
 }
 
@@ -173,7 +182,7 @@ func resolveGrid(errs *Errors, at string, ref FactorRef, year int, lib *factors.
 	switch {
 	case ref.Custom != nil:
 		if ref.Table != "" {
-			errs.Add(CodeCount, at, "give either a custom factor or a table row, not both")
+			errs.Add(CodeFactorBoth, at, "give either a custom factor or a table row, not both")
 			return gridFactor{}, false
 		}
 		return customFactor(errs, at+".custom", *ref.Custom)
@@ -185,7 +194,7 @@ func resolveGrid(errs *Errors, at string, ref FactorRef, year int, lib *factors.
 		return gridFactor{}, false
 	case ref.Table == "":
 		if year == 0 {
-			errs.Add(CodeRequired, "period.start", "give the reporting period so that the default factor for %s can be chosen", ref.Country)
+			errs.Add(CodePeriodDefault, "period.start", "give the reporting period so that the default factor for {country} can be chosen", "country", ref.Country)
 			return gridFactor{}, false
 		}
 		// Operational grid averages first; a life-cycle footprint only where
@@ -196,28 +205,29 @@ func resolveGrid(errs *Errors, at string, ref FactorRef, year int, lib *factors.
 				return gridFactor{c.Table, c.Row, c.Reason}, true
 			}
 		}
-		errs.Add(CodeUnknown, at+".key", "%q is not a grid region with a factor for country %q", ref.Key, ref.Country)
+		errs.Add(CodeRegionUnknown, at+".key", "\"{key}\" is not a grid region with a factor for country {country}", "key", ref.Key, "country", ref.Country)
 		return gridFactor{}, false
 	}
 	t, ok := lib.Table(ref.Table)
 	if !ok {
-		errs.Add(CodeUnknown, at+".table", "%q is not a factor table Greenline knows", ref.Table)
+		errs.Add(CodeTableUnknown, at+".table", "\"{table}\" is not a factor table Greenline knows", "table", ref.Table)
 		return gridFactor{}, false
 	}
 	if ref.Country != "" && ref.Country != t.Country {
-		errs.Add(CodeUnknown, at+".country", "%q does not match table %s, which is for %s", ref.Country, t.ID, t.Country)
+		errs.Add(CodeCountryMismatch, at+".country", "\"{country}\" does not match table {table}, which is for {table_country}",
+			"country", ref.Country, "table", t.ID, "table_country", t.Country)
 		return gridFactor{}, false
 	}
 	row, ok := t.Row(ref.Key)
 	if !ok {
-		errs.Add(CodeUnknown, at+".key", "%q is not a region of table %s", ref.Key, t.ID)
+		errs.Add(CodeKeyUnknown, at+".key", "\"{key}\" is not a region of table {table}", "key", ref.Key, "table", t.ID)
 		return gridFactor{}, false
 	}
 	if !locationScopes[row.Scope] {
-		errs.Add(CodeUnknown, at+".key", "%q is a %s factor, not the average of a grid; choose a grid region", ref.Key, row.Scope)
+		errs.Add(CodeNotGrid, at+".key", "\"{key}\" is a {scope} factor, not the average of a grid; choose a grid region", "key", ref.Key, "scope", row.Scope)
 		return gridFactor{}, false
 	}
-	return gridFactor{t, row, "chosen by the user: " + t.Ref() + " " + row.Key}, true
+	return gridFactor{t, row, note(CodeFactorChosen, "chosen by the user: {table} {key}", "table", t.Ref(), "key", row.Key)}, true
 }
 
 // maxCustomKgPerKWh bounds a custom factor: 2 kgCO2/kWh, above any
@@ -228,15 +238,16 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 	ok := true
 	unit := factors.Unit(c.Unit)
 	if !unit.Known() {
-		errs.Add(CodeUnknown, at+".unit", "%q is not a factor unit Greenline knows (kgCO2/kWh, kgCO2e/kWh, tCO2/MWh, tCO2e/MWh, gCO2/kWh, gCO2e/kWh, lb/MWh)", c.Unit)
+		errs.Add(CodeFactorUnit, at+".unit", "\"{unit}\" is not a factor unit Greenline knows (kgCO2/kWh, kgCO2e/kWh, tCO2/MWh, tCO2e/MWh, gCO2/kWh, gCO2e/kWh, lb/MWh)", "unit", c.Unit)
 		ok = false
 	}
-	v, code, msg := parseDecimal(c.Value)
-	if code != "" {
-		errs.Add(code, at+".value", "%s", msg)
+	v, e := parseDecimal(c.Value)
+	if e != nil {
+		errs.Put(at+".value", *e)
 		ok = false
 	} else if kg, _ := unit.PerKWh(v); unit.Known() && kg.GreaterThan(maxCustomKgPerKWh) {
-		errs.Add(CodeTooLarge, at+".value", "is %s kg/kWh, above 2 kg/kWh, more than any grid or generator emits; check the value and unit", kg)
+		errs.Add(CodeTooLarge, at+".value", "{value} is above {max} {unit}, more than any grid or generator emits; check the value and unit",
+			"value", kg.String(), "max", maxCustomKgPerKWh.String(), "unit", "kg/kWh")
 		ok = false
 	}
 	switch n := utf8.RuneCountInString(strings.TrimSpace(c.Source)); {
@@ -244,7 +255,7 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 		errs.Add(CodeRequired, at+".source", "say where the factor comes from (document, issuer, year)")
 		ok = false
 	case n > 500:
-		errs.Add(CodeTooLong, at+".source", "is %d characters long; at most 500 are accepted", n)
+		errs.Add(CodeTextTooLong, at+".source", "is {length} characters long; at most {max} are accepted", "length", strconv.Itoa(n), "max", "500")
 		ok = false
 	}
 	if !ok {
@@ -254,7 +265,7 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 	return gridFactor{
 		row: factors.Row{Key: "custom", Name: factors.Text{EN: "Custom factor", ZH: "自定义因子"}, Value: v, Published: c.Value,
 			Unit: unit, Scope: factors.ScopeGridAverage, Gas: gas, Verification: "custom", Note: strings.TrimSpace(c.Source)},
-		reason: "custom factor entered by the user; source: " + strings.TrimSpace(c.Source),
+		reason: note(CodeFactorCustom, "custom factor entered by the user; source: {source}", "source", strings.TrimSpace(c.Source)),
 	}, true
 }
 
@@ -263,7 +274,7 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 		if e.Unit == "" {
 			errs.Add(CodeRequired, at+".unit", "choose kWh or MWh")
 		} else {
-			errs.Add(CodeUnknown, at+".unit", "%q is not an energy unit here; choose kWh or MWh", e.Unit)
+			errs.Add(CodeEnergyUnit, at+".unit", "\"{unit}\" is not an energy unit here; choose kWh or MWh", "unit", e.Unit)
 		}
 		return nil, nil, 0
 	}
@@ -277,11 +288,11 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 	}
 	switch {
 	case given > 1:
-		errs.Add(CodeCount, at, "give one of: an annual figure, twelve monthly figures, or hourly data")
+		errs.Add(CodeElectricityBoth, at, "give one of: an annual figure, twelve monthly figures, or hourly data")
 		return nil, nil, 0
 	case e.Hourly != nil:
 		if sp == nil {
-			errs.Add(CodeRequired, "period.start", "give the reporting period that the hourly data covers")
+			errs.Add(CodePeriodHourly, "period.start", "give the reporting period that the hourly data covers")
 			return nil, nil, 0
 		}
 		hours = hourly(errs, at+".hourly", e.Hourly, e.Unit, *sp)
@@ -291,7 +302,7 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 		return nil, hours, total
 	case e.Monthly != nil:
 		if len(e.Monthly) != 12 {
-			errs.Add(CodeCount, at+".monthly", "has %d figures; give all 12 months (0 for a month without use)", len(e.Monthly))
+			errs.Add(CodeMonths, at+".monthly", "has {count} figures; give all 12 months (0 for a month without use)", "count", strconv.Itoa(len(e.Monthly)))
 			return nil, nil, 0
 		}
 		texts = e.Monthly
@@ -304,9 +315,9 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 	readings = make([]int64, len(texts))
 	ok := true
 	for i, s := range texts {
-		wh, code, msg := parseEnergy(s, e.Unit)
-		if code != "" {
-			errs.Add(code, fields[i], "%s", msg)
+		wh, e := parseEnergy(s, e.Unit)
+		if e != nil {
+			errs.Put(fields[i], *e)
 			ok = false
 			continue
 		}
@@ -341,8 +352,8 @@ func checkGasBasis(errs *Errors, m model) {
 		}
 		for _, u := range sup.Users {
 			if si, ok := ids[u.Facility]; ok && m.sites[si].grid.row.Gas != "" && m.sites[si].grid.row.Gas != gasOf(*sup.Factor) {
-				errs.Add(CodeUnknown, index("supplies", i)+".factor.unit", "is a %s rate, but facility %q's grid factor is %s; a figure needs factors of one gas basis",
-					gasOf(*sup.Factor), u.Facility, m.sites[si].grid.row.Gas)
+				errs.Add(CodeGasMismatch, index("supplies", i)+".factor.unit", "is a {gas} rate, but the grid factor of facility \"{facility}\" is {grid_gas}; a figure needs factors of one gas basis",
+					"gas", gasOf(*sup.Factor), "facility", m.sites[si].label(), "grid_gas", m.sites[si].grid.row.Gas)
 				break
 			}
 		}
@@ -352,8 +363,8 @@ func checkGasBasis(errs *Errors, m model) {
 			continue
 		}
 		if si, ok := ids[c.Facility]; ok && m.sites[si].grid.row.Gas != "" && m.sites[si].grid.row.Gas != gasOf(*c.Factor) {
-			errs.Add(CodeUnknown, index("contracts", i)+".factor.unit", "is a %s rate, but facility %q's grid factor is %s; a figure needs factors of one gas basis",
-				gasOf(*c.Factor), c.Facility, m.sites[si].grid.row.Gas)
+			errs.Add(CodeGasMismatch, index("contracts", i)+".factor.unit", "is a {gas} rate, but the grid factor of facility \"{facility}\" is {grid_gas}; a figure needs factors of one gas basis",
+				"gas", gasOf(*c.Factor), "facility", m.sites[si].label(), "grid_gas", m.sites[si].grid.row.Gas)
 		}
 	}
 }

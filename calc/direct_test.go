@@ -111,13 +111,13 @@ func TestSupplyErrors(t *testing.T) {
 		edit func(*Project)
 		want string
 	}{
-		{"shares above 1", func(p *Project) {}, "number.too_large supplies[0].users"},
-		{"share out of range", func(p *Project) { p.Supplies[0].Users[0].Share = "1.5" }, "number.too_large supplies[0].users[0].share"},
-		{"unknown user", func(p *Project) { p.Supplies[0].Users[1] = SupplyUser{Facility: "zz", Share: "0.1"} }, "value.unknown supplies[0].users[1].facility"},
+		{"shares above 1", func(p *Project) {}, "supply.shares_sum supplies[0].users"},
+		{"share out of range", func(p *Project) { p.Supplies[0].Users[0].Share = "1.5" }, "number.range supplies[0].users[0].share"},
+		{"unknown user", func(p *Project) { p.Supplies[0].Users[1] = SupplyUser{Facility: "zz", Share: "0.1"} }, "facility.unknown supplies[0].users[1].facility"},
 		{"gap in generation", func(p *Project) {
 			p.Supplies[0].Users[1].Share = "0.1"
 			p.Supplies[0].Generation.Values = p.Supplies[0].Generation.Values[1:]
-		}, "value.count supplies[0].generation.values"},
+		}, "series.count supplies[0].generation.values"},
 		{"negative hour", func(p *Project) {
 			p.Supplies[0].Users[1].Share = "0.1"
 			p.Facilities[0].Electricity.Hourly.Values[100] = "-1"
@@ -125,8 +125,8 @@ func TestSupplyErrors(t *testing.T) {
 		{"monthly user", func(p *Project) {
 			p.Supplies[0].Users[1].Share = "0.1"
 			p.Facilities[1].Electricity = Electricity{Unit: "kWh", Annual: "1"}
-		}, "required supplies[0].users[1].facility"},
-		{"no period", func(p *Project) { p.Period = nil }, "required period.start"},
+		}, "supply.user_hours supplies[0].users[1].facility"},
+		{"no period", func(p *Project) { p.Period = nil }, "period.for_hourly period.start"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,8 +47,8 @@ func TestFactorChoice(t *testing.T) {
 			}
 			lb := r.Facilities[0].LocationBased
 			use := lb.Trace[1].Factor
-			if use.Table != tt.wantTable || lb.Exact != tt.wantExact || !strings.Contains(use.Reason, tt.wantReason) {
-				t.Errorf("got %s %s %q, want %s %s %q", use.Table, lb.Exact, use.Reason, tt.wantTable, tt.wantExact, tt.wantReason)
+			if use.Table != tt.wantTable || lb.Exact != tt.wantExact || !strings.Contains(use.Reason.Message, tt.wantReason) {
+				t.Errorf("got %s %s %q, want %s %s %q", use.Table, lb.Exact, use.Reason.Message, tt.wantTable, tt.wantExact, tt.wantReason)
 			}
 			if got := strings.Join(r.LocationBased.Flags, ","); got != tt.wantFlags {
 				t.Errorf("total flags = %q, want %q", got, tt.wantFlags)
@@ -71,12 +71,12 @@ func TestFactorChoiceErrors(t *testing.T) {
 		{"absurd custom", nil, custom("2.5", "kgCO2/kWh", "x"), "number.too_large facilities[0].grid.custom.value"},
 		{"absurd in lb", nil, custom("5000", "lb/MWh", "x"), "number.too_large facilities[0].grid.custom.value"},
 		{"custom without source", nil, custom("0.5", "kgCO2/kWh", "  "), "required facilities[0].grid.custom.source"},
-		{"custom unit unknown", nil, custom("0.5", "kg/furlong", "x"), "value.unknown facilities[0].grid.custom.unit"},
-		{"custom and table", nil, FactorRef{Table: "cn-mee-2023", Custom: &CustomFactor{}}, "value.count facilities[0].grid"},
-		{"default needs a period", nil, FactorRef{Country: "CN", Key: "national"}, "required period.start"},
-		{"bad period", &Period{Start: "2024-13"}, FactorRef{Table: "cn-mee-2023", Key: "national"}, "number.syntax period.start"},
-		{"no factor for region", &Period{Start: "2024-01"}, FactorRef{Country: "CN", Key: "province-tibet"}, "value.unknown facilities[0].grid.key"},
-		{"country does not match table", nil, FactorRef{Table: "cn-mee-2023", Country: "US", Key: "national"}, "value.unknown facilities[0].grid.country"},
+		{"custom unit unknown", nil, custom("0.5", "kg/furlong", "x"), "factor.unit facilities[0].grid.custom.unit"},
+		{"custom and table", nil, FactorRef{Table: "cn-mee-2023", Custom: &CustomFactor{}}, "factor.both facilities[0].grid"},
+		{"default needs a period", nil, FactorRef{Country: "CN", Key: "national"}, "period.for_default period.start"},
+		{"bad period", &Period{Start: "2024-13"}, FactorRef{Table: "cn-mee-2023", Key: "national"}, "date.month period.start"},
+		{"no factor for region", &Period{Start: "2024-01"}, FactorRef{Country: "CN", Key: "province-tibet"}, "factor.region_unknown facilities[0].grid.key"},
+		{"country does not match table", nil, FactorRef{Table: "cn-mee-2023", Country: "US", Key: "national"}, "factor.country facilities[0].grid.country"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

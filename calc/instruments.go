@@ -55,16 +55,16 @@ func checkContracts(errs *Errors, contracts []Contract, ids map[string]int, sp *
 		at := index("contracts", i)
 		uniqueID(errs, "contracts", i, c.ID, seen)
 		if _, ok := ids[c.Facility]; !ok {
-			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
+			errs.Add(CodeFacilityUnknown, at+".facility", "\"{id}\" is not the id of a facility", "id", c.Facility)
 		}
-		if _, code, msg := parseWh(c.MWh, "MWh", maxReadingWh); code != "" {
-			errs.Add(code, at+".mwh", "%s", msg)
+		if _, e := parseWh(c.MWh, "MWh", maxReadingWh); e != nil {
+			errs.Put(at+".mwh", *e)
 		}
 		if !technologies[c.Technology] {
-			errs.Add(CodeUnknown, at+".technology", "%q: choose solar, wind, hydro, biomass or mixed", c.Technology)
+			errs.Add(CodeUnknown, at+".technology", "\"{value}\": choose solar, wind, hydro, biomass or mixed", "value", c.Technology)
 		}
 		if !isCountry(c.Market) {
-			errs.Add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
+			errs.Add(CodeCountry, at+".market", "\"{value}\": give the country of the generator as a two-letter code, e.g. CN", "value", c.Market)
 		}
 		if c.Factor != nil {
 			customFactor(errs, at+".factor", *c.Factor)
@@ -80,27 +80,27 @@ func checkContracts(errs *Errors, contracts []Contract, ids map[string]int, sp *
 
 // judgeContract checks a PPA against the Quality Criteria Greenline can see.
 func judgeContract(c Contract, market string) claim {
-	wh, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
+	wh, _ := parseWh(c.MWh, "MWh", maxReadingWh)
 	cl := claim{kind: "ppa", id: c.ID, wh: wh, ok: true}
 	if market != "" && c.Market == market {
-		cl.reasons = append(cl.reasons, "met: same market as the consumption ("+market+")")
+		cl.reasons = append(cl.reasons, reason(StatusMet, CodeQCMarket, "same market as the consumption ({market})", "market", market))
 	} else {
-		cl.reasons = append(cl.reasons, "failed: same market: generated in \""+c.Market+"\", consumed in \""+market+"\"")
+		cl.reasons = append(cl.reasons, reason(StatusFailed, CodeQCOtherMarket, "same market: generated in \"{generated}\", consumed in \"{market}\"", "generated", c.Market, "market", market))
 		cl.ok = false
 	}
 	if strings.TrimSpace(c.Evidence) == "" {
-		cl.reasons = append(cl.reasons, "failed: no contract reference to evidence the purchase")
+		cl.reasons = append(cl.reasons, reason(StatusFailed, CodeQCNoEvidence, "no contract reference to evidence the purchase"))
 		cl.ok = false
 	} else {
-		cl.reasons = append(cl.reasons, "met: contract evidence "+c.Evidence)
+		cl.reasons = append(cl.reasons, reason(StatusMet, CodeQCEvidence, "contract evidence {evidence}", "evidence", c.Evidence))
 	}
 	if c.Factor != nil {
 		g, _ := customFactor(new(Errors), "", *c.Factor)
 		cl.ef, _ = g.row.Unit.PerKWh(g.row.Value)
 		cl.flags = []string{FlagCustomFactor}
-		cl.reasons = append(cl.reasons, "generator rate "+c.Factor.Value+" "+c.Factor.Unit+"; source: "+c.Factor.Source)
+		cl.reasons = append(cl.reasons, note(CodeQCRate, "generator rate {value} {unit}; source: {source}", "value", c.Factor.Value, "unit", c.Factor.Unit, "source", c.Factor.Source))
 	} else {
-		cl.reasons = append(cl.reasons, "generator rate 0: "+c.Technology+" has no operational CO2 emissions")
+		cl.reasons = append(cl.reasons, note(CodeQCRateZero, "generator rate 0: {technology} has no operational CO2 emissions", "technology", c.Technology))
 	}
 	return cl
 }
@@ -111,11 +111,11 @@ func checkShape(errs *Errors, at string, c Contract, sp *span) []int64 {
 	switch c.Shape {
 	case "", "annual":
 		if c.Hourly != nil {
-			errs.Add(CodeCount, at+".hourly", "hourly deliveries are given: set shape to \"hourly\"")
+			errs.Add(CodeUnshaped, at+".hourly", "hourly deliveries are given: set shape to \"hourly\"")
 		}
 	case "flat", "hourly":
 		if sp == nil {
-			errs.Add(CodeRequired, "period.start", "give the reporting period over which the PPA is shaped")
+			errs.Add(CodePeriodPPA, "period.start", "give the reporting period over which the PPA is shaped")
 			return nil
 		}
 		if c.Shape == "flat" {
@@ -133,12 +133,12 @@ func checkShape(errs *Errors, at string, c Contract, sp *span) []int64 {
 		for _, wh := range hours {
 			sum += wh
 		}
-		if vol, code, _ := parseWh(c.MWh, "MWh", maxReadingWh); code == "" && sum != vol {
-			errs.Add(CodeCount, at+".hourly", "adds up to %s kWh, but the contract's volume is %s kWh", whToKWh(sum), whToKWh(vol))
+		if vol, e := parseWh(c.MWh, "MWh", maxReadingWh); e == nil && sum != vol {
+			errs.Add(CodeHourlySum, at+".hourly", "adds up to {sum} kWh, but the contract's volume is {volume} kWh", "sum", whToKWh(sum), "volume", whToKWh(vol))
 		}
 		return hours
 	default:
-		errs.Add(CodeUnknown, at+".shape", "%q: choose annual, flat or hourly", c.Shape)
+		errs.Add(CodeUnknown, at+".shape", "\"{value}\": choose annual, flat or hourly", "value", c.Shape)
 	}
 	return nil
 }
@@ -147,7 +147,7 @@ func checkShape(errs *Errors, at string, c Contract, sp *span) []int64 {
 // period (hourly: the readings checked by checkShape), or nil for an
 // annual one.
 func deliveries(c Contract, shaped []int64, sp span) []int64 {
-	vol, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
+	vol, _ := parseWh(c.MWh, "MWh", maxReadingWh)
 	switch c.Shape {
 	case "flat":
 		out := make([]int64, sp.hours)

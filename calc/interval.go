@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/greenline-calc/greenline/calc/internal/problem"
 	"github.com/greenline-calc/greenline/calc/meter"
 )
 
@@ -33,9 +34,8 @@ type MeterSeries struct {
 
 // ImportMeter reads a CSV export of interval meter data (UTF-8; see
 // package meter), of one meter or of several, and returns the MeterImport
-// as JSON, or {"errors": …} with each problem's row and column in its
-// field ("row 12, column 2") and, for a problem in one meter's sequence of
-// rows, the meter at the start of its message (meter "A": …). unit is
+// as JSON, or {"errors": …}, each problem with its row and column and,
+// for a problem in one meter's sequence of rows, its meter. unit is
 // "kWh", "MWh" or "Wh" when the header does not say it, or "". The browser
 // and the CLI call it alike.
 //
@@ -45,18 +45,14 @@ type MeterSeries struct {
 // and one line each would double the bytes the page has to parse.
 func ImportMeter(csv []byte, unit string) ([]byte, bool) {
 	if len(csv) > meter.DefaultMaxBytes {
-		return Marshal(Outcome{Errors{{Code: CodeInputTooBig, Field: "", Message: "the file is " + strconv.Itoa(len(csv)) + " bytes; at most " +
-			strconv.Itoa(meter.DefaultMaxBytes) + " (40 MiB) are read at once, about a year of hourly data for 100 meters; split it by meter or by period"}}}), false
+		return Marshal(Outcome{Errors{problem.New(meter.CodeTooBig, "the file has more than {max_bytes} bytes ({max_mib} MiB), the most read at once: about a year of hourly data for 100 meters; split it by meter or by period",
+			"max_bytes", strconv.Itoa(meter.DefaultMaxBytes), "max_mib", strconv.Itoa(meter.DefaultMaxBytes>>20))}}), false
 	}
 	ms, sum, err := meter.Parse(csv, meter.Options{Unit: unit})
 	if err != nil {
-		var ps meter.Problems
-		if !errors.As(err, &ps) {
-			return Marshal(Outcome{Errors{{Code: CodeInternal, Field: "", Message: err.Error()}}}), false
-		}
-		errs := make(Errors, len(ps))
-		for i, p := range ps {
-			errs[i] = Error{Code: p.Code, Field: place(p.Row, p.Column), Message: p.Message}
+		var errs Errors
+		if !errors.As(err, &errs) {
+			errs = Errors{problem.New(CodeInternal, "{detail}", "detail", err.Error())}
 		}
 		return Marshal(Outcome{errs}), false
 	}
@@ -148,14 +144,4 @@ func appendJSONTime(b []byte, t time.Time) []byte {
 		panic("calc: appendJSONTime: " + err.Error())
 	}
 	return append(b, j...)
-}
-
-func place(row, col int) string {
-	switch {
-	case row == 0:
-		return ""
-	case col == 0:
-		return "row " + strconv.Itoa(row)
-	}
-	return "row " + strconv.Itoa(row) + ", column " + strconv.Itoa(col)
 }

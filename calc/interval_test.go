@@ -38,7 +38,8 @@ func TestImportMeter(t *testing.T) {
 	}
 }
 
-// importErrors returns the errors of a refused file as "code@field: message" lines.
+// importErrors returns the errors of a refused file as "code@place: message"
+// lines, the place and message as the command line prints them.
 func importErrors(t *testing.T, csv string) string {
 	t.Helper()
 	out, ok := ImportMeter([]byte(csv), "")
@@ -51,7 +52,7 @@ func importErrors(t *testing.T, csv string) string {
 	}
 	var got []string
 	for _, e := range o.Errors {
-		got = append(got, e.Code+"@"+e.Field+": "+e.Message)
+		got = append(got, e.Code+"@"+e.Error())
 	}
 	return strings.Join(got, "\n")
 }
@@ -203,7 +204,7 @@ func TestAppendKWh(t *testing.T) {
 
 func TestImportMeterTooBig(t *testing.T) {
 	big := make([]byte, meter.DefaultMaxBytes+1)
-	if got := importErrors(t, string(big)); !strings.HasPrefix(got, CodeInputTooBig+"@: the file is 41943041 bytes; at most 41943040 (40 MiB)") {
+	if got := importErrors(t, string(big)); !strings.HasPrefix(got, meter.CodeTooBig+"@the file has more than 41943040 bytes (40 MiB)") {
 		t.Errorf("got %s", got)
 	}
 }

@@ -20,31 +20,25 @@ func locationBased(s site) (Figure, decimal.Decimal) {
 	if use.Custom {
 		flags = []string{FlagCustomFactor}
 	}
+	factorStep := step(CodeStepFactor, "Grid emission factor")
+	factorStep.Formula, factorStep.Factor = "EF = published value converted exactly to "+efUnit, &use
+	factorStep.Result = Quantity{Name: "EF", Value: ef.String(), Unit: efUnit}
+	lbStep := step(CodeStepLocation, "Location-based Scope 2 of {facility}", "facility", s.label())
+	lbStep.Formula = "E × EF ÷ 1000"
+	lbStep.Inputs = []Quantity{energy.Result, {Name: "EF", Value: ef.String(), Unit: efUnit}}
+	lbStep.Result = Quantity{Value: tonnes.String(), Unit: unit}
 	return Figure{
 		Value: roundTonnes(tonnes),
 		Unit:  unit,
 		Exact: tonnes.String(),
 		Flags: flags,
-		Trace: []Step{
-			energy,
-			{
-				What:    "Grid emission factor",
-				Formula: "EF = published value converted exactly to " + efUnit,
-				Factor:  &use,
-				Result:  Quantity{Name: "EF", Value: ef.String(), Unit: efUnit},
-			},
-			{
-				What:    "Location-based Scope 2",
-				Formula: "E × EF ÷ 1000",
-				Inputs:  []Quantity{energy.Result, {Name: "EF", Value: ef.String(), Unit: efUnit}},
-				Result:  Quantity{Value: tonnes.String(), Unit: unit},
-			},
-		},
+		Trace: []Step{energy, factorStep, lbStep},
 	}, tonnes
 }
 
 func energyStep(s site) Step {
-	st := Step{What: "Electricity consumed", Result: Quantity{Name: "E", Value: whToKWh(s.total), Unit: "kWh"}}
+	st := step(CodeStepEnergy, "Electricity consumed by {facility}", "facility", s.label())
+	st.Result = Quantity{Name: "E", Value: whToKWh(s.total), Unit: "kWh"}
 	if s.readings == nil {
 		st.Formula = "E = sum of the hourly readings (" + strconv.Itoa(len(s.hours)) + " hours; listed in the hourly report)"
 		return st

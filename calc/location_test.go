@@ -122,17 +122,17 @@ func TestCheckNamesEveryField(t *testing.T) {
 		{"negative month", project("national", Electricity{Unit: "kWh", Monthly: months("1", "2", "3", "4", "5", "-6", "7", "8", "9", "10", "11", "12")}),
 			[]string{"number.negative facilities[0].electricity.monthly[5]"}},
 		{"eleven months", project("national", Electricity{Unit: "kWh", Monthly: months("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")}),
-			[]string{"value.count facilities[0].electricity.monthly"}},
-		{"both", project("national", Electricity{Unit: "kWh", Annual: "1", Monthly: months("1")}), []string{"value.count facilities[0].electricity"}},
-		{"unit", project("national", Electricity{Unit: "GJ", Annual: "1"}), []string{"value.unknown facilities[0].electricity.unit"}},
-		{"unknown region", project("province-tibet", Electricity{Unit: "kWh", Annual: "1"}), []string{"value.unknown facilities[0].grid.key"}},
-		{"fossil is not a grid", project("national-fossil", Electricity{Unit: "kWh", Annual: "1"}), []string{"value.unknown facilities[0].grid.key"}},
+			[]string{"list.months facilities[0].electricity.monthly"}},
+		{"both", project("national", Electricity{Unit: "kWh", Annual: "1", Monthly: months("1")}), []string{"electricity.several facilities[0].electricity"}},
+		{"unit", project("national", Electricity{Unit: "GJ", Annual: "1"}), []string{"energy.unit facilities[0].electricity.unit"}},
+		{"unknown region", project("province-tibet", Electricity{Unit: "kWh", Annual: "1"}), []string{"factor.key_unknown facilities[0].grid.key"}},
+		{"fossil is not a grid", project("national-fossil", Electricity{Unit: "kWh", Annual: "1"}), []string{"factor.not_grid facilities[0].grid.key"}},
 		{"unknown table", Project{Format: 1, Facilities: []Facility{{ID: "x", Grid: FactorRef{Table: "nope", Key: "a"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}}}},
-			[]string{"value.unknown facilities[0].grid.table"}},
+			[]string{"factor.table_unknown facilities[0].grid.table"}},
 		{"duplicate id and mixed gas", Project{Format: 1, Facilities: []Facility{
 			{ID: "x", Grid: FactorRef{Table: "cn-mee-2023", Key: "national"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
 			{ID: "x", Grid: FactorRef{Table: "world-owid-2024", Key: "world"}, Electricity: Electricity{Unit: "kWh", Annual: "1"}},
-		}}, []string{"value.unknown facilities[1].id", "value.unknown facilities[1].grid"}},
+		}}, []string{"id.duplicate facilities[1].id", "factor.gas_mixed facilities[1].grid"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,7 +13,7 @@ type Instrument struct {
 	Kind     string   `json:"kind"` // "certificate", "direct-line", "ppa", "supplier", "residual-mix", "grid-average"
 	ID       string   `json:"id,omitempty"`
 	Accepted bool     `json:"accepted"`
-	Reasons  []string `json:"reasons"` // each Quality Criterion met or failed
+	Reasons  []Note   `json:"reasons"` // each Quality Criterion met or failed, with its status
 	Offered  Quantity `json:"offered"` // energy the instrument carries
 	Covered  Quantity `json:"covered"` // energy of this facility it covers
 	Factor   Quantity `json:"factor"`
@@ -24,7 +24,7 @@ type Instrument struct {
 type claim struct {
 	kind, id string
 	wh       int64
-	reasons  []string
+	reasons  []Note
 	ok       bool
 	ef       decimal.Decimal // kg per kWh
 	flags    []string
@@ -46,29 +46,29 @@ func checkCertificates(errs *Errors, certs []Certificate, ids map[string]int) ma
 		// overlapping ranges written differently are not detected.
 		if serials := strings.ToUpper(strings.Join(strings.Fields(c.Serials), " ")); serials != "" {
 			if prev, dup := seenSerial[serials]; dup {
-				errs.Add(CodeUnknown, at+".serials", "the same serials are claimed by certificates[%d]: a certificate is claimed once", prev)
+				errs.Add(CodeSerials, at+".serials", "the same serials are claimed by {other}: a certificate is claimed once", "other", index("certificates", prev))
 			}
 			seenSerial[serials] = i
 		}
 		if !isCountry(c.Market) {
-			errs.Add(CodeSyntax, at+".market", "%q: give the country of the generator as a two-letter code, e.g. CN", c.Market)
+			errs.Add(CodeCountry, at+".market", "\"{value}\": give the country of the generator as a two-letter code, e.g. CN", "value", c.Market)
 		}
 		if !schemes[c.Scheme] {
-			errs.Add(CodeUnknown, at+".scheme", "%q: choose GEC, I-REC, GO or REC", c.Scheme)
+			errs.Add(CodeUnknown, at+".scheme", "\"{value}\": choose GEC, I-REC, GO or REC", "value", c.Scheme)
 		}
-		if _, code, msg := parseWh(c.MWh, "MWh", maxReadingWh); code != "" {
-			errs.Add(code, at+".mwh", "%s", msg)
+		if _, e := parseWh(c.MWh, "MWh", maxReadingWh); e != nil {
+			errs.Put(at+".mwh", *e)
 		}
 		for _, v := range []struct{ f, s string }{{"from", c.Vintage.From}, {"to", c.Vintage.To}} {
 			if !isMonth(v.s) {
-				errs.Add(CodeSyntax, at+".vintage."+v.f, "%q is not a month; write YYYY-MM", v.s)
+				errs.Add(CodeMonth, at+".vintage."+v.f, "\"{value}\" is not a month; write YYYY-MM", "value", v.s)
 			}
 		}
 		if isMonth(c.Vintage.From) && isMonth(c.Vintage.To) && c.Vintage.To < c.Vintage.From {
-			errs.Add(CodeUnknown, at+".vintage", "ends before it starts")
+			errs.Add(CodeVintageOrder, at+".vintage", "ends before it starts")
 		}
 		if _, ok := ids[c.Facility]; !ok {
-			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", c.Facility)
+			errs.Add(CodeFacilityUnknown, at+".facility", "\"{id}\" is not the id of a facility", "id", c.Facility)
 		}
 		checkText(errs, at+".retired_for", c.RetiredFor)
 		byFacility[c.Facility] = append(byFacility[c.Facility], i)
@@ -84,34 +84,45 @@ func isMonth(s string) bool {
 // judgeCertificate applies the Scope 2 Quality Criteria (GHG Protocol
 // Scope 2 Guidance, 2015, ch. 7.1) as Greenline checks them.
 func judgeCertificate(c Certificate, org, market string, sp *span) claim {
-	wh, _, _ := parseWh(c.MWh, "MWh", maxReadingWh)
+	wh, _ := parseWh(c.MWh, "MWh", maxReadingWh)
 	cl := claim{kind: "certificate", id: c.ID, wh: wh, ok: true}
-	pass := func(ok bool, yes, no string) {
-		if ok {
-			cl.reasons = append(cl.reasons, "met: "+yes)
-		} else {
-			cl.reasons = append(cl.reasons, "failed: "+no)
+	add := func(status, code, english string, params ...string) {
+		cl.reasons = append(cl.reasons, reason(status, code, english, params...))
+		if status == StatusFailed {
 			cl.ok = false
 		}
 	}
-	pass(org != "" && strings.EqualFold(strings.TrimSpace(c.RetiredFor), strings.TrimSpace(org)),
-		"retired for the reporter ("+org+")",
-		"retired for the reporter: retired for \""+c.RetiredFor+"\", the reporting company is \""+org+"\"")
-	pass(market != "" && c.Market == market, "same market as the consumption ("+market+")",
-		"same market: generated in \""+c.Market+"\", consumed in \""+market+"\"")
+	if org != "" && strings.EqualFold(strings.TrimSpace(c.RetiredFor), strings.TrimSpace(org)) {
+		add(StatusMet, CodeQCRetired, "retired for the reporter ({organisation})", "organisation", org)
+	} else {
+		add(StatusFailed, CodeQCNotRetired, "retired for the reporter: retired for \"{retired_for}\", the reporting company is \"{organisation}\"",
+			"retired_for", c.RetiredFor, "organisation", org)
+	}
+	if market != "" && c.Market == market {
+		add(StatusMet, CodeQCMarket, "same market as the consumption ({market})", "market", market)
+	} else {
+		add(StatusFailed, CodeQCOtherMarket, "same market: generated in \"{generated}\", consumed in \"{market}\"", "generated", c.Market, "market", market)
+	}
 	if market == "CN" {
-		pass(c.Scheme == "GEC", "China's GEC, the sole proof of renewable attributes there (发改能源〔2023〕1044号)",
-			"in China the GEC is the sole proof of the environmental attributes of renewable electricity (发改能源〔2023〕1044号); a "+c.Scheme+" does not count")
+		if c.Scheme == "GEC" {
+			add(StatusMet, CodeQCGEC, "China's GEC, the sole proof of renewable attributes there (发改能源〔2023〕1044号)")
+		} else {
+			add(StatusFailed, CodeQCNotGEC, "in China the GEC is the sole proof of the environmental attributes of renewable electricity (发改能源〔2023〕1044号); a {scheme} does not count",
+				"scheme", c.Scheme)
+		}
 	}
 	if sp != nil {
 		first, last := sp.start.Format("2006-01"), sp.start.AddDate(0, 11, 0).Format("2006-01")
-		pass(c.Vintage.From <= last && c.Vintage.To >= first,
-			"vintage "+c.Vintage.From+" to "+c.Vintage.To+" overlaps the reporting period "+first+" to "+last,
-			"vintage: generated "+c.Vintage.From+" to "+c.Vintage.To+", outside the reporting period "+first+" to "+last)
+		params := []string{"from", c.Vintage.From, "to", c.Vintage.To, "period_from", first, "period_to", last}
+		if c.Vintage.From <= last && c.Vintage.To >= first {
+			add(StatusMet, CodeQCVintage, "vintage {from} to {to} overlaps the reporting period {period_from} to {period_to}", params...)
+		} else {
+			add(StatusFailed, CodeQCOldVintage, "vintage: generated {from} to {to}, outside the reporting period {period_from} to {period_to}", params...)
+		}
 	} else {
-		pass(false, "", "vintage: no reporting period is given to compare it with")
+		add(StatusFailed, CodeQCNoPeriod, "vintage: no reporting period is given to compare it with")
 	}
-	pass(true, "sole claim: claimed once in this project, for one facility (ids and serial ranges compared as written)", "")
+	add(StatusMet, CodeQCSole, "sole claim: claimed once in this project, for one facility (ids and serial ranges compared as written)")
 	return cl
 }
 
@@ -142,7 +153,7 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 	var flags []string
 	var steps []Step
 	// take applies one instrument and returns the energy it covers.
-	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []string, accepted bool) int64 {
+	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []Note, accepted bool) int64 {
 		covered := int64(0)
 		if accepted {
 			covered = min(offered, left)
@@ -157,13 +168,14 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 			greenCovered += covered // a fossil-fuelled PPA or line is not green
 		}
 		if accepted && covered > 0 {
-			what := "Covered by " + kind
-			if id != "" {
-				what += " " + id
+			st := step(CodeStepCovered, "Covered by {kind} {id}", "kind", kind, "id", id)
+			if id == "" {
+				st = step(CodeStepCoveredBy, "Covered by {kind}", "kind", kind)
 			}
-			steps = append(steps, Step{What: what, Formula: "covered × factor ÷ 1000",
-				Inputs: []Quantity{kWh(covered), {Name: "factor", Value: ef.String(), Unit: efUnit}},
-				Result: Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}})
+			st.Formula = "covered × factor ÷ 1000"
+			st.Inputs = []Quantity{kWh(covered), {Name: "factor", Value: ef.String(), Unit: efUnit}}
+			st.Result = Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}
+			steps = append(steps, st)
 		}
 		return covered
 	}
@@ -174,11 +186,11 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 	}
 	var lineCovered, supplier, rest int64
 	if green > 0 {
-		reason := "met: energy delivered over the direct line, allocated hour by hour; zero operational emissions for renewable generation"
+		r := reason(StatusMet, CodeQCLine, "energy delivered over the direct line, allocated hour by hour; zero operational emissions for renewable generation")
 		if !lineEF.IsZero() {
-			reason = "met: energy delivered over the direct line, allocated hour by hour, at the generator's rate"
+			r = reason(StatusMet, CodeQCLineRate, "energy delivered over the direct line, allocated hour by hour, at the generator's rate of {rate} kg/kWh", "rate", lineEF.String())
 		}
-		lineCovered = take("direct-line", "", green, lineEF, efUnit, []string{reason}, true)
+		lineCovered = take("direct-line", "", green, lineEF, efUnit, []Note{r}, true)
 		if !lineEF.IsZero() {
 			flags = mergeFlags(flags, []string{FlagCustomFactor})
 		}
@@ -191,17 +203,19 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 	if s.Supplier != nil {
 		g, _ := customFactor(new(Errors), "", *s.Supplier) // checked in check
 		ef, _ := g.row.Unit.PerKWh(g.row.Value)
-		supplier = take("supplier", "", left, ef, efUnit, []string{"met: supplier-specific rate; source: " + g.row.Note}, true)
+		supplier = take("supplier", "", left, ef, efUnit, []Note{reason(StatusMet, CodeQCSupplier, "supplier-specific rate; source: {source}", "source", g.row.Note)}, true)
 		flags = mergeFlags(flags, []string{FlagCustomFactor})
 	}
 	if left > 0 {
-		kind, ef, reason := residual(s, year, lib)
-		rest = take(kind, "", left, ef, efUnit, []string{reason}, true)
+		kind, ef, r := residual(s, year, lib)
+		rest = take(kind, "", left, ef, efUnit, []Note{r}, true)
 	}
+	sum := step(CodeStepMarket, "Market-based Scope 2 of {facility}", "facility", s.label())
+	sum.Formula = "sum of the instruments' emissions, in the instrument order"
+	sum.Result = Quantity{Value: total.String(), Unit: "t" + s.grid.row.Gas}
 	return marketPart{
 		fig: Figure{Value: roundTonnes(total), Unit: "t" + s.grid.row.Gas, Exact: total.String(), Flags: flags,
-			Trace: append(steps, Step{What: "Market-based Scope 2", Formula: "sum of the instruments' emissions, in the instrument order",
-				Result: Quantity{Value: total.String(), Unit: "t" + s.grid.row.Gas}})},
+			Trace: append(steps, sum)},
 		exact:       total,
 		instruments: out,
 		green:       greenCovered,
@@ -216,18 +230,19 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 // residual returns the factor for energy no instrument covers: the
 // residual mix where Greenline has one for the facility's country, else the
 // grid average with a disclosure.
-func residual(s site, year int, lib *factors.Library) (string, decimal.Decimal, string) {
+func residual(s site, year int, lib *factors.Library) (string, decimal.Decimal, Note) {
 	country := s.country()
 	if year == 0 && s.grid.table != nil {
 		year = s.grid.table.DataYear
 	}
 	if c, err := lib.Select(country, "national-excl-market-nonfossil", factors.ScopeResidualLike, year); err == nil && c.Row.Gas == s.grid.row.Gas {
 		ef, _ := c.Row.Unit.PerKWh(c.Row.Value)
-		return "residual-mix", ef, "met: residual mix — " + c.Row.Name.EN + " " + c.Row.Published + " " + string(c.Row.Unit) +
-			" (" + c.Table.Ref() + "; " + c.Reason + "). " + c.Table.Citation()
+		return "residual-mix", ef, reason(StatusMet, CodeQCResidual, "residual mix — {name} {value} {unit} ({table}; "+c.Reason.Message+"). {citation}",
+			"name", c.Row.Name.EN, "name_zh", c.Row.Name.ZH, "value", c.Row.Published, "unit", string(c.Row.Unit), "table", c.Table.Ref(), "citation", c.Table.Citation())
 	}
 	ef, _ := s.grid.row.Unit.PerKWh(s.grid.row.Value)
-	return "grid-average", ef, "disclosed: no residual mix for " + country + " in Greenline's tables; the grid-average factor is used instead, as the Scope 2 Guidance allows with disclosure"
+	return "grid-average", ef, reason(StatusDisclosed, CodeQCGridAverage, "no residual mix for {country} in Greenline's tables; the grid-average factor is used instead, as the Scope 2 Guidance allows with disclosure",
+		"country", country)
 }
 
 // isCountry reports whether s looks like an ISO 3166-1 alpha-2 code.
@@ -242,7 +257,7 @@ func uniqueID(errs *Errors, list string, i int, id string, seen map[string]int) 
 	if id == "" {
 		errs.Add(CodeRequired, at+".id", "give it an id")
 	} else if prev, dup := seen[id]; dup {
-		errs.Add(CodeUnknown, at+".id", "%q is also %s[%d]: each is claimed once", id, list, prev)
+		errs.Add(CodeDuplicateID, at+".id", "\"{id}\" is already the id of {other}", "id", id, "other", index(list, prev))
 	}
 	seen[id] = i
 }

@@ -45,12 +45,14 @@ func TestMarketBasedInstruments(t *testing.T) {
 	}
 	reasons := map[string]string{}
 	for _, in := range f.Instruments {
-		reasons[in.ID] = strings.Join(in.Reasons, " | ")
+		for _, r := range in.Reasons {
+			reasons[in.ID] += r.Status + " " + r.Code + ": " + r.Message + " | "
+		}
 	}
 	for id, want := range map[string]string{
-		"gec-other-company": "failed: retired for the reporter",
-		"gec-old":           "failed: vintage",
-		"irec-cn":           "1044号",
+		"gec-other-company": "failed qc.not_retired: retired for the reporter",
+		"gec-old":           "failed qc.vintage_out: vintage",
+		"irec-cn":           "failed qc.not_gec: in China the GEC is the sole proof",
 	} {
 		if !strings.Contains(reasons[id], want) {
 			t.Errorf("%s reasons = %q, want %q", id, reasons[id], want)
@@ -84,8 +86,8 @@ func TestCertificateFormErrors(t *testing.T) {
 	for _, e := range Check(p, factors.Default()) {
 		got = append(got, e.Code+" "+e.Field)
 	}
-	want := "value.unknown certificates[1].id; value.unknown certificates[1].serials; value.unknown certificates[1].scheme; " +
-		"number.negative certificates[1].mwh; number.syntax certificates[1].vintage.from; value.unknown certificates[1].facility"
+	want := "id.duplicate certificates[1].id; certificate.serials certificates[1].serials; value.unknown certificates[1].scheme; " +
+		"number.negative certificates[1].mwh; date.month certificates[1].vintage.from; facility.unknown certificates[1].facility"
 	if strings.Join(got, "; ") != want {
 		t.Errorf("errors = %s\nwant %s", strings.Join(got, "; "), want)
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/greenline-calc/greenline/calc/internal/problem"
 	"github.com/greenline-calc/greenline/calc/internal/syntax"
 	"github.com/shopspring/decimal"
 )
@@ -26,14 +27,15 @@ const (
 // parseDecimal reads a non-negative decimal written in plain digits, with an
 // optional decimal point and optional thousands separators ("1,200,000.5").
 // Exponents, signs other than a leading minus (reported as negative), and
-// anything else are refused with a code and message.
-func parseDecimal(s string) (decimal.Decimal, string, string) {
+// anything else are refused with the problem, not yet placed.
+func parseDecimal(s string) (decimal.Decimal, *Error) {
 	s = strings.TrimSpace(s)
 	switch {
 	case s == "":
-		return decimal.Decimal{}, CodeRequired, "enter a number"
+		return decimal.Decimal{}, fault(CodeRequired, "enter a number")
 	case len(s) > maxNumberLen:
-		return decimal.Decimal{}, CodeTooLong, "is " + strconv.Itoa(len(s)) + " characters long; a number here has at most " + strconv.Itoa(maxNumberLen)
+		return decimal.Decimal{}, fault(CodeTooLong, "is {length} characters long; a number here has at most {max}",
+			"length", strconv.Itoa(len(s)), "max", strconv.Itoa(maxNumberLen))
 	}
 	body := s
 	negative := strings.HasPrefix(body, "-")
@@ -44,27 +46,27 @@ func parseDecimal(s string) (decimal.Decimal, string, string) {
 		body = plain
 	}
 	if !syntax.Decimal(body) {
-		return decimal.Decimal{}, CodeSyntax, "\"" + s + "\" is not a number; write plain digits such as 1200000 or 1200.5"
+		return decimal.Decimal{}, fault(CodeSyntax, "\"{value}\" is not a number; write plain digits such as 1200000 or 1200.5", "value", s)
 	}
 	if negative {
 		if d := decimal.RequireFromString(body); !d.IsZero() {
-			return decimal.Decimal{}, CodeNegative, "must not be negative"
+			return decimal.Decimal{}, fault(CodeNegative, "must not be negative", "value", s)
 		}
 	}
-	return decimal.RequireFromString(body), "", ""
+	return decimal.RequireFromString(body), nil
 }
 
 // parseEnergy reads an energy reading in unit ("kWh" or "MWh") as whole
 // watt-hours, in integer arithmetic (it runs for every hour of interval
 // data). A value finer than one watt-hour is refused, not rounded.
-func parseEnergy(s, unit string) (int64, string, string) {
+func parseEnergy(s, unit string) (int64, *Error) {
 	return parseWh(s, unit, maxReadingWh)
 }
 
 // parseWh reads s in unit as whole watt-hours, at most max.
-func parseWh(s, unit string, max int64) (int64, string, string) {
+func parseWh(s, unit string, max int64) (int64, *Error) {
 	if wh, ok := fastWh(s, energyUnits[unit], unitPlaces[unit], max); ok {
-		return wh, "", ""
+		return wh, nil
 	}
 	s = strings.TrimSpace(s)
 	if len(s) > maxNumberLen {
@@ -82,13 +84,14 @@ func parseWh(s, unit string, max int64) (int64, string, string) {
 	whole, frac, _ := strings.Cut(body, ".")
 	frac = strings.TrimRight(frac, "0")
 	if len(frac) > places {
-		return 0, CodePrecision, "has more decimal places than one watt-hour (" + unit + " takes at most " + strconv.Itoa(places) + ")"
+		return 0, fault(CodePrecision, "{value} has more decimal places than one watt-hour ({unit} takes at most {places})",
+			"value", s, "unit", unit, "places", strconv.Itoa(places))
 	}
 	whole = strings.TrimLeft(whole, "0")
 	// max ≤ 10^13 Wh, so a whole part of more than 13 digits is too large
 	// whatever the unit, and shorter ones cannot overflow below.
 	if len(whole) > 13 {
-		return 0, CodeTooLarge, tooLarge(max)
+		return 0, tooLarge(s, max)
 	}
 	var wh int64
 	for i := 0; i < len(whole); i++ {
@@ -104,27 +107,32 @@ func parseWh(s, unit string, max int64) (int64, string, string) {
 	}
 	wh += f
 	if wh > max || wh < 0 {
-		return 0, CodeTooLarge, tooLarge(max)
+		return 0, tooLarge(s, max)
 	}
-	return wh, "", ""
+	return wh, nil
 }
 
 // slowWh handles what the fast path does not: it explains, with
 // parseDecimal's words, why s is not a number, or reads the rare forms
 // parseDecimal normalises ("-0").
-func slowWh(s, unit string, max int64) (int64, string, string) {
-	d, code, msg := parseDecimal(s)
-	if code != "" {
-		return 0, code, msg
+func slowWh(s, unit string, max int64) (int64, *Error) {
+	d, e := parseDecimal(s)
+	if e != nil {
+		return 0, e
 	}
 	return parseWh(d.String(), unit, max)
 }
 
-func tooLarge(max int64) string {
-	if max == maxReadingWh {
-		return "is above 10,000 GWh, more than any single site uses; check the unit"
-	}
-	return "is above " + decimal.New(max, -9).String() + " GWh for one reading, more than any single site or plant; check the unit"
+func tooLarge(s string, max int64) *Error {
+	return fault(CodeTooLarge, "{value} is above {max} {unit}, more than any single site or plant uses or makes; check the unit",
+		"value", s, "max", decimal.New(max, -9).String(), "unit", "GWh")
+}
+
+// fault returns the problem problem.New(code, english, params...), not yet
+// placed: its caller puts it at its field.
+func fault(code, english string, params ...string) *Error {
+	e := problem.New(code, english, params...)
+	return &e
 }
 
 // fastWh reads the common form of a reading — plain digits, an optional

@@ -36,7 +36,11 @@ func TestParseEnergy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			wh, code, msg := parseEnergy(tt.in, tt.unit)
+			wh, e := parseEnergy(tt.in, tt.unit)
+			code, msg := "", ""
+			if e != nil {
+				code, msg = e.Code, e.Message
+			}
 			if code != tt.wantCode || wh != tt.wantWh {
 				t.Errorf("parseEnergy(%.20q, %s) = %d, %q (%s); want %d, %q", tt.in, tt.unit, wh, code, msg, tt.wantWh, tt.wantCode)
 			}
@@ -70,9 +74,9 @@ func TestFastWhAgreesWithTheCarefulPath(t *testing.T) {
 				continue
 			}
 			s2 := " " + s // forces the careful path
-			slow, code, _ := parseWh(s2, unit, maxHourWh)
-			if code != "" || slow != fast {
-				t.Fatalf("%q %s: fast %d, careful %d %q", s, unit, fast, slow, code)
+			slow, e := parseWh(s2, unit, maxHourWh)
+			if e != nil || slow != fast {
+				t.Fatalf("%q %s: fast %d, careful %d %v", s, unit, fast, slow, e)
 			}
 		}
 	}

@@ -1,9 +1,11 @@
 package calc
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/greenline-calc/greenline/calc/policy"
 	"github.com/shopspring/decimal"
-	"strings"
 )
 
 // A Product is a product line of one facility. The facility's emissions
@@ -73,7 +75,22 @@ type line struct {
 	units  decimal.Decimal
 	tonnes decimal.Decimal
 	class  *policy.Classification
+
+	facilityLabel string // the facility's name, or its id without one
 }
+
+// productLabel is how the user named the product line: its name, or its
+// id without one.
+func productLabel(p Product) string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return p.ID
+}
+
+// figureNames words the figures a product line gets a share of, by the id
+// a trace step gives them.
+var figureNames = map[string]string{"scope1": "Scope 1", "location_based": "location-based Scope 2", "market_based": "market-based Scope 2"}
 
 // maxProducts bounds the product lines of a project, so that the sum of
 // their keys (at most 10⁸ with 6 decimals each) stays within int64.
@@ -81,48 +98,53 @@ const maxProducts = 10_000
 
 func checkProducts(errs *Errors, products []Product, ids map[string]int) []line {
 	if len(products) > maxProducts {
-		errs.Add(CodeCount, "products", "has %d product lines; at most %d are accepted", len(products), maxProducts)
+		errs.Add(CodeTooMany, "products", "has {count} product lines; at most {max} are accepted", "count", strconv.Itoa(len(products)), "max", strconv.Itoa(maxProducts))
 		return nil
 	}
 	var lines []line
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	for i, p := range products {
 		at := index("products", i)
 		ok := true
-		bad := func(code, field, format string, args ...any) { errs.Add(code, at+field, format, args...); ok = false }
+		bad := func(code, field, english string, params ...string) {
+			errs.Add(code, at+field, english, params...)
+			ok = false
+		}
+		put := func(field string, e *Error) { errs.Put(at+field, *e); ok = false }
 		if p.ID == "" {
 			bad(CodeRequired, ".id", "give the product line an id")
-		} else if seen[p.ID] {
-			bad(CodeUnknown, ".id", "%q is the id of another product line", p.ID)
+		} else if prev, dup := seen[p.ID]; dup {
+			bad(CodeDuplicateID, ".id", "\"{id}\" is already the id of {other}", "id", p.ID, "other", index("products", prev))
+		} else {
+			seen[p.ID] = i
 		}
-		seen[p.ID] = true
 		checkText(errs, at+".name", p.Name)
 		si, found := ids[p.Facility]
 		if !found {
-			bad(CodeUnknown, ".facility", "%q is not the id of a facility", p.Facility)
+			bad(CodeFacilityUnknown, ".facility", "\"{id}\" is not the id of a facility", "id", p.Facility)
 		}
 		l := line{Product: p, site: si, index: i}
-		num := func(field, s string, need bool) decimal.Decimal {
+		num := func(field, s, unit string, need bool) decimal.Decimal {
 			if s == "" {
 				if need {
 					bad(CodeRequired, "."+field, "required by the allocation key or the CN code")
 				}
 				return decimal.Zero
 			}
-			d, code, msg := parseBounded(s, maxTonnes)
-			if code != "" {
-				bad(code, "."+field, "%s", msg)
+			d, e := parseBounded(s, maxTonnes, unit)
+			if e != nil {
+				put("."+field, e)
 			} else if !d.Shift(6).IsInteger() {
-				bad(CodePrecision, "."+field, "has more than 6 decimal places")
+				bad(CodePlaces, "."+field, "{value} has more than {places} decimal places", "value", strings.TrimSpace(s), "places", "6")
 			}
 			return d
 		}
 		if !productKeys[p.Key] {
-			bad(CodeUnknown, ".key", "%q: choose mass, units or machine-hours", p.Key)
+			bad(CodeUnknown, ".key", "\"{value}\": choose mass, units or machine-hours", "value", p.Key)
 		}
-		l.units = num("units", p.Units, p.Key == "units")
-		l.tonnes = num("tonnes", p.Tonnes, p.Key == "mass" || p.CN != "")
-		hours := num("machine_hours", p.MachineHours, p.Key == "machine-hours")
+		l.units = num("units", p.Units, "units", p.Key == "units")
+		l.tonnes = num("tonnes", p.Tonnes, "t", p.Key == "mass" || p.CN != "")
+		hours := num("machine_hours", p.MachineHours, "h", p.Key == "machine-hours")
 		switch p.Key {
 		case "mass":
 			l.weight = l.tonnes.Shift(6).IntPart()
@@ -132,12 +154,12 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 			l.weight = hours.Shift(6).IntPart()
 		}
 		if p.CN != "" && p.Tonnes != "" && l.tonnes.IsZero() {
-			bad(CodeRequired, ".tonnes", "a CBAM good needs its activity level: tonnes produced, more than 0")
+			bad(CodeCBAMTonnes, ".tonnes", "a CBAM good needs its activity level: tonnes produced, more than 0")
 		}
 		if p.CN != "" {
 			c, err := policy.Default().Classify(p.CN)
 			if err != nil {
-				bad(CodeSyntax, ".cn", "%s", err.Error())
+				bad(CodeCN, ".cn", "\"{value}\" is not a CN code: write its 8 digits, spaces allowed (\"8544 49 93\")", "value", p.CN)
 			} else {
 				l.class = &c
 			}
@@ -146,9 +168,9 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 			pat := "." + index("precursors", j)
 			checkText(errs, at+pat+".name", pr.Name)
 			checkText(errs, at+pat+".source", pr.Source)
-			for _, f := range []struct{ name, v string }{{"tonnes", pr.Tonnes}, {"see_direct", pr.SEEDirect}, {"see_indirect", pr.SEEIndirect}} {
-				if _, code, msg := parseBounded(f.v, maxTonnes); code != "" {
-					bad(code, pat+"."+f.name, "%s", msg)
+			for _, f := range []struct{ name, v, unit string }{{"tonnes", pr.Tonnes, "t"}, {"see_direct", pr.SEEDirect, "tCO2e/t"}, {"see_indirect", pr.SEEIndirect, "tCO2e/t"}} {
+				if _, e := parseBounded(f.v, maxTonnes, f.unit); e != nil {
+					put(pat+"."+f.name, e)
 				}
 			}
 			if strings.TrimSpace(pr.Source) == "" {
@@ -167,7 +189,7 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 	reported := map[int]bool{}
 	for _, l := range lines {
 		if sum[l.site] == 0 && !reported[l.site] {
-			errs.Add(CodeRequired, index("products", l.index)+".key", "the product lines of facility %q have no output to share emissions by", l.Facility)
+			errs.Add(CodeNoOutput, index("products", l.index)+".key", "the product lines of facility \"{facility}\" have no output to share emissions by", "facility", l.Facility)
 			reported[l.site] = true
 		}
 	}
@@ -221,19 +243,20 @@ func products(lines []line, tot []facilityTotals) []ProductResult {
 		k, whole := decimal.NewFromInt(l.weight), decimal.NewFromInt(sum[l.site])
 		part := func(x decimal.Decimal) decimal.Decimal { return x.Mul(k).DivRound(whole, quotientPlaces) }
 		s1, lb, mb := part(ft.s1), part(ft.lb), part(ft.mb)
-		shareStep := Step{What: "Share of the facility by " + l.Key, Formula: "key ÷ Σ keys of the facility's lines",
-			Inputs: []Quantity{{Name: "key", Value: k.Shift(-6).String()}, {Name: "Σ keys", Value: whole.Shift(-6).String()}},
-			Result: Quantity{Value: k.DivRound(whole, quotientPlaces).String()}}
+		shareStep := step(CodeStepShare, "Share of {product} in {facility} by {allocation}", "product", productLabel(l.Product), "facility", l.facilityLabel, "allocation", l.Key)
+		shareStep.Formula = "key ÷ Σ keys of the facility's lines"
+		shareStep.Inputs = []Quantity{{Name: "key", Value: k.Shift(-6).String()}, {Name: "Σ keys", Value: whole.Shift(-6).String()}}
+		shareStep.Result = Quantity{Value: k.DivRound(whole, quotientPlaces).String()}
 		fig := func(x decimal.Decimal, of, unit string, flags []string) Figure {
-			return Figure{Value: roundTonnes(x), Unit: unit, Exact: x.String(), Flags: flags,
-				Trace: []Step{shareStep, {What: "Share of the facility's " + of, Formula: "facility figure × share",
-					Result: Quantity{Value: x.String(), Unit: unit}}}}
+			st := step(CodeStepShareOf, "Share of {product} in the "+figureNames[of]+" of {facility}", "product", productLabel(l.Product), "figure", of, "facility", l.facilityLabel)
+			st.Formula, st.Result = "facility figure × share", Quantity{Value: x.String(), Unit: unit}
+			return Figure{Value: roundTonnes(x), Unit: unit, Exact: x.String(), Flags: flags, Trace: []Step{shareStep, st}}
 		}
 		r := ProductResult{ID: l.ID, Name: l.Name, Facility: l.Facility,
 			Share: Quantity{Value: k.DivRound(whole, quotientPlaces).String()}, Electricity: kWh(lineWh[i]),
-			Scope1:        fig(s1, "Scope 1", ft.s1Unit, ft.s1Flag),
-			LocationBased: fig(lb, "location-based Scope 2", ft.s2Unit, ft.lbFlag),
-			MarketBased:   fig(mb, "market-based Scope 2", ft.s2Unit, ft.mbFlag)}
+			Scope1:        fig(s1, "scope1", ft.s1Unit, ft.s1Flag),
+			LocationBased: fig(lb, "location_based", ft.s2Unit, ft.lbFlag),
+			MarketBased:   fig(mb, "market_based", ft.s2Unit, ft.mbFlag)}
 		intensity := func(per decimal.Decimal, scale int32, unit string) *Intensity {
 			if !per.IsPositive() {
 				return nil

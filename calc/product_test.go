@@ -1,7 +1,6 @@
 package calc
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/greenline-calc/greenline/calc/factors"
@@ -52,7 +51,7 @@ func TestProductsAndCBAM(t *testing.T) {
 	if c == nil || c.Coverage != "proposed" || c.SEEDirect != "0.1403" || c.SEEIndirect != "2.9135" || c.SEE != "3.0538" {
 		t.Errorf("transformer CBAM = %+v", c)
 	}
-	if !strings.HasPrefix(c.IndirectBasis, "default:") {
+	if len(c.IndirectBasis) != 1 || c.IndirectBasis[0].Code != CodeBasisDefault {
 		t.Errorf("indirect basis = %q, want the default", c.IndirectBasis)
 	}
 	// Steel structures (7308 90 98): iron and steel, Annex II, direct only.
@@ -72,11 +71,11 @@ func TestProductErrors(t *testing.T) {
 	}{
 		{"unknown key", func(p *Project) { p.Products[0].Key = "value" }, "value.unknown products[0].key"},
 		{"CN without tonnes", func(p *Project) { p.Products[0].Tonnes = ""; p.Products[0].Key = "units" }, "required products[0].tonnes"},
-		{"zero tonnes for CBAM", func(p *Project) { p.Products[0].Tonnes = "0"; p.Products[0].Key = "units" }, "required products[0].tonnes"},
-		{"bad CN", func(p *Project) { p.Products[0].CN = "85x4" }, "number.syntax products[0].cn"},
+		{"zero tonnes for CBAM", func(p *Project) { p.Products[0].Tonnes = "0"; p.Products[0].Key = "units" }, "product.cbam_tonnes products[0].tonnes"},
+		{"bad CN", func(p *Project) { p.Products[0].CN = "85x4" }, "product.cn products[0].cn"},
 		{"precursor without source", func(p *Project) { p.Products[1].Precursors[0].Source = "" }, "required products[1].precursors[0].source"},
-		{"unknown fuel", func(p *Project) { p.Fuels[0].Fuel = "unobtainium" }, "value.unknown fuels[0].fuel"},
-		{"fuel both ways", func(p *Project) { p.Fuels[0].Tonnes = "5" }, "value.count fuels[0]"},
+		{"unknown fuel", func(p *Project) { p.Fuels[0].Fuel = "unobtainium" }, "fuel.unknown fuels[0].fuel"},
+		{"fuel both ways", func(p *Project) { p.Fuels[0].Tonnes = "5" }, "fuel.both fuels[0]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

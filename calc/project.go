@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/greenline-calc/greenline/calc/internal/problem"
 )
 
 // FormatVersion is the version of the project file format this code reads.
@@ -31,6 +33,7 @@ type Project struct {
 	Contracts    []Contract    `json:"contracts,omitempty"`
 	Fuels        []FuelUse     `json:"fuels,omitempty"`
 	Products     []Product     `json:"products,omitempty"`
+	PlantShares  []PlantShare  `json:"plant_shares,omitempty"` // shares of plants other companies run (plantshare.go)
 	Options      Options       `json:"options,omitzero"`
 }
 
@@ -99,7 +102,8 @@ const (
 func Decode(data []byte) (Project, error) {
 	var p Project
 	if len(data) > MaxProjectBytes {
-		return p, Errors{{Code: CodeInputTooBig, Field: "", Message: fmt.Sprintf("the project is %d bytes; at most %d are accepted", len(data), MaxProjectBytes)}}
+		return p, Errors{problem.New(CodeInputTooBig, "the project is {bytes} bytes; at most {max} are accepted",
+			"bytes", strconv.Itoa(len(data)), "max", strconv.Itoa(MaxProjectBytes))}
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -107,10 +111,14 @@ func Decode(data []byte) (Project, error) {
 		return p, Errors{jsonError(data, err)}
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		return p, Errors{{Code: CodeJSON, Field: "", Message: "unexpected data after the project object"}}
+		return p, Errors{problem.New(CodeTrailing, "unexpected data after the project object")}
 	}
 	return p, nil
 }
+
+// unknownField starts encoding/json's message for a field that
+// DisallowUnknownFields refuses.
+const unknownField = "json: unknown field "
 
 // jsonError turns a decoding error into an Error naming the field or the
 // line and column.
@@ -123,14 +131,19 @@ func jsonError(data []byte, err error) Error {
 		if p := pathAt(data, typeErr.Offset); p != "" {
 			field = p // with array indexes, which encoding/json leaves out
 		}
-		return Error{Code: CodeJSON, Field: field, Message: "has the wrong type: expected " + typeErr.Type.String() + ", found a JSON " + typeErr.Value}
+		return problem.New(CodeType, "has the wrong type: expected {expected}, found a JSON {found}",
+			"expected", jsonKind(typeErr.Type), "found", typeErr.Value).At(field)
 	case errors.As(err, &syntaxErr):
 		line, col := position(data, syntaxErr.Offset)
-		return Error{Code: CodeJSON, Field: "", Message: fmt.Sprintf("line %d, column %d: %s", line, col, syntaxErr.Error())}
+		return problem.New(CodeJSON, "line {line}, column {column}: "+syntaxErr.Error(), "line", strconv.Itoa(line), "column", strconv.Itoa(col))
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return Error{Code: CodeJSON, Field: "", Message: "the project is empty or cut short"}
+		line, col := position(data, int64(len(data)))
+		return problem.New(CodeJSON, "line {line}, column {column}: the project is empty or cut short", "line", strconv.Itoa(line), "column", strconv.Itoa(col))
+	case strings.HasPrefix(err.Error(), unknownField):
+		name, _ := strconv.Unquote(strings.TrimPrefix(err.Error(), unknownField))
+		return problem.New(CodeUnknownField, "\"{name}\" is not a field Greenline reads here", "name", name)
 	default:
-		return Error{Code: CodeJSON, Field: "", Message: err.Error()}
+		return problem.New(CodeUnreadable, "the project cannot be read: {detail}", "detail", err.Error())
 	}
 }
 
@@ -222,4 +235,23 @@ func pathAt(data []byte, offset int64) string {
 			value()
 		}
 	}
+}
+
+// jsonKind names the JSON kind a Go type is decoded from: "string",
+// "number", "boolean", "array" or "object".
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "string"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		return "number"
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "object"
 }

@@ -41,6 +41,9 @@ type FacilityResult struct {
 	// heat map; only with options.hourly_share and when the facility has
 	// hours.
 	HourlyShare *HourlyShare `json:"hourly_share,omitempty"`
+	// Evidence lists the documents behind the facility's figures, and
+	// those that are missing (plantshare.go).
+	Evidence []Note `json:"evidence,omitempty"`
 }
 
 // A FacilityMonth is one month of a facility's consumption by source, in
@@ -102,13 +105,17 @@ type Figure struct {
 	Trace []Step   `json:"trace"`
 }
 
-// A Step is one line of a figure's trace: what was computed, how, from what.
+// A Step is one line of a figure's trace: what was computed (a code with
+// its parameters, and the same in English), how, from what. Facilities,
+// users and products are named in the parameters as the user named them.
 type Step struct {
-	What    string     `json:"what"`
-	Formula string     `json:"formula"`
-	Inputs  []Quantity `json:"inputs,omitempty"`
-	Factor  *FactorUse `json:"factor,omitempty"`
-	Result  Quantity   `json:"result"`
+	Code    string            `json:"code"`
+	Params  map[string]string `json:"params,omitempty"`
+	What    string            `json:"what"` // English, made from Code's wording and Params
+	Formula string            `json:"formula"`
+	Inputs  []Quantity        `json:"inputs,omitempty"`
+	Factor  *FactorUse        `json:"factor,omitempty"`
+	Result  Quantity          `json:"result"`
 }
 
 // A FactorUse records the factor a step used, with its source.
@@ -123,7 +130,7 @@ type FactorUse struct {
 	Gas          string   `json:"gas"`
 	Verification string   `json:"verification"`
 	Citation     string   `json:"citation"`
-	Reason       string   `json:"reason"` // why this factor was chosen
+	Reason       Note     `json:"reason"` // why this factor was chosen
 	Custom       bool     `json:"custom,omitempty"`
 }
 
@@ -134,6 +141,12 @@ const (
 	FlagEstimate     = "estimate"      // rests on a synthesized profile
 	FlagEntered      = "entered"       // an emissions figure entered by the user, not computed
 )
+
+// step returns a trace step of code, What made from english and params.
+func step(code, english string, params ...string) Step {
+	n := note(code, english, params...)
+	return Step{Code: code, Params: n.Params, What: n.Message}
+}
 
 // mergeFlags adds the flags of b missing from a, keeping a's order.
 func mergeFlags(a, b []string) []string {

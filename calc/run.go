@@ -6,6 +6,7 @@ import (
 	"runtime/debug"
 
 	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/calc/internal/problem"
 )
 
 // An Outcome is what Run answers when the input is refused: every problem.
@@ -38,7 +39,7 @@ func RunAs(data []byte, format func(Result) []byte) (out []byte, ok bool) {
 	}
 	var errs Errors
 	if !errors.As(err, &errs) {
-		errs = Errors{{Code: CodeInternal, Field: "", Message: err.Error()}}
+		errs = Errors{problem.New(CodeInternal, "{detail}", "detail", err.Error())}
 	}
 	return Marshal(Outcome{errs}), false
 }
@@ -60,5 +61,5 @@ func Internal(r any, stack []byte) Error {
 	if len(stack) > keep {
 		stack = stack[:keep]
 	}
-	return Error{Code: CodeInternal, Field: "", Message: fmt.Sprintf("Greenline hit a defect (%v); please report it with your input. %s", r, stack)}
+	return problem.New(CodeInternal, "Greenline hit a defect ({detail}); please report it with your input. "+string(stack), "detail", fmt.Sprint(r))
 }

@@ -18,12 +18,13 @@ func TestRun(t *testing.T) {
 		{"good", good, true, "", ""},
 		{"empty", ``, false, CodeJSON, ""},
 		{"not json", `{"format":1,`, false, CodeJSON, ""},
-		{"wrong type", `{"format":"1"}`, false, CodeJSON, "format"},
-		{"unknown field", `{"format":1,"facilites":[]}`, false, CodeJSON, ""},
-		{"trailing data", good + `{}`, false, CodeJSON, ""},
-		{"number not string", strings.Replace(good, `"1000"`, `1000`, 1), false, CodeJSON, "facilities[0].electricity.annual"},
-		{"wrong type deep in an array", `{"format":1,"facilities":[{"id":"a"},{"id":"b","electricity":{"unit":"kWh","monthly":["1","2",3]}}]}`, false, CodeJSON, "facilities[1].electricity.monthly[2]"},
-		{"wrong type of a whole object", `{"format":1,"facilities":[{"id":"a","grid":[]}]}`, false, CodeJSON, "facilities[0].grid"},
+		{"bad json", `{"format":1,,}`, false, CodeJSON, ""},
+		{"wrong type", `{"format":"1"}`, false, CodeType, "format"},
+		{"unknown field", `{"format":1,"facilites":[]}`, false, CodeUnknownField, ""},
+		{"trailing data", good + `{}`, false, CodeTrailing, ""},
+		{"number not string", strings.Replace(good, `"1000"`, `1000`, 1), false, CodeType, "facilities[0].electricity.annual"},
+		{"wrong type deep in an array", `{"format":1,"facilities":[{"id":"a"},{"id":"b","electricity":{"unit":"kWh","monthly":["1","2",3]}}]}`, false, CodeType, "facilities[1].electricity.monthly[2]"},
+		{"wrong type of a whole object", `{"format":1,"facilities":[{"id":"a","grid":[]}]}`, false, CodeType, "facilities[0].grid"},
 		{"exponent", strings.Replace(good, `"1000"`, `"1e400"`, 1), false, CodeSyntax, "facilities[0].electricity.annual"},
 		{"too big", `{"name":"` + strings.Repeat("x", MaxProjectBytes) + `"}`, false, CodeInputTooBig, ""},
 	}
@@ -81,8 +82,8 @@ func TestSeriesMeter(t *testing.T) {
 			`"electricity":{"unit":"kWh","hourly":{"step_minutes":60,"values":[` + values + `],"meter":"` + meter + `"}}}]}`
 	}
 	errs := Validate([]byte(project(strings.Repeat("x", 201))))
-	if len(errs) != 1 || errs[0].Field != "facilities[0].electricity.hourly.meter" || errs[0].Code != CodeTooLong {
-		t.Errorf("a 201-character meter: errors %v, want one number.too_long at facilities[0].electricity.hourly.meter", errs)
+	if len(errs) != 1 || errs[0].Field != "facilities[0].electricity.hourly.meter" || errs[0].Code != CodeTextTooLong {
+		t.Errorf("a 201-character meter: errors %v, want one text.too_long at facilities[0].electricity.hourly.meter", errs)
 	}
 	a, okA := Run([]byte(project("3301 · park.csv")))
 	b, okB := Run([]byte(project("")))

@@ -24,21 +24,21 @@ func checkFuels(errs *Errors, fuels []FuelUse, ids map[string]int) {
 	for i, f := range fuels {
 		at := index("fuels", i)
 		if _, ok := ids[f.Facility]; !ok {
-			errs.Add(CodeUnknown, at+".facility", "%q is not the id of a facility", f.Facility)
+			errs.Add(CodeFacilityUnknown, at+".facility", "\"{id}\" is not the id of a facility", "id", f.Facility)
 		}
 		switch {
 		case (f.GJ != "") == (f.Tonnes != ""):
-			errs.Add(CodeCount, at, "give either the energy burned (gj, with the fuel) or the emissions (tco2e, with their source)")
+			errs.Add(CodeFuelBoth, at, "give either the energy burned (gj, with the fuel) or the emissions (tco2e, with their source)")
 		case f.GJ != "":
 			if _, ok := policy.Default().Fuel(f.Fuel, fuelParameter); !ok {
-				errs.Add(CodeUnknown, at+".fuel", "%q has no default factor; use one of the IPCC fuels in calc/policy (natural gas, diesel, gasoline, LPG, fuel oil, raw coal (bituminous)…) or enter tco2e", f.Fuel)
+				errs.Add(CodeFuelUnknown, at+".fuel", "\"{fuel}\" has no default factor; use one of the IPCC fuels in calc/policy (natural gas, diesel, gasoline, LPG, fuel oil, raw coal (bituminous)…) or enter tco2e", "fuel", f.Fuel)
 			}
-			if _, code, msg := parseBounded(f.GJ, maxGJ); code != "" {
-				errs.Add(code, at+".gj", "%s", msg)
+			if _, e := parseBounded(f.GJ, maxGJ, "GJ"); e != nil {
+				errs.Put(at+".gj", *e)
 			}
 		default:
-			if _, code, msg := parseBounded(f.Tonnes, maxTonnes); code != "" {
-				errs.Add(code, at+".tco2e", "%s", msg)
+			if _, e := parseBounded(f.Tonnes, maxTonnes, "tCO2e"); e != nil {
+				errs.Put(at+".tco2e", *e)
 			}
 			if strings.TrimSpace(f.Source) == "" {
 				errs.Add(CodeRequired, at+".source", "say where the emissions figure comes from")
@@ -54,44 +54,47 @@ var (
 	maxTonnes = decimal.New(1, 8) // 100 Mt
 )
 
-// parseBounded reads a non-negative decimal no larger than max.
-func parseBounded(s string, max decimal.Decimal) (decimal.Decimal, string, string) {
-	d, code, msg := parseDecimal(s)
-	if code == "" && d.GreaterThan(max) {
-		return d, CodeTooLarge, "is above " + max.String() + "; check the unit"
+// parseBounded reads a non-negative decimal no larger than max, in unit.
+func parseBounded(s string, max decimal.Decimal, unit string) (decimal.Decimal, *Error) {
+	d, e := parseDecimal(s)
+	if e == nil && d.GreaterThan(max) {
+		return d, fault(CodeTooLarge, "{value} is above {max} {unit}; check the unit", "value", strings.TrimSpace(s), "max", max.String(), "unit", unit)
 	}
-	return d, code, msg
+	return d, e
 }
 
-// scope1 computes a facility's Scope 1 from its fuel uses:
+// scope1 computes the Scope 1 of the facility named label from its fuel uses:
 // t = GJ × kgCO2/TJ ÷ 10⁶ (IPCC 2006 Vol. 2 Ch. 2 Table 2.2 defaults).
-func scope1(uses []FuelUse) (Figure, decimal.Decimal) {
+func scope1(label string, uses []FuelUse) (Figure, decimal.Decimal) {
 	var sum decimal.Decimal
 	steps := []Step{}
 	var flags []string
 	for _, u := range uses {
 		if u.Tonnes != "" {
-			t, _, _ := parseDecimal(u.Tonnes)
+			t, _ := parseDecimal(u.Tonnes)
 			sum = sum.Add(t)
-			steps = append(steps, Step{What: "Scope 1 entered directly", Formula: "as given; source: " + u.Source,
-				Result: Quantity{Value: t.String(), Unit: "tCO2e"}})
+			st := step(CodeStepEntered, "Scope 1 of {facility} entered directly; source: {source}", "facility", label, "source", u.Source)
+			st.Formula, st.Result = "as given; source: "+u.Source, Quantity{Value: t.String(), Unit: "tCO2e"}
+			steps = append(steps, st)
 			flags = mergeFlags(flags, []string{FlagEntered})
 			continue
 		}
-		gj, _, _ := parseDecimal(u.GJ)
+		gj, _ := parseDecimal(u.GJ)
 		ff, _ := policy.Default().Fuel(u.Fuel, fuelParameter)
 		t := gj.Mul(ff.Value).Shift(-6)
 		sum = sum.Add(t)
-		note := "verification: " + ff.Verification
+		why := note(CodeFactorFuel, "verification: {verification}", "verification", ff.Verification)
 		if ff.Placeholder != "" {
-			note += "; placeholder: " + ff.Placeholder
+			why = note(CodeFactorFuelPlaceholder, "verification: {verification}; placeholder: {placeholder}", "verification", ff.Verification, "placeholder", ff.Placeholder)
 		}
-		steps = append(steps, Step{What: "Scope 1 from " + u.Fuel, Formula: "GJ × EF[kg CO2/TJ] ÷ 1,000,000",
-			Inputs: []Quantity{{Name: "energy", Value: gj.String(), Unit: "GJ"}, {Name: "EF", Value: ff.Published, Unit: ff.Unit}},
-			Factor: &FactorUse{Table: "calc/policy fuel-factors", Key: u.Fuel + " " + fuelParameter, NameEN: u.Fuel,
-				Published: Quantity{Value: ff.Published, Unit: ff.Unit}, Used: Quantity{Value: ff.Published, Unit: ff.Unit},
-				Gas: "CO2", Verification: ff.Verification, Citation: ff.SourceDoc, Reason: note},
-			Result: Quantity{Value: t.String(), Unit: "tCO2"}})
+		st := step(CodeStepFuel, "Scope 1 of {facility} from {fuel}", "facility", label, "fuel", u.Fuel)
+		st.Formula = "GJ × EF[kg CO2/TJ] ÷ 1,000,000"
+		st.Inputs = []Quantity{{Name: "energy", Value: gj.String(), Unit: "GJ"}, {Name: "EF", Value: ff.Published, Unit: ff.Unit}}
+		st.Factor = &FactorUse{Table: "calc/policy fuel-factors", Key: u.Fuel + " " + fuelParameter, NameEN: u.Fuel,
+			Published: Quantity{Value: ff.Published, Unit: ff.Unit}, Used: Quantity{Value: ff.Published, Unit: ff.Unit},
+			Gas: "CO2", Verification: ff.Verification, Citation: ff.SourceDoc, Reason: why}
+		st.Result = Quantity{Value: t.String(), Unit: "tCO2"}
+		steps = append(steps, st)
 	}
 	return Figure{Value: roundTonnes(sum), Unit: scope1Unit(flags), Exact: sum.String(), Flags: flags, Trace: steps}, sum
 }

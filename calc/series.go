@@ -25,12 +25,12 @@ func hourly(errs *Errors, at string, x *Series, unit string, sp span) []int64 {
 	switch x.StepMinutes {
 	case 60, 30, 15:
 	default:
-		errs.Add(CodeUnknown, at+".step_minutes", "is %d; interval data must be in steps of 60, 30 or 15 minutes", x.StepMinutes)
+		errs.Add(CodeStep, at+".step_minutes", "is {step}; interval data must be in steps of 60, 30 or 15 minutes", "step", strconv.Itoa(x.StepMinutes))
 		return nil
 	}
 	if want := sp.hours * per; len(x.Values) != want {
-		errs.Add(CodeCount, at+".values", "has %d readings; the reporting period of %d hours needs %d readings of %d minutes (no gaps, no extra readings)",
-			len(x.Values), sp.hours, want, x.StepMinutes)
+		errs.Add(CodeReadings, at+".values", "has {count} readings; the reporting period of {hours} hours needs {want} readings of {step} minutes (no gaps, no extra readings)",
+			"count", strconv.Itoa(len(x.Values)), "hours", strconv.Itoa(sp.hours), "want", strconv.Itoa(want), "step", strconv.Itoa(x.StepMinutes))
 		return nil
 	}
 	out := make([]int64, sp.hours)
@@ -41,10 +41,10 @@ func hourly(errs *Errors, at string, x *Series, unit string, sp span) []int64 {
 			out[i/per] += wh
 			continue
 		}
-		wh, code, msg := parseWh(v, unit, max)
-		if code != "" {
+		wh, e := parseWh(v, unit, max)
+		if e != nil {
 			if bad < maxErrorsPerSeries {
-				errs.Add(code, at+".values["+strconv.Itoa(i)+"]", "%s", msg)
+				errs.Put(at+".values["+strconv.Itoa(i)+"]", *e)
 			}
 			bad++
 			continue
@@ -52,7 +52,7 @@ func hourly(errs *Errors, at string, x *Series, unit string, sp span) []int64 {
 		out[i/per] += wh
 	}
 	if bad > maxErrorsPerSeries {
-		errs.Add(CodeCount, at+".values", "and %d more readings refused", bad-maxErrorsPerSeries)
+		errs.Add(CodeMore, at+".values", "and {count} more readings refused", "count", strconv.Itoa(bad-maxErrorsPerSeries))
 	}
 	if bad > 0 {
 		return nil

@@ -1,6 +1,11 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
 
 // A Supply is a renewable plant or microgrid that feeds one or several
 // users over a direct line (发改能源〔2025〕650号 for one user, 〔2026〕688号
@@ -20,13 +25,22 @@ type Supply struct {
 	Reoffer    bool          `json:"reoffer,omitempty"` // fixed shares: re-offer what users leave
 	Surplus    string        `json:"surplus"`           // "exported" or "curtailed"
 	Users      []SupplyUser  `json:"users"`
+	// The plant's place, its provincial export cap and the periods the
+	// province marks for curtailment: see operator.go.
+	Location    string       `json:"location,omitempty"`
+	ExportCap   string       `json:"export_cap,omitempty"`
+	Curtailment *Curtailment `json:"curtailment,omitempty"`
 }
 
-// A SupplyUser is a facility that draws from a supply.
+// A SupplyUser is a facility that draws from a supply. In an operator's
+// project (the responsible unit's, 主责单位) its facility is another
+// company's metered load, named by Entity.
 type SupplyUser struct {
 	Facility string `json:"facility"`           // a facility id
 	Share    string `json:"share,omitempty"`    // fixed shares: fraction of the generation, 0–1, at most 6 decimals
 	Priority int    `json:"priority,omitempty"` // priority: 1 is served first
+	Entity   string `json:"entity,omitempty"`   // the user's legal-entity name; empty: the reporting organisation itself
+	USCC     string `json:"uscc,omitempty"`     // the entity's unified social credit code (统一社会信用代码)
 }
 
 var (
@@ -48,11 +62,12 @@ type feed struct {
 	order    []int           // user positions by priority
 	estimate bool            // generation synthesized
 	ef       decimal.Decimal // generator rate, kg/kWh; zero for renewables
+	operator                 // entities, export cap and curtailment hours (operator.go)
 }
 
-func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []feed {
+func checkSupplies(errs *Errors, org string, supplies []Supply, sites []site, sp *span) []feed {
 	if len(supplies) > 0 && sp == nil {
-		errs.Add(CodeRequired, "period.start", "give the reporting period: supplies are computed hour by hour over it")
+		errs.Add(CodePeriodSupply, "period.start", "give the reporting period: supplies are computed hour by hour over it")
 		return nil
 	}
 	byID := map[string]int{}
@@ -60,30 +75,32 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 		byID[s.ID] = i
 	}
 	taken := map[int]string{} // site → supply id
-	ids := map[string]bool{}
+	ids := map[string]int{}
 	var feeds []feed
 	for i, s := range supplies {
 		at := index("supplies", i)
 		f := feed{Supply: s}
 		ok := true
-		bad := func(code, field, format string, args ...any) {
-			errs.Add(code, at+field, format, args...)
+		bad := func(code, field, english string, params ...string) {
+			errs.Add(code, at+field, english, params...)
 			ok = false
 		}
 		switch {
 		case s.ID == "":
 			bad(CodeRequired, ".id", "give the supply an id")
-		case ids[s.ID]:
-			bad(CodeUnknown, ".id", "%q is the id of another supply", s.ID)
+		case hasKey(ids, s.ID):
+			bad(CodeDuplicateID, ".id", "\"{id}\" is already the id of {other}", "id", s.ID, "other", "supplies["+strconv.Itoa(ids[s.ID])+"]")
 		}
-		ids[s.ID] = true
+		if _, dup := ids[s.ID]; !dup {
+			ids[s.ID] = i
+		}
 		checkText(errs, at+".id", s.ID)
 		checkText(errs, at+".name", s.Name)
 		if !supplyKinds[s.Kind] {
-			bad(CodeUnknown, ".kind", "%q: choose direct-line or microgrid", s.Kind)
+			bad(CodeUnknown, ".kind", "\"{value}\": choose direct-line or microgrid", "value", s.Kind)
 		}
 		if !technologies[s.Technology] {
-			bad(CodeUnknown, ".technology", "%q: choose solar, wind, hydro, biomass or mixed", s.Technology)
+			bad(CodeUnknown, ".technology", "\"{value}\": choose solar, wind, hydro, biomass or mixed", "value", s.Technology)
 		}
 		if s.Factor != nil {
 			if g, fine := customFactor(errs, at+".factor", *s.Factor); fine {
@@ -95,18 +112,18 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 			bad(CodeRequired, ".factor", "give the generator's emission rate: a mixed plant is not zero-emission")
 		}
 		if s.Surplus != "exported" && s.Surplus != "curtailed" {
-			bad(CodeUnknown, ".surplus", "%q: say whether energy no user takes is exported or curtailed", s.Surplus)
+			bad(CodeUnknown, ".surplus", "\"{value}\": say whether energy no user takes is exported or curtailed", "value", s.Surplus)
 		}
 		if !rules[s.Rule] {
-			bad(CodeUnknown, ".rule", "%q: choose pro-rata, fixed-shares or priority", s.Rule)
+			bad(CodeUnknown, ".rule", "\"{value}\": choose pro-rata, fixed-shares or priority", "value", s.Rule)
 		}
 		if s.Reoffer && s.Rule != RuleFixedShares {
-			bad(CodeUnknown, ".reoffer", "only fixed shares can be re-offered")
+			bad(CodeReoffer, ".reoffer", "only fixed shares can be re-offered")
 		}
 		if _, known := energyUnits[s.Unit]; !known {
-			bad(CodeUnknown, ".unit", "%q: choose kWh or MWh", s.Unit)
+			bad(CodeEnergyUnit, ".unit", "\"{unit}\" is not an energy unit here; choose kWh or MWh", "unit", s.Unit)
 		} else if (s.Generation == nil) == (s.Solar == nil) {
-			bad(CodeRequired, ".generation", "give the hourly generation, or a solar profile to synthesize it (not both)")
+			bad(CodeGeneration, ".generation", "give the hourly generation, or a solar profile to synthesize it (not both)")
 		} else if sp != nil && s.Generation != nil {
 			if f.gen = hourly(errs, at+".generation", s.Generation, s.Unit, *sp); f.gen == nil {
 				ok = false
@@ -120,7 +137,7 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 		case n == 0:
 			bad(CodeRequired, ".users", "add at least one user")
 		case n > maxUsers:
-			bad(CodeCount, ".users", "has %d users; at most %d are accepted", n, maxUsers)
+			bad(CodeTooMany, ".users", "has {count} users; at most {max} are accepted", "count", strconv.Itoa(n), "max", strconv.Itoa(maxUsers))
 			continue
 		}
 		var shareSum int64
@@ -132,26 +149,27 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 			case user.Facility == "":
 				bad(CodeRequired, uat+".facility", "name the facility that draws from this supply")
 			case !found:
-				bad(CodeUnknown, uat+".facility", "%q is not the id of a facility", user.Facility)
+				bad(CodeFacilityUnknown, uat+".facility", "\"{id}\" is not the id of a facility", "id", user.Facility)
 			case taken[si] != "":
-				bad(CodeUnknown, uat+".facility", "%q already draws from supply %q; a facility draws from one supply", user.Facility, taken[si])
+				bad(CodeTwoSupplies, uat+".facility", "\"{facility}\" already draws from supply \"{supply}\"; a facility draws from one supply", "facility", sites[si].label(), "supply", taken[si])
 			case sites[si].hours == nil:
-				bad(CodeRequired, uat+".facility", "%q needs hourly electricity data (electricity.hourly), or bills with a profile to synthesize hours, to share a supply hour by hour", user.Facility)
+				bad(CodeUserHours, uat+".facility", "\"{facility}\" needs hourly electricity data (electricity.hourly), or bills with a profile to synthesize hours, to share a supply hour by hour", "facility", sites[si].label())
 			default:
 				taken[si] = s.ID
 				f.users = append(f.users, si)
 			}
 			if user.Share != "" && s.Rule != RuleFixedShares {
-				bad(CodeUnknown, uat+".share", "a share applies only to the fixed-shares rule; this supply's rule is %s", s.Rule)
+				bad(CodeShareRule, uat+".share", "a share applies only to the fixed-shares rule; this supply's rule is {rule}", "rule", s.Rule)
 			}
 			if user.Priority != 0 && s.Rule != RulePriority {
-				bad(CodeUnknown, uat+".priority", "a priority applies only to the priority rule; this supply's rule is %s", s.Rule)
+				bad(CodePriorityRule, uat+".priority", "a priority applies only to the priority rule; this supply's rule is {rule}", "rule", s.Rule)
 			}
 			switch s.Rule {
 			case RuleFixedShares:
-				ppm, code, msg := parseShare(user.Share)
-				if code != "" {
-					bad(code, uat+".share", "%s", msg)
+				ppm, e := parseShare(user.Share)
+				if e != nil {
+					errs.Put(at+uat+".share", *e)
+					ok = false
 				}
 				f.shares = append(f.shares, ppm)
 				shareSum += ppm
@@ -159,14 +177,17 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 				if user.Priority < 1 {
 					bad(CodeRequired, uat+".priority", "give a priority of 1 or more (1 is served first)")
 				} else if prev, dup := prio[user.Priority]; dup {
-					bad(CodeUnknown, uat+".priority", "%d is also the priority of users[%d]; priorities must differ", user.Priority, prev)
+					bad(CodePriorityTwice, uat+".priority", "{priority} is also the priority of {other}; priorities must differ", "priority", strconv.Itoa(user.Priority), "other", index("users", prev))
 				} else {
 					prio[user.Priority] = u
 				}
 			}
 		}
+		if !checkOperator(errs, at, org, s, sp, &f) {
+			ok = false
+		}
 		if s.Rule == RuleFixedShares && shareSum > shareUnit {
-			bad(CodeTooLarge, ".users", "the shares add up to %s, more than 1", decimal.New(shareSum, -6).String())
+			bad(CodeSharesSum, ".users", "the shares add up to {sum}, more than 1", "sum", decimal.New(shareSum, -6).String())
 		}
 		if !ok {
 			continue
@@ -198,17 +219,17 @@ func priorityOrder(users []SupplyUser) []int {
 
 // parseShare reads a contracted share between 0 and 1 with at most six
 // decimals as parts per million.
-func parseShare(s string) (int64, string, string) {
-	d, code, msg := parseDecimal(s)
+func parseShare(s string) (int64, *Error) {
+	d, e := parseDecimal(s)
 	switch {
-	case code != "":
-		return 0, code, msg
+	case e != nil:
+		return 0, e
 	case d.GreaterThan(decimal.NewFromInt(1)):
-		return 0, CodeTooLarge, "must be between 0 and 1"
+		return 0, fault(CodeRange, "{value} must be between {min} and {max}", "value", strings.TrimSpace(s), "min", "0", "max", "1")
 	}
 	ppm := d.Shift(6)
 	if !ppm.IsInteger() {
-		return 0, CodePrecision, "has more than 6 decimal places"
+		return 0, fault(CodePlaces, "{value} has more than {places} decimal places", "value", strings.TrimSpace(s), "places", "6")
 	}
-	return ppm.IntPart(), "", ""
+	return ppm.IntPart(), nil
 }

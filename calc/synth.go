@@ -2,6 +2,7 @@ package calc
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,7 +55,7 @@ func dayKinds(d time.Time) profile.DayKind {
 func synthLoad(errs *Errors, at string, lp LoadProfile, readings []int64, sp span) []int64 {
 	ww, ok := workweeks[lp.Days]
 	if !ok {
-		errs.Add(CodeUnknown, at+".days", "%q: choose mon-fri, mon-sat or every-day", lp.Days)
+		errs.Add(CodeUnknown, at+".days", "\"{value}\": choose mon-fri, mon-sat or every-day", "value", lp.Days)
 		return nil
 	}
 	var monthly [12]int64
@@ -82,7 +83,7 @@ func synthLoad(errs *Errors, at string, lp LoadProfile, readings []int64, sp spa
 func addProfileErrors(errs *Errors, at string, err error) {
 	var pe profile.Errors
 	if !errors.As(err, &pe) {
-		errs.Add(CodeUnknown, at, "%s", err.Error())
+		errs.Add(CodeInternal, at, "{detail}", "detail", err.Error())
 		return
 	}
 	for _, e := range pe {
@@ -90,7 +91,7 @@ func addProfileErrors(errs *Errors, at string, err error) {
 		if e.Field != "" {
 			field += "." + profileFields.Replace(e.Field)
 		}
-		errs.Add(e.Code, field, "%s", e.Message)
+		errs.Put(field, e)
 	}
 }
 
@@ -105,31 +106,31 @@ var profileFields = strings.NewReplacer(
 // synthSolar builds a solar plant's hourly generation.
 func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
 	before := len(*errs)
-	kw, code, msg := parseBounded(sp.CapacityKW, decimal.New(1, 7))
-	if code != "" {
-		errs.Add(code, at+".capacity_kw", "%s", msg)
+	kw, e := parseBounded(sp.CapacityKW, decimal.New(1, 7), "kW")
+	if e != nil {
+		errs.Put(at+".capacity_kw", *e)
 	}
 	lat, okLat := parseDegrees(sp.Latitude)
 	lon, okLon := parseDegrees(sp.Longitude)
 	if !okLat {
-		errs.Add(CodeSyntax, at+".latitude", "%q is not a latitude in decimal degrees, e.g. 31.3 (south negative)", sp.Latitude)
+		errs.Add(CodeLatitude, at+".latitude", "\"{value}\" is not a latitude in decimal degrees, e.g. 31.3 (south negative)", "value", sp.Latitude)
 	}
 	if !okLon {
-		errs.Add(CodeSyntax, at+".longitude", "%q is not a longitude in decimal degrees, e.g. 120.6 (west negative)", sp.Longitude)
+		errs.Add(CodeLongitude, at+".longitude", "\"{value}\" is not a longitude in decimal degrees, e.g. 120.6 (west negative)", "value", sp.Longitude)
 	}
 	offset := 0
 	if sp.UTCOffset == nil {
 		errs.Add(CodeRequired, at+".utc_offset_hours", "give the local standard time's offset from UTC in hours (China: 8)")
 	} else if offset = *sp.UTCOffset; offset < -12 || offset > 14 {
-		errs.Add(CodeTooLarge, at+".utc_offset_hours", "%d is not an offset from UTC; use −12 to 14 (China: 8)", offset)
+		errs.Add(CodeRange, at+".utc_offset_hours", "{value} is not an offset from UTC; use {min} to {max} (China: 8)", "value", strconv.Itoa(offset), "min", "-12", "max", "14")
 	}
 	var yield [12]decimal.Decimal
 	if len(sp.Yield) != 12 {
-		errs.Add(CodeCount, at+".monthly_yield", "has %d values; give 12, in kWh per kW", len(sp.Yield))
+		errs.Add(CodeMonths, at+".monthly_yield", "has {count} values; give 12, in kWh per kW", "count", strconv.Itoa(len(sp.Yield)))
 	} else {
 		for m, y := range sp.Yield {
-			if yield[m], code, msg = parseBounded(y, decimal.NewFromInt(400)); code != "" {
-				errs.Add(code, at+"."+index("monthly_yield", m), "%s", msg)
+			if yield[m], e = parseBounded(y, decimal.NewFromInt(400), "kWh/kW"); e != nil {
+				errs.Put(at+"."+index("monthly_yield", m), *e)
 			}
 		}
 	}
@@ -138,7 +139,7 @@ func synthSolar(errs *Errors, at string, sp SolarProfile, period span) []int64 {
 	}
 	w := kw.Shift(3)
 	if !w.IsInteger() {
-		errs.Add(CodePrecision, at+".capacity_kw", "has more than 3 decimal places (1 W)")
+		errs.Add(CodePlaces, at+".capacity_kw", "{value} has more than {places} decimal places (1 W)", "value", strings.TrimSpace(sp.CapacityKW), "places", "3")
 		return nil
 	}
 	hours, err := profile.Solar(profile.Month{Year: period.start.Year(), Month: period.start.Month()}, w.IntPart(),

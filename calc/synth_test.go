@@ -50,8 +50,8 @@ func TestSynthesizedProfiles(t *testing.T) {
 		t.Errorf("organisation market-based flags = %v, want the estimate to reach the total", r.MarketBased.Flags)
 	}
 	// Conservation over the year.
-	alloc, _, _ := parseWh(s.Allocated.Value, "kWh", 1<<62)
-	surplus, _, _ := parseWh(s.Surplus.Value, "kWh", 1<<62)
+	alloc, _ := parseWh(s.Allocated.Value, "kWh", 1<<62)
+	surplus, _ := parseWh(s.Surplus.Value, "kWh", 1<<62)
 	if alloc+surplus != 630_500_000 {
 		t.Errorf("allocated %d + surplus %d ≠ generation 630,500,000 Wh", alloc, surplus)
 	}

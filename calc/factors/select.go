@@ -3,13 +3,22 @@ package factors
 import (
 	"fmt"
 	"sort"
+	"strconv"
+
+	"github.com/greenline-calc/greenline/calc/internal/problem"
+)
+
+// The codes of the reasons Select gives for its choice.
+const (
+	CodeNewest   = "factor.default_newest"   // the newest table not after the reporting year
+	CodeEarliest = "factor.default_earliest" // every table is later than the reporting year: the earliest
 )
 
 // A Choice is a factor row picked for a use, with the reason it was picked.
 type Choice struct {
 	Table  *Table
 	Row    Row
-	Reason string
+	Reason problem.Note
 }
 
 // Select chooses the default factor for a grid region of country with the
@@ -46,13 +55,13 @@ func (l *Library) Select(country, key, scope string, year int) (Choice, error) {
 	})
 	for _, c := range cands {
 		if c.Table.DataYear <= year {
-			c.Reason = fmt.Sprintf("default: the newest %s table with a data year not after the reporting year %d (data year %d, %s, published %s)",
-				country, year, c.Table.DataYear, c.Table.Ref(), c.Table.Published)
+			c.Reason = problem.NewNote(CodeNewest, "default: the newest {country} table with a data year not after the reporting year {year} (data year {data_year}, {table}, published {published})",
+				"country", country, "year", strconv.Itoa(year), "data_year", strconv.Itoa(c.Table.DataYear), "table", c.Table.Ref(), "published", c.Table.Published)
 			return c, nil
 		}
 	}
 	c := cands[len(cands)-1]
-	c.Reason = fmt.Sprintf("default: no %s table has a data year at or before %d; the earliest, data year %d (%s), is used and describes a later year than the consumption",
-		country, year, c.Table.DataYear, c.Table.Ref())
+	c.Reason = problem.NewNote(CodeEarliest, "default: no {country} table has a data year at or before {year}; the earliest, data year {data_year} ({table}), is used and describes a later year than the consumption",
+		"country", country, "year", strconv.Itoa(year), "data_year", strconv.Itoa(c.Table.DataYear), "table", c.Table.Ref())
 	return c, nil
 }

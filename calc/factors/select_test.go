@@ -35,8 +35,8 @@ func TestSelect(t *testing.T) {
 			if tt.wantValue != "" && c.Row.Published != tt.wantValue {
 				t.Errorf("value = %s, want %s", c.Row.Published, tt.wantValue)
 			}
-			if !strings.Contains(c.Reason, tt.wantReason) {
-				t.Errorf("reason = %q, want it to mention %q", c.Reason, tt.wantReason)
+			if !strings.Contains(c.Reason.Message, tt.wantReason) {
+				t.Errorf("reason = %q, want it to mention %q", c.Reason.Message, tt.wantReason)
 			}
 		})
 	}

@@ -70,36 +70,43 @@ func number(b []byte, i, max int) (v, n int) {
 
 const timeExample = "write it as 2024-01-31 00:15 (year first; 2024/1/31 0:15 and 2024-01-31T00:15:00 are read too)"
 
+// notTime is the problem of b, which is not a date and time.
+func notTime(b []byte) *Error {
+	return fault(CodeTime, "\"{value}\" is not a date and time; "+timeExample, "value", text(b))
+}
+
 // parseDate reads YYYY-MM-DD at the start of b, the separator being '-',
 // '/' or '.', used the same both times, and months and days of one or two
-// digits. It returns the civil day, how many bytes it read, and a message
+// digits. It returns the civil day, how many bytes it read, and the problem
 // when b does not start with a valid date.
-func parseDate(b []byte, cache *dayCache) (int64, int, string) {
+func parseDate(b []byte, cache *dayCache) (int64, int, *Error) {
 	y, n := number(b, 0, 4)
 	if n != 4 || len(b) < 5 || (b[4] != '-' && b[4] != '/' && b[4] != '.') {
-		return 0, 0, quote(b) + " is not a date and time; " + timeExample
+		return 0, 0, notTime(b)
 	}
 	sep := b[4]
 	m, nm := number(b, 5, 2)
 	i := 5 + nm
 	if nm == 0 || i >= len(b) || b[i] != sep {
-		return 0, 0, quote(b) + " is not a date and time; " + timeExample
+		return 0, 0, notTime(b)
 	}
 	d, nd := number(b, i+1, 2)
 	i += 1 + nd
 	switch {
 	case nd == 0:
-		return 0, 0, quote(b) + " is not a date and time; " + timeExample
+		return 0, 0, notTime(b)
 	case y < minYear || y > maxYear:
-		return 0, 0, quote(b) + " has the year " + strconv.Itoa(y) + "; years from " + strconv.Itoa(minYear) + " are read"
+		return 0, 0, fault(CodeTimeYear, "\"{value}\" has the year {year}; years from {min_year} are read",
+			"value", text(b), "year", strconv.Itoa(y), "min_year", strconv.Itoa(minYear))
 	case m < 1 || m > 12 || d < 1 || d > daysIn(y, m):
-		return 0, 0, quote(b) + " is not a date: " + strconv.Itoa(y) + " has no day " + strconv.Itoa(d) + " in month " + strconv.Itoa(m)
+		return 0, 0, fault(CodeTimeDay, "\"{value}\" is not a date: {year} has no day {day} in month {month}",
+			"value", text(b), "year", strconv.Itoa(y), "day", strconv.Itoa(d), "month", strconv.Itoa(m))
 	}
 	day := cache.days(y, m, d)
 	if cache.hasText = i == 10; i == 10 {
 		copy(cache.text[:], b)
 	}
-	return day, i, ""
+	return day, i, nil
 }
 
 func daysIn(y, m int) int {
@@ -119,21 +126,21 @@ func daysIn(y, m int) int {
 // fraction of a second, then an optional UTC offset ("Z", "+08:00",
 // "+0800", "+08", "-05:00", alone or after one space), and nothing else.
 // whole is the full field text, for messages.
-func parseClock(b, whole []byte) (stamp, string) {
+func parseClock(b, whole []byte) (stamp, *Error) {
 	h, nh := number(b, 0, 2)
 	if nh == 0 || nh >= len(b) || b[nh] != ':' {
-		return stamp{}, quote(whole) + " is not a date and time; " + timeExample
+		return stamp{}, notTime(whole)
 	}
 	mi, nmi := number(b, nh+1, 2)
 	if nmi != 2 {
-		return stamp{}, quote(whole) + " is not a date and time; " + timeExample
+		return stamp{}, notTime(whole)
 	}
 	var st stamp
 	i := nh + 3
 	if i < len(b) && b[i] == ':' {
 		s, ns := number(b, i+1, 2)
 		if ns != 2 || s > 59 {
-			return stamp{}, quote(whole) + " is not a date and time; " + timeExample
+			return stamp{}, notTime(whole)
 		}
 		st.offGrid = s != 0
 		i += 3
@@ -143,30 +150,30 @@ func parseClock(b, whole []byte) (stamp, string) {
 				st.offGrid = st.offGrid || b[j] != '0'
 			}
 			if j == i+1 {
-				return stamp{}, quote(whole) + " is not a date and time; " + timeExample
+				return stamp{}, notTime(whole)
 			}
 			i = j
 		}
 	}
 	if h > 23 || mi > 59 {
 		if h == 24 && mi == 0 {
-			return stamp{}, quote(whole) + " has the hour 24; each row gives the start of its interval, so write 00:00 of the next day"
+			return stamp{}, fault(CodeTime24, "\"{value}\" has the hour 24; each row gives the start of its interval, so write 00:00 of the next day", "value", text(whole))
 		}
-		return stamp{}, quote(whole) + " is not a time of day; " + timeExample
+		return stamp{}, notTime(whole)
 	}
 	st.min = int64(h*60 + mi)
 	if i < len(b) && b[i] == ' ' && i+1 < len(b) && (b[i+1] == '+' || b[i+1] == '-' || b[i+1] == 'Z') {
 		i++
 	}
 	if i == len(b) {
-		return st, ""
+		return st, nil
 	}
 	off, ok := parseOffset(b[i:])
 	if !ok {
-		return stamp{}, quote(whole) + " is not a date and time; " + timeExample + ", with an offset such as +08:00 or Z if any"
+		return stamp{}, fault(CodeTimeOffset, "\"{value}\" is not a date and time; "+timeExample+", with an offset such as +08:00 or Z if any", "value", text(whole))
 	}
 	st.zoned, st.offset = true, off
-	return st, ""
+	return st, nil
 }
 
 // parseOffset reads a whole UTC offset: "Z", or a sign and hours of two
@@ -208,16 +215,16 @@ func parseOffset(b []byte) (int64, bool) {
 }
 
 // parseStamp reads a date and time in one field.
-func parseStamp(b []byte, cache *dayCache) (stamp, string) {
+func parseStamp(b []byte, cache *dayCache) (stamp, *Error) {
 	b = trimSpace(b)
-	day, n, msg := parseDate(b, cache)
-	if msg != "" {
-		return stamp{}, msg
+	day, n, e := parseDate(b, cache)
+	if e != nil {
+		return stamp{}, e
 	}
 	rest := b[n:]
 	switch {
 	case len(rest) == 0:
-		return stamp{}, quote(b) + " has no time of day; Greenline reads 15-, 30- and 60-minute intervals, each row giving the date and time its interval starts"
+		return stamp{}, fault(CodeTimeNoClock, "\"{value}\" has no time of day; Greenline reads 15-, 30- and 60-minute intervals, each row giving the date and time its interval starts", "value", text(b))
 	case rest[0] == 'T':
 		rest = rest[1:]
 	case rest[0] == ' ':
@@ -225,11 +232,11 @@ func parseStamp(b []byte, cache *dayCache) (stamp, string) {
 			rest = rest[1:]
 		}
 	default:
-		return stamp{}, quote(b) + " is not a date and time; " + timeExample
+		return stamp{}, notTime(b)
 	}
-	st, msg := parseClock(rest, b)
+	st, e := parseClock(rest, b)
 	st.min += day * 1440
-	return st, msg
+	return st, e
 }
 
 // timeOnly reports whether b (trimmed) starts as a time of day, one or

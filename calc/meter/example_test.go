@@ -32,7 +32,7 @@ func ExampleParseCSV() {
 }
 
 // A refused file lists every problem with its row and column.
-func ExampleProblems() {
+func ExampleErrors() {
 	csv := "Timestamp,Energy (kWh)\n" +
 		"2024-01-01 00:00,1.5\n" +
 		"2024-01-01 01:00,0.0004\n" +

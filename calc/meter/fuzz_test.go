@@ -39,16 +39,16 @@ func FuzzParseCSV(f *testing.F) {
 				t.Fatalf("ParseCSV gives %v %v, Parse %v", s, err1, ms[0].Series)
 			}
 		case err == nil:
-			if brief(err1) != "0:"+itoa(sum.MeterColumn)+" "+CodeMeters {
+			if brief(err1) != "0:"+itoa(sum.MeterColumn)+" "+CodeSeveral {
 				t.Fatalf("ParseCSV of %d meters: %v", len(ms), err1)
 			}
 		case err.Error() != err1.Error():
 			t.Fatalf("Parse refuses with\n%v\nParseCSV with\n%v", err, err1)
 		}
 		if err != nil {
-			var ps Problems
+			var ps Errors
 			if !errors.As(err, &ps) {
-				t.Fatalf("got %T %v, want Problems", err, err)
+				t.Fatalf("got %T %v, want Errors", err, err)
 			}
 			if len(ps) == 0 || len(ps) > MaxProblems+1 {
 				t.Fatalf("got %d problems", len(ps))

@@ -3,6 +3,8 @@ package meter
 import (
 	"strconv"
 	"strings"
+
+	"github.com/greenline-calc/greenline/calc/internal/problem"
 )
 
 // Column kinds a header cell can name.
@@ -210,9 +212,9 @@ type layout struct {
 // readHeader recognises the columns of a header split into fields. The
 // problems it returns are whole-header problems (column 0) or name a
 // column.
-func readHeader(fields []string) (layout, []Problem) {
+func readHeader(fields []string) (layout, Errors) {
 	l := layout{cells: make([]cell, len(fields)), time: -1, date: -1, energy: -1, meter: -1}
-	var probs []Problem
+	var probs Errors
 	for i, f := range fields {
 		l.cells[i] = readCell(f)
 	}
@@ -248,35 +250,36 @@ func readHeader(fields []string) (layout, []Problem) {
 	case len(meters) == 1:
 		l.meter = meters[0]
 	case len(meters) > 1:
-		probs = append(probs, Problem{Row: 1, Column: meters[1] + 1, Code: CodeHeader,
-			Message: "both " + l.name(meters[0]) + " and " + l.name(meters[1]) + " look like the meter of each row; rename or remove one"})
+		probs = append(probs, l.both(CodeTwoMeters, meters, "the meter of each row"))
 	}
 	switch {
 	case len(times) == 1:
 		l.time = times[0]
 	case len(times) > 1:
-		probs = append(probs, Problem{Row: 1, Column: times[1] + 1, Code: CodeHeader,
-			Message: "both " + l.name(times[0]) + " and " + l.name(times[1]) + " look like the time each interval starts; rename or remove one"})
+		probs = append(probs, l.both(CodeTwoTimes, times, "the time each interval starts"))
 	case l.date >= 0:
 		// Only a date column: it must hold the time of day as well.
 		l.time, l.date = l.date, -1
 	case len(ends) > 0:
-		probs = append(probs, Problem{Row: 1, Column: ends[0] + 1, Code: CodeHeader,
-			Message: l.name(ends[0]) + " holds the end of each interval; Greenline needs a column of interval starts, such as \"Start\" or \"开始时间\""})
+		e := problem.New(CodeEndColumn, "column {column} \"{header}\" holds the end of each interval; Greenline needs a column of interval starts, such as \"Start\" or \"开始时间\"",
+			"column", strconv.Itoa(ends[0]+1), "header", text([]byte(l.cells[ends[0]].text)))
+		e.Row, e.Column = 1, ends[0]+1
+		probs = append(probs, e)
 	default:
-		probs = append(probs, Problem{Row: 1, Code: CodeHeader,
-			Message: "no column of dates and times in the header " + l.list() + "; name it \"Timestamp\", \"Start\", \"时间\" or \"开始时间\""})
+		e := problem.New(CodeNoTimeColumn, "no column of dates and times in the header {header}; name it \"Timestamp\", \"Start\", \"时间\" or \"开始时间\"", "header", l.list())
+		e.Row = 1
+		probs = append(probs, e)
 	}
 	switch {
 	case len(energies) == 1:
 		l.energy = energies[0]
 		l.unit = l.cells[l.energy].unit
 	case len(energies) > 1:
-		probs = append(probs, Problem{Row: 1, Column: energies[1] + 1, Code: CodeHeader,
-			Message: "both " + l.name(energies[0]) + " and " + l.name(energies[1]) + " look like energy columns; keep one per file"})
+		probs = append(probs, l.both(CodeTwoEnergies, energies, "energy columns"))
 	default:
-		probs = append(probs, Problem{Row: 1, Code: CodeHeader,
-			Message: "no energy column in the header " + l.list() + "; name it \"Energy (kWh)\", \"kWh\", \"电量(kWh)\" or \"用电量（千瓦时）\""})
+		e := problem.New(CodeNoEnergyColumn, "no energy column in the header {header}; name it \"Energy (kWh)\", \"kWh\", \"电量(kWh)\" or \"用电量（千瓦时）\"", "header", l.list())
+		e.Row = 1
+		probs = append(probs, e)
 	}
 	if l.time >= 0 {
 		c := l.cells[l.time]
@@ -288,8 +291,14 @@ func readHeader(fields []string) (layout, []Problem) {
 	return l, probs
 }
 
-func (l layout) name(i int) string {
-	return "column " + strconv.Itoa(i+1) + " " + quote([]byte(l.cells[i].text))
+// both is the problem of two columns, cols[0] and cols[1], that both look
+// like what (as "energy columns"); it is placed at the second.
+func (l layout) both(code string, cols []int, what string) Error {
+	e := problem.New(code, "both column {first_column} \"{first}\" and column {second_column} \"{second}\" look like "+what+"; keep one",
+		"first_column", strconv.Itoa(cols[0]+1), "first", text([]byte(l.cells[cols[0]].text)),
+		"second_column", strconv.Itoa(cols[1]+1), "second", text([]byte(l.cells[cols[1]].text)))
+	e.Row, e.Column = 1, cols[1]+1
+	return e
 }
 
 func (l layout) list() string {

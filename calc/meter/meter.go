@@ -239,7 +239,8 @@ func ParseCSV(r io.Reader, opt Options) (Series, Summary, error) {
 		return Series{}, sum, err
 	case len(ms) > 1:
 		var c collector
-		c.add(0, sum.MeterColumn, CodeMeters, "the file holds %d meters (column %d names them); read one meter at a time", len(ms), sum.MeterColumn)
+		c.add(0, sum.MeterColumn, CodeSeveral, "the file holds {meters} meters (column {column} names them); read one meter at a time",
+			"meters", strconv.Itoa(len(ms)), "column", strconv.Itoa(sum.MeterColumn))
 		return Series{}, sum, c.result()
 	}
 	return ms[0].Series, sum, nil
@@ -329,7 +330,8 @@ func (p *parser) newTrack(key, id string) *track {
 
 func (p *parser) run(data []byte) {
 	if len(data) > p.maxBytes {
-		p.probs.add(0, 0, CodeTooBig, "the file has more than %d bytes (%d MiB), the most read at once: about a year of hourly data for 100 meters; split it by meter or by period", p.maxBytes, p.maxBytes>>20)
+		p.probs.add(0, 0, CodeTooBig, "the file has more than {max_bytes} bytes ({max_mib} MiB), the most read at once: about a year of hourly data for 100 meters; split it by meter or by period",
+			"max_bytes", strconv.Itoa(p.maxBytes), "max_mib", strconv.Itoa(p.maxBytes>>20))
 		return
 	}
 	rest := data
@@ -350,12 +352,12 @@ func (p *parser) run(data []byte) {
 			// Count the rows before reading them, so that a file too
 			// long is refused at once.
 			if countLines(rest) > p.maxRows {
-				p.probs.add(p.maxRows+2, 0, CodeTooManyRows, "the file has more than %d rows after the header, the most read at once; split it", p.maxRows)
+				p.probs.add(p.maxRows+2, 0, CodeTooManyRows, "the file has more than {max_rows} rows after the header, the most read at once; split it", "max_rows", strconv.Itoa(p.maxRows))
 				return
 			}
 		case long:
 			p.sum.Rows++
-			p.probs.add(row, 0, CodeLineTooLong, "the row is longer than %d bytes, the most a row may have", MaxLineBytes)
+			p.probs.add(row, 0, CodeLineTooLong, "the row is longer than {max_bytes} bytes, the most a row may have", "max_bytes", strconv.Itoa(MaxLineBytes))
 			p.skipRow(nil)
 		case !blank(line, p.delim):
 			p.row(line, row)
@@ -369,11 +371,11 @@ func (p *parser) run(data []byte) {
 // header reads row 1 and reports whether the rows after it can be read.
 func (p *parser) header(line []byte, long bool) bool {
 	if long {
-		p.probs.add(1, 0, CodeLineTooLong, "the header is longer than %d bytes, the most a row may have; this is not a meter data file, or its lines do not end in LF or CRLF", MaxLineBytes)
+		p.probs.add(1, 0, CodeHeaderTooLong, "the header is longer than {max_bytes} bytes, the most a row may have; this is not a meter data file, or its lines do not end in LF or CRLF", "max_bytes", strconv.Itoa(MaxLineBytes))
 		return false
 	}
 	if len(line) >= 2 && (line[0] == 0xFF && line[1] == 0xFE || line[0] == 0xFE && line[1] == 0xFF) {
-		p.probs.add(1, 0, CodeEncoding, "the file is UTF-16 text; save it as CSV UTF-8")
+		p.probs.add(1, 0, CodeUTF16, "the file is UTF-16 text; save it as CSV UTF-8")
 		return false
 	}
 	line = bytesTrimPrefix(line, "\xEF\xBB\xBF")
@@ -382,7 +384,7 @@ func (p *parser) header(line []byte, long bool) bool {
 		return false
 	}
 	if blank(line, ',') && blank(line, ';') {
-		p.probs.add(1, 0, CodeHeader, "row 1 is empty; the first row must be the header, naming the time and energy columns")
+		p.probs.add(1, 0, CodeHeaderEmpty, "row 1 is empty; the first row must be the header, naming the time and energy columns")
 		return false
 	}
 	// Try each delimiter; keep those under which the header makes sense,
@@ -405,12 +407,12 @@ func (p *parser) header(line []byte, long bool) bool {
 	p.sum.Delimiter = string(p.delim)
 	p.sum.Header = best.fields
 	if len(best.probs) > 0 {
-		if len(best.fields) == 1 && best.probs[0].Code != CodeQuote {
-			p.probs.add(1, 0, CodeHeader, "the header has one column; it must name a time column and an energy column, separated by commas, semicolons or tabs")
+		if len(best.fields) == 1 && best.probs[0].Code != CodeQuoteOpen && best.probs[0].Code != CodeQuoteText {
+			p.probs.add(1, 0, CodeHeaderColumns, "the header has one column; it must name a time column and an energy column, separated by commas, semicolons or tabs")
 			return false
 		}
-		for _, pr := range best.probs {
-			p.probs.add(pr.Row, pr.Column, pr.Code, "%s", pr.Message)
+		for i := range best.probs {
+			p.probs.put(best.probs[i].Row, best.probs[i].Column, &best.probs[i])
 		}
 		return false
 	}
@@ -431,17 +433,18 @@ type headerTry struct {
 	delim  byte
 	fields []string
 	l      layout
-	probs  []Problem
+	probs  Errors
 }
 
 func tryHeader(line []byte, delim byte) *headerTry {
 	t := &headerTry{delim: delim}
-	spans, col, msg := splitFields(nil, line, delim)
+	spans, col, e := splitFields(nil, line, delim)
 	for _, f := range spans {
 		t.fields = append(t.fields, strings.TrimSpace(strings.ReplaceAll(string(line[f.from:f.to]), `""`, `"`)))
 	}
-	if msg != "" {
-		t.probs = []Problem{{Row: 1, Column: col + 1, Code: CodeQuote, Message: msg}}
+	if e != nil {
+		e.Row, e.Column = 1, col+1
+		t.probs = Errors{*e}
 		return t
 	}
 	t.l, t.probs = readHeader(t.fields)
@@ -457,13 +460,14 @@ func bytesTrimPrefix(b []byte, prefix string) []byte {
 
 func (p *parser) resolveUnit() {
 	col := p.l.energy + 1
-	name := quote([]byte(p.l.cells[p.l.energy].text))
+	name := text([]byte(p.l.cells[p.l.energy].text))
 	header := p.l.unit
 	switch u, ok := unitNamed(p.opt.Unit); {
 	case p.opt.Unit != "" && !ok:
-		p.probs.add(0, 0, CodeUnit, "the unit %q is not one Greenline reads; choose kWh, MWh or Wh", p.opt.Unit)
+		p.probs.add(0, 0, CodeUnitUnknown, "the unit \"{unit}\" is not one Greenline reads; choose kWh, MWh or Wh", "unit", p.opt.Unit)
 	case header != "" && p.opt.Unit != "" && header != p.opt.Unit:
-		p.probs.add(1, col, CodeUnit, "the header %s says %s but %s was chosen; correct one of them", name, header, p.opt.Unit)
+		p.probs.add(1, col, CodeUnitConflict, "the header \"{header}\" says {header_unit} but {unit} was chosen; correct one of them",
+			"header", name, "header_unit", header, "unit", p.opt.Unit)
 	case header != "":
 		p.unit, p.haveUnit = mustUnit(header), true
 		p.sum.UnitFrom = "header"
@@ -471,7 +475,7 @@ func (p *parser) resolveUnit() {
 		p.unit, p.haveUnit = u, true
 		p.sum.UnitFrom = "options"
 	default:
-		p.probs.add(1, col, CodeUnit, "the energy column %s does not say its unit; name it as \"Energy (kWh)\" or \"电量(kWh)\", or choose the unit (kWh, MWh or Wh)", name)
+		p.probs.add(1, col, CodeUnitMissing, "the energy column \"{header}\" does not say its unit; name it as \"Energy (kWh)\" or \"电量(kWh)\", or choose the unit (kWh, MWh or Wh)", "header", name)
 	}
 	p.sum.Unit = p.unit.name
 }
@@ -500,15 +504,16 @@ func (p *parser) skipRow(fields []span) {
 // row reads one data row.
 func (p *parser) row(line []byte, row int) {
 	p.sum.Rows++
-	fields, col, msg := splitFields(p.fields[:0], line, p.delim)
+	fields, col, e := splitFields(p.fields[:0], line, p.delim)
 	p.line, p.fields = line, fields
-	if msg != "" {
-		p.probs.add(row, col+1, CodeQuote, "%s", msg)
+	if e != nil {
+		p.probs.put(row, col+1, e)
 		p.skipRow(fields[:min(len(fields), col)])
 		return
 	}
 	if len(fields) != p.nfields {
-		p.probs.add(row, 0, CodeFields, "the row has %d fields; the header has %d", len(fields), p.nfields)
+		p.probs.add(row, 0, CodeFields, "the row has {fields} fields; the header has {header_fields}",
+			"fields", strconv.Itoa(len(fields)), "header_fields", strconv.Itoa(p.nfields))
 		p.skipRow(fields)
 		return
 	}
@@ -525,10 +530,10 @@ func (p *parser) row(line []byte, row int) {
 	if !p.haveUnit {
 		u = mustUnit("MWh")
 	}
-	v, code, msg := parseWh(p.field(p.l.energy), u, p.grouping)
-	valueOK := code == ""
-	if !valueOK && (p.haveUnit || code == CodeSyntax || code == CodeRequired || code == CodeNegative || code == CodeTooLong) {
-		p.probs.add(row, p.l.energy+1, code, "%s", msg)
+	v, e := parseWh(p.field(p.l.energy), u, p.grouping)
+	valueOK := e == nil
+	if !valueOK && (p.haveUnit || (e.Code != CodePrecision && e.Code != CodeTooLarge)) {
+		p.probs.put(row, p.l.energy+1, e)
 	}
 	if valueOK && p.haveUnit {
 		p.sum.TotalWh += v
@@ -581,16 +586,19 @@ func (p *parser) meterOf(row int) *track {
 	col := p.l.meter + 1
 	switch {
 	case len(b) == 0:
-		p.probs.add(row, col, CodeMeterID, "the meter is not named; in a file with a meter column (%s) every row names its meter", quote([]byte(p.l.cells[p.l.meter].text)))
+		p.probs.add(row, col, CodeIDMissing, "the meter is not named; in a file with a meter column (\"{header}\") every row names its meter",
+			"header", text([]byte(p.l.cells[p.l.meter].text)))
 		return nil
 	case len(b) > MaxIDBytes:
-		p.probs.add(row, col, CodeMeterID, "the meter %s is %d bytes long; a meter's id has at most %d", quote(b), len(b), MaxIDBytes)
+		p.probs.add(row, col, CodeIDTooLong, "the meter \"{id}\" is {bytes} bytes long; a meter's id has at most {max_bytes}",
+			"id", text(b), "bytes", strconv.Itoa(len(b)), "max_bytes", strconv.Itoa(MaxIDBytes))
 		return nil
 	case !utf8.Valid(b):
-		p.probs.add(row, col, CodeMeterID, "the meter %s is not UTF-8 text; save the file as CSV UTF-8", quote(b))
+		p.probs.add(row, col, CodeIDEncoding, "the meter \"{id}\" is not UTF-8 text; save the file as CSV UTF-8", "id", text(b))
 		return nil
 	case len(p.tracks) == MaxMeters:
-		p.probs.add(row, col, CodeMeters, "the meter %s is the file's %d-th; a file holds at most %d meters, the most users one supply may have; split it", quote(b), MaxMeters+1, MaxMeters)
+		p.probs.add(row, col, CodeMeters, "the meter \"{id}\" is the file's {count}-th; a file holds at most {max} meters, the most users one supply may have; split it",
+			"id", text(b), "count", strconv.Itoa(MaxMeters+1), "max", strconv.Itoa(MaxMeters))
 		p.stop = true
 		return nil
 	}
@@ -618,27 +626,28 @@ func (p *parser) stamp(row int) (t int64, offGrid, ok bool) {
 		}
 	}
 	var st stamp
-	var msg string
+	var e *Error
 	if p.combined {
 		df := trimSpace(p.field(p.l.date))
-		day, n, m := parseDate(df, &p.days)
-		if m == "" && n != len(df) {
-			m = quote(df) + " is not a date alone; this column holds the dates, as 2024-01-31, and column " + strconv.Itoa(p.l.time+1) + " the times of day"
+		day, n, de := parseDate(df, &p.days)
+		if de == nil && n != len(df) {
+			de = fault(CodeDateAlone, "\"{value}\" is not a date alone; this column holds the dates, as 2024-01-31, and column {time_column} the times of day",
+				"value", text(df), "time_column", strconv.Itoa(p.l.time+1))
 		}
-		if m != "" {
-			p.probs.add(row, p.l.date+1, CodeTime, "%s", m)
+		if de != nil {
+			p.probs.put(row, p.l.date+1, de)
 			return 0, false, false
 		}
 		tf = trimSpace(tf)
-		st, msg = parseClock(tf, tf)
+		st, e = parseClock(tf, tf)
 		st.min += day * 1440
 	} else if min, ok := p.days.quick(tf); ok {
 		st.min = min
 	} else {
-		st, msg = parseStamp(tf, &p.days)
+		st, e = parseStamp(tf, &p.days)
 	}
-	if msg != "" {
-		p.probs.add(row, p.l.time+1, CodeTime, "%s", msg)
+	if e != nil {
+		p.probs.put(row, p.l.time+1, e)
 		return 0, false, false
 	}
 	if !st.zoned && p.l.zoned {
@@ -721,12 +730,18 @@ func mod(a, b int64) int64 {
 }
 
 // add adds a problem with the rows of meter tr.
-func (p *parser) add(tr *track, row, col int, code, format string, args ...any) {
+func (p *parser) add(tr *track, row, col int, code, english string, params ...string) {
 	id := ""
 	if p.multi {
 		id = tr.id
 	}
-	p.probs.addMeter(id, row, col, code, format, args...)
+	p.probs.addMeter(id, row, col, code, english, params...)
+}
+
+// duplicate adds the problem of a row repeating the interval of row earlier.
+func (p *parser) duplicate(tr *track, row, col int, t int64, earlier int) {
+	p.add(tr, row, col, CodeDuplicate, "repeats the interval starting {time} of row {other_row}; remove one of them",
+		"time", formatMin(t), "other_row", strconv.Itoa(earlier))
 }
 
 // follow checks that a row starting at t follows the rows of its meter
@@ -749,14 +764,16 @@ func (p *parser) follow(tr *track, t int64, offGrid bool, row int) bool {
 	if tr.step == 0 {
 		switch {
 		case d == 0:
-			p.add(tr, row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), tr.prevRow)
+			p.duplicate(tr, row, col, t, tr.prevRow)
 			return false
 		case d < 0:
-			p.add(tr, row, col, CodeOrder, "starts at %s, before row %d (%s); rows must be in time order", formatMin(t), tr.prevRow, formatMin(tr.prev))
+			p.add(tr, row, col, CodeOrder, "starts at {time}, before row {previous_row} ({previous_time}); rows must be in time order",
+				"time", formatMin(t), "previous_row", strconv.Itoa(tr.prevRow), "previous_time", formatMin(tr.prev))
 			return false
 		case d%n == 0 && allowedStep(d/n) && p.step != 0 && d/n != p.step:
-			p.add(tr, row, col, CodeMixed, "starts %d minutes after row %d, so this meter's intervals are %d minutes long, but those of meter %s are %d minutes (rows %d and %d); all meters of a file must have intervals of one length",
-				d, tr.prevRow, d/n, quote([]byte(p.stepOf.id)), p.step, p.stepOf.firstRow, p.stepOf.secondRow)
+			p.add(tr, row, col, CodeMixedMeters, "starts {minutes} minutes after row {previous_row}, so this meter's intervals are {step} minutes long, but those of meter \"{other}\" are {other_step} minutes (rows {other_first_row} and {other_second_row}); all meters of a file must have intervals of one length",
+				"minutes", strconv.FormatInt(d, 10), "previous_row", strconv.Itoa(tr.prevRow), "step", strconv.FormatInt(d/n, 10), "other", p.stepOf.id,
+				"other_step", strconv.FormatInt(p.step, 10), "other_first_row", strconv.Itoa(p.stepOf.firstRow), "other_second_row", strconv.Itoa(p.stepOf.secondRow))
 			tr.timing = false
 			return false
 		case d%n == 0 && allowedStep(d/n):
@@ -770,7 +787,8 @@ func (p *parser) follow(tr *track, t int64, offGrid bool, row int) bool {
 			if d > 60 && d%15 == 0 {
 				hint = " (if rows are missing between them, add them)"
 			}
-			p.add(tr, row, col, CodeStep, "starts %d minutes after row %d; the interval length is read from the first two rows and must be 15, 30 or 60 minutes%s", d, tr.prevRow, hint)
+			p.add(tr, row, col, CodeStep, "starts {minutes} minutes after row {previous_row}; the interval length is read from the first two rows and must be 15, 30 or 60 minutes"+hint,
+				"minutes", strconv.FormatInt(d, 10), "previous_row", strconv.Itoa(tr.prevRow))
 			tr.timing = false
 			return false
 		}
@@ -796,7 +814,8 @@ func (p *parser) follow(tr *track, t int64, offGrid bool, row int) bool {
 	switch {
 	case offGrid || mod(t, tr.step) != 0:
 		if !offGrid && d > 0 && d < tr.step && allowedStep(d) && mod(t, d) == 0 {
-			p.add(tr, row, col, CodeMixed, "starts %d minutes after row %d, but the intervals of this file are %d minutes long (from its first two rows); intervals of different lengths are not accepted", d, tr.prevRow, tr.step)
+			p.add(tr, row, col, CodeMixed, "starts {minutes} minutes after row {previous_row}, but the intervals of this file are {step} minutes long (from its first two rows); intervals of different lengths are not accepted",
+				"minutes", strconv.FormatInt(d, 10), "previous_row", strconv.Itoa(tr.prevRow), "step", strconv.FormatInt(tr.step, 10))
 			tr.timing = false
 			return false
 		}
@@ -804,13 +823,14 @@ func (p *parser) follow(tr *track, t int64, offGrid bool, row int) bool {
 		tr.skipped++ // it may stand for the interval it was meant to be
 		return false
 	case d == 0:
-		p.add(tr, row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), tr.prevRow)
+		p.duplicate(tr, row, col, t, tr.prevRow)
 		return false
 	case d < 0:
 		if earlier := tr.rowOf(t); earlier != 0 {
-			p.add(tr, row, col, CodeDuplicate, "repeats the interval starting %s of row %d; remove one of them", formatMin(t), earlier)
+			p.duplicate(tr, row, col, t, earlier)
 		} else {
-			p.add(tr, row, col, CodeOrder, "starts at %s, before row %d (%s); rows must be in time order", formatMin(t), tr.prevRow, formatMin(tr.prev))
+			p.add(tr, row, col, CodeOrder, "starts at {time}, before row {previous_row} ({previous_time}); rows must be in time order",
+				"time", formatMin(t), "previous_row", strconv.Itoa(tr.prevRow), "previous_time", formatMin(tr.prev))
 		}
 		return false
 	case d > n*tr.step:
@@ -829,7 +849,8 @@ func (p *parser) grid(tr *track) {
 	case !tr.onGrid:
 		p.offGrid(tr, tr.firstRow, tr.first, tr.firstOffGrid)
 	case mod(tr.first, 60) != 0:
-		p.add(tr, tr.firstRow, p.l.time+1, CodePartialHour, "the first interval starts at %s, so the hour from %s is incomplete; begin the data at the top of an hour", clockMin(tr.first), clockMin(tr.hourBase))
+		p.add(tr, tr.firstRow, p.l.time+1, CodeFirstHour, "the first interval starts at {start}, so the hour from {hour} is incomplete; begin the data at the top of an hour",
+			"start", clockMin(tr.first), "hour", clockMin(tr.hourBase))
 	}
 }
 
@@ -843,30 +864,34 @@ func (p *parser) offGrid(tr *track, row int, t int64, seconds bool) {
 		grid = "at :00 and :30"
 	}
 	if seconds {
-		p.add(tr, row, col, CodeOffGrid, "starts at %s and some seconds; intervals of %d minutes start %s, on whole minutes, so this one would overlap its neighbours", formatMin(t), tr.step, grid)
+		p.add(tr, row, col, CodeSeconds, "starts at {time} and some seconds; intervals of {step} minutes start "+grid+", on whole minutes, so this one would overlap its neighbours",
+			"time", formatMin(t), "step", strconv.FormatInt(tr.step, 10))
 		return
 	}
-	p.add(tr, row, col, CodeOffGrid, "starts at %s; intervals of %d minutes start %s, so this one would overlap its neighbours", formatMin(t), tr.step, grid)
+	p.add(tr, row, col, CodeOffGrid, "starts at {time}; intervals of {step} minutes start "+grid+", so this one would overlap its neighbours",
+		"time", formatMin(t), "step", strconv.FormatInt(tr.step, 10))
 }
 
 func (p *parser) gap(tr *track, row, col int, d int64) {
 	missing := d/tr.step - 1
 	from, to := tr.prev+tr.step, tr.prev+d-tr.step
-	between := "between row " + strconv.Itoa(tr.prevRow) + " and this row"
+	between := "between row {previous_row} and this row"
 	if tr.skipped > 0 {
 		between += ", counting the rows between whose time could not be read as missing"
 	}
 	if missing == 1 {
-		p.add(tr, row, col, CodeGap, "no data for the interval starting %s (%s); a gap is never filled in: add the missing row", formatMin(from), between)
+		p.add(tr, row, col, CodeGap, "no data for the interval starting {from} ("+between+"); a gap is never filled in: add the missing row",
+			"from", formatMin(from), "previous_row", strconv.Itoa(tr.prevRow))
 		return
 	}
-	p.add(tr, row, col, CodeGap, "no data for the %d intervals starting %s to %s (%s); a gap is never filled in: add the missing rows", missing, formatMin(from), formatMin(to), between)
+	p.add(tr, row, col, CodeGaps, "no data for the {count} intervals starting {from} to {to} ("+between+"); a gap is never filled in: add the missing rows",
+		"count", strconv.FormatInt(missing, 10), "from", formatMin(from), "to", formatMin(to), "previous_row", strconv.Itoa(tr.prevRow))
 }
 
 // finish makes the checks that need the whole file.
 func (p *parser) finish() {
 	if p.sum.Rows == 0 && p.probs.count() == 0 {
-		p.probs.add(0, 0, CodeEmpty, "the file has a header but no data rows")
+		p.probs.add(0, 0, CodeNoRows, "the file has a header but no data rows")
 		return
 	}
 	for _, tr := range p.tracks {
@@ -876,7 +901,7 @@ func (p *parser) finish() {
 		if tr.step == 0 {
 			if p.step == 0 {
 				if p.probs.count() == 0 {
-					p.add(tr, tr.firstRow, 0, CodeStep, "this is the only data row; at least two are needed to tell the interval length")
+					p.add(tr, tr.firstRow, 0, CodeOneRow, "this is the only data row; at least two are needed to tell the interval length")
 				}
 				continue
 			}
@@ -885,7 +910,8 @@ func (p *parser) finish() {
 			p.grid(tr)
 		}
 		if tr.onGrid && mod(tr.prev+tr.step, 60) != 0 {
-			p.add(tr, tr.prevRow, p.l.time+1, CodePartialHour, "the last interval starts at %s and ends at %s, so its hour is incomplete; end the data at the end of an hour", clockMin(tr.prev), clockMin(tr.prev+tr.step))
+			p.add(tr, tr.prevRow, p.l.time+1, CodeLastHour, "the last interval starts at {start} and ends at {end}, so its hour is incomplete; end the data at the end of an hour",
+				"start", clockMin(tr.prev), "end", clockMin(tr.prev+tr.step))
 		}
 	}
 }

@@ -148,9 +148,9 @@ func TestParseCSVGood(t *testing.T) {
 
 // brief writes problems as "row:column code", one per line.
 func brief(err error) string {
-	var ps Problems
+	var ps Errors
 	if !errors.As(err, &ps) {
-		return fmt.Sprintf("not Problems: %v", err)
+		return fmt.Sprintf("not Errors: %v", err)
 	}
 	out := make([]string, len(ps))
 	for i, p := range ps {
@@ -171,30 +171,30 @@ func TestParseCSVRefused(t *testing.T) {
 	}{
 		// The file and its header.
 		{name: "empty file", in: "", want: "0:0 meter.empty"},
-		{name: "header only", in: "time,kWh\n", want: "0:0 meter.empty", mention: "no data rows"},
-		{name: "empty header row", in: "\ntime,kWh\n", want: "1:0 meter.header", mention: "row 1 is empty"},
-		{name: "UTF-16", in: "\xff\xfet\x00i\x00", want: "1:0 meter.encoding", mention: "UTF-16"},
+		{name: "header only", in: "time,kWh\n", want: "0:0 meter.no_rows", mention: "no data rows"},
+		{name: "empty header row", in: "\ntime,kWh\n", want: "1:0 meter.header_empty", mention: "row 1 is empty"},
+		{name: "UTF-16", in: "\xff\xfet\x00i\x00", want: "1:0 meter.utf16", mention: "UTF-16"},
 		{name: "GBK header", in: "\xca\xb1\xbc\xe4,kWh\n", want: "1:0 meter.encoding", mention: "GBK"},
-		{name: "one column", in: lines("time kWh", "2024-01-01 00:00 1"), want: "1:0 meter.header", mention: "one column"},
-		{name: "no time column", in: lines("meter,kWh", "A,1"), want: "1:0 meter.header", mention: `no column of dates and times in the header ("meter", "kWh")`},
-		{name: "only an end column", in: lines("Interval End,kWh", "2024-01-01 01:00,1"), want: "1:1 meter.header", mention: `column 1 "Interval End" holds the end`},
-		{name: "no energy column", in: lines("time,kvarh", "2024-01-01 00:00,1"), want: "1:0 meter.header", mention: "no energy column"},
-		{name: "reactive energy is not energy", in: lines("time,Energy (kvarh)", "2024-01-01 00:00,1"), want: "1:0 meter.header"},
-		{name: "two energy columns", in: lines("time,Energy (kWh),用电量", "2024-01-01 00:00,1,1"), want: "1:3 meter.header", mention: `both column 2 "Energy (kWh)" and column 3 "用电量"`},
-		{name: "two time columns", in: lines("时间,time,kWh", "2024-01-01 00:00,2024-01-01 00:00,1"), want: "1:2 meter.header"},
-		{name: "unclosed quote in header", in: lines(`"time,kWh`, "2024-01-01 00:00,1"), want: "1:1 meter.quote"},
-		{name: "header too long", in: strings.Repeat("x", MaxLineBytes+1) + "\n", want: "1:0 meter.line_too_long"},
+		{name: "one column", in: lines("time kWh", "2024-01-01 00:00 1"), want: "1:0 meter.header_one_column", mention: "one column"},
+		{name: "no time column", in: lines("meter,kWh", "A,1"), want: "1:0 meter.header_no_time", mention: `no column of dates and times in the header ("meter", "kWh")`},
+		{name: "only an end column", in: lines("Interval End,kWh", "2024-01-01 01:00,1"), want: "1:1 meter.header_end", mention: `column 1 "Interval End" holds the end`},
+		{name: "no energy column", in: lines("time,kvarh", "2024-01-01 00:00,1"), want: "1:0 meter.header_no_energy", mention: "no energy column"},
+		{name: "reactive energy is not energy", in: lines("time,Energy (kvarh)", "2024-01-01 00:00,1"), want: "1:0 meter.header_no_energy"},
+		{name: "two energy columns", in: lines("time,Energy (kWh),用电量", "2024-01-01 00:00,1,1"), want: "1:3 meter.header_energies", mention: `both column 2 "Energy (kWh)" and column 3 "用电量"`},
+		{name: "two time columns", in: lines("时间,time,kWh", "2024-01-01 00:00,2024-01-01 00:00,1"), want: "1:2 meter.header_times"},
+		{name: "unclosed quote in header", in: lines(`"time,kWh`, "2024-01-01 00:00,1"), want: "1:1 meter.quote_open"},
+		{name: "header too long", in: strings.Repeat("x", MaxLineBytes+1) + "\n", want: "1:0 meter.header_too_long"},
 
 		// The unit.
-		{name: "no unit", in: lines("time,value", "2024-01-01 00:00,1", "2024-01-01 01:00,2"), want: "1:2 meter.unit", mention: `"value" does not say its unit`},
-		{name: "header and options disagree", in: lines("time,MWh", "2024-01-01 00:00,1", "2024-01-01 01:00,2"), opt: Options{Unit: "kWh"}, want: "1:2 meter.unit", mention: "says MWh but kWh was chosen"},
-		{name: "unknown option unit", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,2"), opt: Options{Unit: "GWh"}, want: "0:0 meter.unit"},
-		{name: "no unit still checks syntax", in: lines("time,value", "2024-01-01 00:00,x", "2024-01-01 01:00,2"), want: "1:2 meter.unit\n2:2 number.syntax"},
+		{name: "no unit", in: lines("time,value", "2024-01-01 00:00,1", "2024-01-01 01:00,2"), want: "1:2 meter.unit_missing", mention: `"value" does not say its unit`},
+		{name: "header and options disagree", in: lines("time,MWh", "2024-01-01 00:00,1", "2024-01-01 01:00,2"), opt: Options{Unit: "kWh"}, want: "1:2 meter.unit_conflict", mention: "says MWh but kWh was chosen"},
+		{name: "unknown option unit", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,2"), opt: Options{Unit: "GWh"}, want: "0:0 meter.unit_unknown"},
+		{name: "no unit still checks syntax", in: lines("time,value", "2024-01-01 00:00,x", "2024-01-01 01:00,2"), want: "1:2 meter.unit_missing\n2:2 number.syntax"},
 
 		// Rows.
 		{name: "wrong number of fields", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,2,3", "2024-01-01 02:00,1"), want: "3:0 meter.fields", mention: "has 3 fields; the header has 2"},
-		{name: "unclosed quote", in: hourly("2024-01-01 00:00,1", `2024-01-01 01:00,"2`, "2024-01-01 02:00,1"), want: "3:2 meter.quote"},
-		{name: "text after a quote", in: hourly(`"2024-01-01 00:00"x,1`, "2024-01-01 01:00,2"), want: "2:1 meter.quote"},
+		{name: "unclosed quote", in: hourly("2024-01-01 00:00,1", `2024-01-01 01:00,"2`, "2024-01-01 02:00,1"), want: "3:2 meter.quote_open"},
+		{name: "text after a quote", in: hourly(`"2024-01-01 00:00"x,1`, "2024-01-01 01:00,2"), want: "2:1 meter.quote_text"},
 		{name: "line too long", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,"+strings.Repeat("1", MaxLineBytes), "2024-01-01 02:00,1"), want: "3:0 meter.line_too_long"},
 		{name: "too many rows", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 02:00,1", "2024-01-01 03:00,1"), opt: Options{MaxRows: 3}, want: "5:0 meter.too_many_rows", mention: "more than 3 rows"},
 
@@ -202,27 +202,27 @@ func TestParseCSVRefused(t *testing.T) {
 		{name: "empty value", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,"), want: "3:2 required"},
 		{name: "text", in: hourly("2024-01-01 00:00,n/a", "2024-01-01 01:00,1"), want: "2:2 number.syntax"},
 		{name: "negative", in: hourly("2024-01-01 00:00,-1", "2024-01-01 01:00,1"), want: "2:2 number.negative"},
-		{name: "exponent", in: hourly("2024-01-01 00:00,1e3", "2024-01-01 01:00,1"), want: "2:2 number.syntax", mention: "exponents are not accepted"},
+		{name: "exponent", in: hourly("2024-01-01 00:00,1e3", "2024-01-01 01:00,1"), want: "2:2 number.exponent", mention: "exponents are not accepted"},
 		{name: "finer than a watt-hour", in: hourly("2024-01-01 00:00,0.0005", "2024-01-01 01:00,1"), want: "2:2 number.precision", mention: "kWh takes at most 3"},
 		{name: "above 1 TWh", in: hourly("2024-01-01 00:00,1000000000.001", "2024-01-01 01:00,1"), want: "2:2 number.too_large"},
-		{name: "bad grouping", in: hourly(`2024-01-01 00:00,"1,23,456"`, "2024-01-01 01:00,1"), want: "2:2 number.syntax"},
-		{name: "decimal comma", in: quarter("2024-01-01 00:00;1,5", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1"), want: "2:2 number.syntax", mention: "decimal comma"},
-		{name: "grouping comma in a semicolon file", in: quarter("2024-01-01 00:00;1,500", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1"), want: "2:2 number.syntax"},
+		{name: "bad grouping", in: hourly(`2024-01-01 00:00,"1,23,456"`, "2024-01-01 01:00,1"), want: "2:2 number.grouping"},
+		{name: "decimal comma", in: quarter("2024-01-01 00:00;1,5", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1"), want: "2:2 number.decimal_comma", mention: "decimal comma"},
+		{name: "grouping comma in a semicolon file", in: quarter("2024-01-01 00:00;1,500", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1"), want: "2:2 number.decimal_comma"},
 
 		// Times.
 		{name: "not a time", in: hourly("2024-01-01 00:00,1", "yesterday,1", "2024-01-01 02:00,1"), want: "3:1 meter.time", mention: `"yesterday" is not a date and time`},
-		{name: "date only", in: hourly("2024-01-01,1", "2024-01-02,1"), want: "2:1 meter.time\n3:1 meter.time", mention: "has no time of day"},
-		{name: "no such day", in: hourly("2023-02-28 23:00,1", "2023-02-29 00:00,1", "2023-03-01 01:00,1"), want: "3:1 meter.time", mention: "has no day 29 in month 2"},
-		{name: "hour 24", in: hourly("2024-01-01 23:00,1", "2024-01-01 24:00,1"), want: "3:1 meter.time", mention: "write 00:00 of the next day"},
+		{name: "date only", in: hourly("2024-01-01,1", "2024-01-02,1"), want: "2:1 meter.time_no_clock\n3:1 meter.time_no_clock", mention: "has no time of day"},
+		{name: "no such day", in: hourly("2023-02-28 23:00,1", "2023-02-29 00:00,1", "2023-03-01 01:00,1"), want: "3:1 meter.time_day", mention: "has no day 29 in month 2"},
+		{name: "hour 24", in: hourly("2024-01-01 23:00,1", "2024-01-01 24:00,1"), want: "3:1 meter.time_24", mention: "write 00:00 of the next day"},
 		{name: "year first", in: hourly("1/1/2024 00:00,1", "1/1/2024 01:00,1"), want: "2:1 meter.time\n3:1 meter.time", mention: "year first"},
-		{name: "bad offset", in: hourly("2024-01-01 00:00+25:00,1", "2024-01-01 01:00,1"), want: "2:1 meter.time"},
-		{name: "bad date in the date column", in: lines("date,time,kWh", "2024-01-01,00:00,1", "2024-01-32,01:00,1"), want: "3:1 meter.time"},
+		{name: "bad offset", in: hourly("2024-01-01 00:00+25:00,1", "2024-01-01 01:00,1"), want: "2:1 meter.time_offset"},
+		{name: "bad date in the date column", in: lines("date,time,kWh", "2024-01-01,00:00,1", "2024-01-32,01:00,1"), want: "3:1 meter.time_day"},
 
 		// Steps.
 		{name: "step of 45 minutes", in: hourly("2024-01-01 00:00,1", "2024-01-01 00:45,1", "2024-01-01 01:30,1"), want: "3:1 meter.step", mention: "starts 45 minutes after row 2"},
 		{name: "step of 5 minutes", in: hourly("2024-01-01 00:00,1", "2024-01-01 00:05,1"), want: "3:1 meter.step"},
 		{name: "first step is a gap", in: hourly("2024-01-01 00:00,1", "2024-01-01 02:00,1"), want: "3:1 meter.step", mention: "if rows are missing between them, add them"},
-		{name: "one row", in: hourly("2024-01-01 00:00,1"), want: "2:0 meter.step", mention: "only data row"},
+		{name: "one row", in: hourly("2024-01-01 00:00,1"), want: "2:0 meter.one_row", mention: "only data row"},
 		{name: "hourly turning to 15 minutes", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 02:00,1", "2024-01-01 02:15,1", "2024-01-01 02:30,1", "2024-01-01 02:45,1", "2024-01-01 03:00,1"), want: "5:1 meter.mixed", mention: "starts 15 minutes after row 4, but the intervals of this file are 60 minutes long"},
 		{name: "30 minutes turning to 15", in: hourly("2024-01-01 00:00,1", "2024-01-01 00:30,1", "2024-01-01 00:45,1", "2024-01-01 01:00,1"), want: "4:1 meter.mixed"},
 		{name: "out of order", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 03:00,1", "2024-01-01 02:00,1"), want: "4:1 meter.gap\n5:1 meter.order", mention: "starts at 2024-01-01 02:00, before row 4 (2024-01-01 03:00)"},
@@ -239,13 +239,13 @@ func TestParseCSVRefused(t *testing.T) {
 		{name: "duplicate across a gap", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 03:00,1", "2024-01-01 04:00,1", "2024-01-01 01:00,1"), want: "4:1 meter.gap\n6:1 meter.duplicate", mention: "row 6, column 1: repeats the interval starting 2024-01-01 01:00 of row 3"},
 		{name: "in the gap is out of order", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 03:00,1", "2024-01-01 02:00,1"), want: "4:1 meter.gap\n5:1 meter.order"},
 		{name: "off the grid", in: quarter("2024-01-01 00:00;1", "2024-01-01 00:15;1", "2024-01-01 00:20;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1"), want: "4:1 meter.off_grid", mention: "start at :00, :15, :30 and :45"},
-		{name: "seconds", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 02:00:30,1", "2024-01-01 03:00,1"), want: "4:1 meter.off_grid", mention: "and some seconds"},
+		{name: "seconds", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 02:00:30,1", "2024-01-01 03:00,1"), want: "4:1 meter.seconds", mention: "and some seconds"},
 		{name: "first row off the grid", in: hourly("2024-01-01 00:30,1", "2024-01-01 01:30,1", "2024-01-01 02:30,1"), want: "2:1 meter.off_grid\n3:1 meter.off_grid\n4:1 meter.off_grid"},
 		{name: "one missing interval", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 03:00,1"), want: "4:1 meter.gap", mention: "row 4, column 1: no data for the interval starting 2024-01-01 02:00 (between row 3 and this row)"},
-		{name: "several missing intervals", in: quarter("2024-01-01 00:00;1", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 01:30;1", "2024-01-01 01:45;1"), want: "5:1 meter.gap", mention: "no data for the 3 intervals starting 2024-01-01 00:45 to 2024-01-01 01:15 (between row 4 and this row)"},
-		{name: "unreadable time is not also a gap", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 2:00 x,1", "2024-01-01 03:00,1"), want: "4:1 meter.time"},
-		{name: "partial first hour", in: quarter("2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1", "2024-01-01 01:00;1", "2024-01-01 01:15;1", "2024-01-01 01:30;1", "2024-01-01 01:45;1"), want: "2:1 meter.partial_hour", mention: "the first interval starts at 00:15, so the hour from 00:00 is incomplete"},
-		{name: "partial last hour", in: quarter("2024-01-01 00:00;1", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1", "2024-01-01 01:00;1", "2024-01-01 01:15;1"), want: "7:1 meter.partial_hour", mention: "the last interval starts at 01:15 and ends at 01:30"},
+		{name: "several missing intervals", in: quarter("2024-01-01 00:00;1", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 01:30;1", "2024-01-01 01:45;1"), want: "5:1 meter.gaps", mention: "no data for the 3 intervals starting 2024-01-01 00:45 to 2024-01-01 01:15 (between row 4 and this row)"},
+		{name: "unreadable time is not also a gap", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,1", "2024-01-01 2:00 x,1", "2024-01-01 03:00,1"), want: "4:1 meter.time_offset"},
+		{name: "partial first hour", in: quarter("2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1", "2024-01-01 01:00;1", "2024-01-01 01:15;1", "2024-01-01 01:30;1", "2024-01-01 01:45;1"), want: "2:1 meter.first_hour", mention: "the first interval starts at 00:15, so the hour from 00:00 is incomplete"},
+		{name: "partial last hour", in: quarter("2024-01-01 00:00;1", "2024-01-01 00:15;1", "2024-01-01 00:30;1", "2024-01-01 00:45;1", "2024-01-01 01:00;1", "2024-01-01 01:15;1"), want: "7:1 meter.last_hour", mention: "the last interval starts at 01:15 and ends at 01:30"},
 
 		// Several problems at once, in row and column order.
 		{name: "problems in row and column order", in: hourly("2024-01-01 00:00,1", "2024-01-01 01:00,x", "2024-01-01 03:00,-2"), want: "3:2 number.syntax\n4:1 meter.gap\n4:2 number.negative"},
@@ -275,9 +275,9 @@ func TestProblemsCapped(t *testing.T) {
 		rows = append(rows, fmt.Sprintf("2024-01-%02d %02d:00,x", 1+h/24, h%24))
 	}
 	_, _, err := ParseCSV(strings.NewReader(lines(rows...)), Options{})
-	var ps Problems
+	var ps Errors
 	if !errors.As(err, &ps) {
-		t.Fatalf("got %v, want Problems", err)
+		t.Fatalf("got %v, want Errors", err)
 	}
 	if got, want := len(ps), MaxProblems+1; got != want {
 		t.Fatalf("got %d problems, want %d", got, want)
@@ -285,8 +285,8 @@ func TestProblemsCapped(t *testing.T) {
 	if got, want := ps[MaxProblems-1].Error(), `row 51, column 2: "x" is not a number; write plain digits with a decimal point, such as 1200 or 0.25`; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if got, want := ps[MaxProblems], (Problem{Code: CodeMore, Message: "and 10 more problems"}); got != want {
-		t.Errorf("got %+v, want %+v", got, want)
+	if got := ps[MaxProblems]; got.Code != CodeMore || got.Message != "and 10 more problems" || got.Params["count"] != "10" {
+		t.Errorf("got %+v, want the count of 10 more problems", got)
 	}
 }
 

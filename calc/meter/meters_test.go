@@ -110,29 +110,29 @@ func TestParseMetersRefused(t *testing.T) {
 		{
 			name: "meters of different steps",
 			in:   long("A,2024-01-01 00:00,1", "A,2024-01-01 01:00,1", "B,2024-01-01 00:00,1", "B,2024-01-01 00:15,1", "B,2024-01-01 00:30,1", "B,2024-01-01 00:45,1"),
-			want: "5:2 meter.mixed", mention: `meter "B": starts 15 minutes after row 4, so this meter's intervals are 15 minutes long, but those of meter "A" are 60 minutes (rows 2 and 3)`,
+			want: "5:2 meter.mixed_meters", mention: `meter "B": starts 15 minutes after row 4, so this meter's intervals are 15 minutes long, but those of meter "A" are 60 minutes (rows 2 and 3)`,
 		},
 		{
 			name: "a meter's incomplete last hour",
 			in:   lines("表号,时间,kWh", "1,2024-01-01 00:00,1", "1,2024-01-01 00:30,1", "2,2024-01-01 00:00,1", "2,2024-01-01 00:30,1", "2,2024-01-01 01:00,1"),
-			want: "6:2 meter.partial_hour", mention: `meter "2": the last interval starts at 01:00 and ends at 01:30`,
+			want: "6:2 meter.last_hour", mention: `meter "2": the last interval starts at 01:00 and ends at 01:30`,
 		},
 		{
 			name: "a meter's one row off the step",
 			in:   long("A,2024-01-01 00:00,1", "A,2024-01-01 01:00,1", "B,2024-01-01 05:30,1"),
 			want: "4:2 meter.off_grid", mention: `meter "B": starts at 2024-01-01 05:30`,
 		},
-		{name: "meter not named", in: long("A,2024-01-01 00:00,1", " ,2024-01-01 00:00,1", "A,2024-01-01 01:00,1"), want: "3:1 meter.id", mention: `the meter is not named; in a file with a meter column ("Meter")`},
-		{name: "meter id too long", in: long(strings.Repeat("x", 101) + ",2024-01-01 00:00,1"), want: "2:1 meter.id"},
-		{name: "meter id not UTF-8", in: long("\xb1\xed,2024-01-01 00:00,1", "\xb1\xed,2024-01-01 01:00,1"), want: "2:1 meter.id\n3:1 meter.id"},
-		{name: "two meter columns", in: lines("Meter,表号,Time,kWh", "A,1,2024-01-01 00:00,1"), want: "1:2 meter.header", mention: `both column 1 "Meter" and column 2 "表号" look like the meter of each row`},
+		{name: "meter not named", in: long("A,2024-01-01 00:00,1", " ,2024-01-01 00:00,1", "A,2024-01-01 01:00,1"), want: "3:1 meter.id_missing", mention: `the meter is not named; in a file with a meter column ("Meter")`},
+		{name: "meter id too long", in: long(strings.Repeat("x", 101) + ",2024-01-01 00:00,1"), want: "2:1 meter.id_too_long"},
+		{name: "meter id not UTF-8", in: long("\xb1\xed,2024-01-01 00:00,1", "\xb1\xed,2024-01-01 01:00,1"), want: "2:1 meter.id_encoding\n3:1 meter.id_encoding"},
+		{name: "two meter columns", in: lines("Meter,表号,Time,kWh", "A,1,2024-01-01 00:00,1"), want: "1:2 meter.header_meters", mention: `both column 1 "Meter" and column 2 "表号" look like the meter of each row`},
 		{name: "value problem keeps its place", in: long("A,2024-01-01 00:00,1", "B,2024-01-01 00:00,x", "A,2024-01-01 01:00,1", "B,2024-01-01 01:00,1"), want: "3:3 number.syntax"},
 		{
 			// The unreadable time of B's row 5 stands for B's 01:00; B's
 			// 02:00 is not a gap.
 			name: "unreadable time is not also a gap",
 			in:   long("A,2024-01-01 00:00,1", "B,2024-01-01 00:00,1", "A,2024-01-01 01:00,1", "B,2024-01-01 1:00x,1", "A,2024-01-01 02:00,1", "B,2024-01-01 02:00,1"),
-			want: "5:2 meter.time",
+			want: "5:2 meter.time_offset",
 		},
 		{name: "too many rows", in: long("A,2024-01-01 00:00,1", "A,2024-01-01 01:00,x", "A,2024-01-01 02:00,1"), opt: Options{MaxRows: 2}, want: "4:0 meter.too_many_rows"},
 		{name: "too many bytes", in: long("A,2024-01-01 00:00,1", "A,2024-01-01 01:00,1"), opt: Options{MaxBytes: 40}, want: "0:0 meter.too_big", mention: "more than 40 bytes"},
@@ -177,7 +177,7 @@ func TestTooManyMeters(t *testing.T) {
 func TestParseCSVSeveralMeters(t *testing.T) {
 	in := lines("Meter,Time,kWh", "A,2024-01-01 00:00,1", "B,2024-01-01 00:00,1", "A,2024-01-01 01:00,1", "B,2024-01-01 01:00,1")
 	_, _, err := ParseCSV(strings.NewReader(in), Options{})
-	if got, want := brief(err), "0:1 meter.meters"; got != want {
+	if got, want := brief(err), "0:1 meter.several"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 	in = lines("Meter,Time,kWh", "A,2024-01-01 00:00,1", "A,2024-01-01 01:00,1")

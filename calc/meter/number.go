@@ -39,17 +39,18 @@ func unitNamed(name string) (unit, bool) {
 // ("1200", "0.25") with, when grouping is true, commas grouping the whole
 // part in threes ("1,200.5"). Decimal places past a watt-hour are accepted
 // only when they are zeros ("0.2500" kWh is 250 Wh; "0.2505" is refused).
-// On failure it returns a code and a message naming the value.
-func parseWh(b []byte, u unit, grouping bool) (int64, string, string) {
+// On failure it returns the problem, naming the value.
+func parseWh(b []byte, u unit, grouping bool) (int64, *Error) {
 	if v, ok := quickWh(b, u); ok {
-		return v, "", ""
+		return v, nil
 	}
 	b = trimSpace(b)
 	switch {
 	case len(b) == 0:
-		return 0, CodeRequired, "the energy value is empty; a missing reading is never filled in, so give every interval a value"
+		return 0, fault(CodeRequired, "the energy value is empty; a missing reading is never filled in, so give every interval a value")
 	case len(b) > maxNumberLen:
-		return 0, CodeTooLong, "the energy value is " + strconv.Itoa(len(b)) + " characters long; a number here has at most " + strconv.Itoa(maxNumberLen)
+		return 0, fault(CodeTooLong, "the energy value is {length} characters long; a number here has at most {max}",
+			"length", strconv.Itoa(len(b)), "max", strconv.Itoa(maxNumberLen))
 	}
 	s := b
 	negative := s[0] == '-'
@@ -74,7 +75,7 @@ func parseWh(b []byte, u unit, grouping bool) (int64, string, string) {
 			// The first group has 1 to 3 digits and does not start with
 			// 0; every later one has exactly 3.
 			if (commas == 0 && (group < 1 || group > 3 || s[0] == '0')) || (commas > 0 && group != 3) {
-				return 0, CodeSyntax, notNumber(b, grouping)
+				return 0, notNumber(b, grouping)
 			}
 			commas++
 			group = 0
@@ -83,18 +84,18 @@ func parseWh(b []byte, u unit, grouping bool) (int64, string, string) {
 		break
 	}
 	if digits == 0 || (commas > 0 && group != 3) {
-		return 0, CodeSyntax, notNumber(b, grouping)
+		return 0, notNumber(b, grouping)
 	}
 	fine := false // a non-zero digit past one watt-hour
 	if i < len(s) {
 		if s[i] != '.' || i == len(s)-1 {
-			return 0, CodeSyntax, notNumber(b, grouping)
+			return 0, notNumber(b, grouping)
 		}
 		places := 0
 		for i++; i < len(s); i++ {
 			c := s[i]
 			if c < '0' || c > '9' {
-				return 0, CodeSyntax, notNumber(b, grouping)
+				return 0, notNumber(b, grouping)
 			}
 			if places < u.places {
 				frac = frac*10 + int64(c-'0')
@@ -110,13 +111,15 @@ func parseWh(b []byte, u unit, grouping bool) (int64, string, string) {
 	zero := whole == 0 && frac == 0 && !fine
 	switch {
 	case negative && !zero:
-		return 0, CodeNegative, "the energy value " + quote(b) + " is negative; interval energy is never below zero (give generation and consumption as separate files)"
+		return 0, fault(CodeNegative, "the energy value \"{value}\" is negative; interval energy is never below zero (give generation and consumption as separate files)", "value", text(b))
 	case fine:
-		return 0, CodePrecision, "the energy value " + quote(b) + " has more decimal places than one watt-hour (" + u.name + " takes at most " + strconv.Itoa(u.places) + "); Greenline counts whole watt-hours and does not round"
+		return 0, fault(CodePrecision, "the energy value \"{value}\" has more decimal places than one watt-hour ({unit} takes at most {places}); Greenline counts whole watt-hours and does not round",
+			"value", text(b), "unit", u.name, "places", strconv.Itoa(u.places))
 	case big || whole*u.wh+frac > MaxIntervalWh:
-		return 0, CodeTooLarge, "the energy value " + quote(b) + " " + u.name + " is above 1 TWh for one interval, more than any meter records; check the unit"
+		return 0, fault(CodeTooLarge, "the energy value \"{value}\" is above {max} {unit} for one interval, more than any meter records; check the unit",
+			"value", text(b), "max", "1", "unit", "TWh")
 	}
-	return whole*u.wh + frac, "", ""
+	return whole*u.wh + frac, nil
 }
 
 // quickWh reads the commonest values, digits with perhaps a point and at
@@ -156,19 +159,27 @@ func quickWh(b []byte, u unit) (int64, bool) {
 	return v, v <= MaxIntervalWh
 }
 
-func notNumber(b []byte, grouping bool) string {
-	msg := quote(b) + " is not a number; write plain digits with a decimal point, such as 1200 or 0.25"
+// The codes of a value that is not a number, by what is wrong with it.
+const (
+	CodeDecimalComma = "number.decimal_comma" // a comma in a file where it could be a decimal comma
+	CodeGrouping     = "number.grouping"      // commas that do not group the whole part in threes
+	CodeExponent     = "number.exponent"      // an exponent
+)
+
+func notNumber(b []byte, grouping bool) *Error {
+	const msg = "\"{value}\" is not a number; write plain digits with a decimal point, such as 1200 or 0.25"
+	v := text(b)
 	for _, c := range b {
 		switch {
 		case c == ',' && !grouping:
-			return msg + " (in a file delimited by semicolons or tabs a comma could be a decimal comma, so commas are not accepted in numbers)"
+			return fault(CodeDecimalComma, msg+" (in a file delimited by semicolons or tabs a comma could be a decimal comma, so commas are not accepted in numbers)", "value", v)
 		case c == ',':
-			return msg + " (commas group the whole part in threes, as in 1,200,000.5)"
+			return fault(CodeGrouping, msg+" (commas group the whole part in threes, as in 1,200,000.5)", "value", v)
 		case c == 'e' || c == 'E':
-			return msg + " (exponents are not accepted)"
+			return fault(CodeExponent, msg+" (exponents are not accepted)", "value", v)
 		}
 	}
-	return msg
+	return fault(CodeSyntax, msg, "value", v)
 }
 
 // quote returns b in double quotes, shortened to about 40 bytes, with

@@ -36,20 +36,20 @@ func TestParseWh(t *testing.T) {
 		{"empty", "", kWh, true, CodeRequired},
 		{"blank", " \t ", kWh, true, CodeRequired},
 		{"letters", "abc", kWh, true, CodeSyntax},
-		{"exponent", "1e3", kWh, true, CodeSyntax},
+		{"exponent", "1e3", kWh, true, CodeExponent},
 		{"plus", "+1", kWh, true, CodeSyntax},
 		{"point first", ".5", kWh, true, CodeSyntax},
 		{"point last", "5.", kWh, true, CodeSyntax},
 		{"two points", "1.2.3", kWh, true, CodeSyntax},
 		{"minus alone", "-", kWh, true, CodeSyntax},
-		{"grouping of two", "1,20,000", kWh, true, CodeSyntax},
-		{"group of four", "1234,000", kWh, true, CodeSyntax},
-		{"leading comma", ",100", kWh, true, CodeSyntax},
-		{"trailing comma", "1,000,", kWh, true, CodeSyntax},
-		{"comma before point", "1,00.5", kWh, true, CodeSyntax},
-		{"zero group", "0,250", kWh, true, CodeSyntax},
-		{"comma without grouping", "1,500", kWh, false, CodeSyntax},
-		{"comma in fraction", "1.000,5", kWh, true, CodeSyntax},
+		{"grouping of two", "1,20,000", kWh, true, CodeGrouping},
+		{"group of four", "1234,000", kWh, true, CodeGrouping},
+		{"leading comma", ",100", kWh, true, CodeGrouping},
+		{"trailing comma", "1,000,", kWh, true, CodeGrouping},
+		{"comma before point", "1,00.5", kWh, true, CodeGrouping},
+		{"zero group", "0,250", kWh, true, CodeGrouping},
+		{"comma without grouping", "1,500", kWh, false, CodeDecimalComma},
+		{"comma in fraction", "1.000,5", kWh, true, CodeGrouping},
 		{"full-width digit", "１", kWh, true, CodeSyntax},
 		{"quote", `"1"`, kWh, true, CodeSyntax},
 		{"negative", "-0.001", kWh, true, CodeNegative},
@@ -63,12 +63,12 @@ func TestParseWh(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			wh, code, msg := parseWh([]byte(tt.in), tt.u, tt.grouping)
-			got := code
-			if code == "" {
+			wh, e := parseWh([]byte(tt.in), tt.u, tt.grouping)
+			var got, msg string
+			if e == nil {
 				got = fmt.Sprint(wh)
-			} else if msg == "" {
-				t.Errorf("code %s without a message", code)
+			} else if got, msg = e.Code, e.Message; msg == "" {
+				t.Errorf("code %s without a message", got)
 			}
 			if got != tt.want {
 				t.Errorf("parseWh(%q, %s) = %s (%s); want %s", tt.in, tt.u.name, got, msg, tt.want)
@@ -114,10 +114,10 @@ func TestParseWhAgainstDecimal(t *testing.T) {
 			b = []byte(fmt.Sprintf("%d,%03d.%d", r.IntN(1000)+1, r.IntN(1000), r.IntN(100000)))
 		}
 		for _, u := range units {
-			got, code, _ := parseWh(b, u, true)
+			got, e := parseWh(b, u, true)
 			want, ok := referenceWh(string(b), u)
-			if (code == "") != ok || got != want {
-				t.Fatalf("parseWh(%q, %s) = %d, %q; reference %d, %v", b, u.name, got, code, want, ok)
+			if (e == nil) != ok || got != want {
+				t.Fatalf("parseWh(%q, %s) = %d, %v; reference %d, %v", b, u.name, got, e, want, ok)
 			}
 		}
 	}
@@ -150,7 +150,7 @@ func TestParseStamp(t *testing.T) {
 		{"2024-04-31 00:00", "has no day 31 in month 4"},
 		{"2024-13-01 00:00", "has no day 1 in month 13"},
 		{"2024-01-01 24:00", "the hour 24"},
-		{"2024-01-01 23:60", "not a time of day"},
+		{"2024-01-01 23:60", "not a date and time"},
 		{"2024-01-01 00:00:60", "not a date and time"},
 		{"2024-01-01 0:5", "not a date and time"},
 		{"2024-01-01 00:000", "not a date and time"},
@@ -166,7 +166,11 @@ func TestParseStamp(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			var c dayCache
-			st, msg := parseStamp([]byte(tt.in), &c)
+			st, e := parseStamp([]byte(tt.in), &c)
+			msg := ""
+			if e != nil {
+				msg = e.Message
+			}
 			got := msg
 			if msg == "" {
 				got = formatMin(st.min)
@@ -279,13 +283,13 @@ func TestSplitFields(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			line := []byte(tt.in)
-			spans, col, msg := splitFields(nil, line, ',')
+			spans, col, e := splitFields(nil, line, ',')
 			var fields []string
 			for _, f := range spans {
 				fields = append(fields, string(line[f.from:f.to]))
 			}
 			got := fmt.Sprint(fields)
-			if msg != "" {
+			if e != nil {
 				got = fmt.Sprintf("error at field %d", col+1)
 			}
 			if got != tt.want {

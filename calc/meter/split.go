@@ -52,8 +52,8 @@ type span struct{ from, to int }
 // span is the text between the quotes; a doubled quote inside stands for
 // one and is left doubled, which no date or number contains; only spaces
 // may follow the closing quote. On a malformed quote it returns the
-// 0-based index of the field and a message.
-func splitFields(dst []span, line []byte, delim byte) ([]span, int, string) {
+// 0-based index of the field and the problem.
+func splitFields(dst []span, line []byte, delim byte) ([]span, int, *Error) {
 	i := 0
 	for {
 		j := i
@@ -66,7 +66,7 @@ func splitFields(dst []span, line []byte, delim byte) ([]span, int, string) {
 			for {
 				q := bytes.IndexByte(line[k:], '"')
 				if q < 0 {
-					return dst, len(dst), "a quoted field is not closed on its line (a field may not span lines)"
+					return dst, len(dst), fault(CodeQuoteOpen, "a quoted field is not closed on its line (a field may not span lines)")
 				}
 				k += q
 				if k+1 < len(line) && line[k+1] == '"' {
@@ -81,17 +81,17 @@ func splitFields(dst []span, line []byte, delim byte) ([]span, int, string) {
 				k++
 			}
 			if k == len(line) {
-				return dst, 0, ""
+				return dst, 0, nil
 			}
 			if line[k] != delim {
-				return dst, len(dst) - 1, "there is text after the closing quote of a quoted field"
+				return dst, len(dst) - 1, fault(CodeQuoteText, "there is text after the closing quote of a quoted field")
 			}
 			i = k + 1
 			continue
 		}
 		k := bytes.IndexByte(line[i:], delim)
 		if k < 0 {
-			return append(dst, span{i, len(line)}), 0, ""
+			return append(dst, span{i, len(line)}), 0, nil
 		}
 		dst = append(dst, span{i, i + k})
 		i += k + 1

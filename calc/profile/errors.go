@@ -5,11 +5,14 @@ import "github.com/greenline-calc/greenline/calc/internal/problem"
 // Error codes. Those with a counterpart in package calc have the same text
 // and meaning, so that a page can show the message in the user's language.
 const (
-	CodeNegative = "number.negative"
-	CodeTooLarge = "number.too_large"
-	CodeRange    = "number.range"     // outside an interval with both ends given
-	CodeUnknown  = "value.unknown"    // not one of the allowed values
-	CodeNoHours  = "profile.no_hours" // energy for a month none of whose hours may carry it
+	CodeNegative  = "number.negative"
+	CodeTooLarge  = "number.too_large"
+	CodeRange     = "number.range"          // outside an interval with both ends given
+	CodeUnknown   = "value.unknown"         // not one of the allowed values
+	CodeYear      = "date.year"             // a year outside the years read
+	CodeNoSun     = "profile.no_sun"        // a month's yield with no hour of sun to carry it
+	CodeNoSunAll  = "profile.no_sun_period" // no hour of sun in the whole period
+	CodeNoWorkday = "profile.no_workday"    // a month's bill with no working day and no base load
 )
 
 // An Error is one problem with the input: its code, the input it is about

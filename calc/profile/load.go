@@ -87,13 +87,13 @@ func (p Pattern) operating(h int) bool {
 
 func (p Pattern) check(es *Errors) {
 	if p.Shifts < 1 || p.Shifts > 3 {
-		es.Add(CodeUnknown, "pattern.shifts", "%s", strconv.Itoa(p.Shifts)+" is not a shift count; use 1 (08:00–16:00), 2 (08:00–24:00) or 3 (round the clock)")
+		es.Add(CodeUnknown, "pattern.shifts", "{value} is not a shift count; use 1 (08:00–16:00), 2 (08:00–24:00) or 3 (round the clock)", "value", strconv.Itoa(p.Shifts))
 	}
 	if p.Days < MondayToFriday || p.Days > EveryDay {
-		es.Add(CodeUnknown, "pattern.days", "%s", strconv.Itoa(int(p.Days))+" is not a workweek; use MondayToFriday, MondayToSaturday or EveryDay")
+		es.Add(CodeUnknown, "pattern.days", "{value} is not a workweek; use MondayToFriday, MondayToSaturday or EveryDay", "value", strconv.Itoa(int(p.Days)))
 	}
 	if p.Base != NoBase && (p.Base < 0 || p.Base > MaxBase) {
-		es.Add(CodeRange, "pattern.base", "%s", strconv.Itoa(p.Base)+" per mille is outside 1–"+strconv.Itoa(MaxBase)+"; use 0 for the default ("+strconv.Itoa(DefaultBase)+") or NoBase for none")
+		es.Add(CodeRange, "pattern.base", "{value} per mille is outside {min}–{max}; use 0 for the default ("+strconv.Itoa(DefaultBase)+") or NoBase for none", "value", strconv.Itoa(p.Base), "min", "1", "max", strconv.Itoa(MaxBase))
 	}
 }
 
@@ -118,9 +118,9 @@ func Load(start Month, monthlyWh [12]int64, p Pattern, days DayKinds) ([]int64, 
 		field := "monthlyWh[" + strconv.Itoa(i) + "]"
 		switch {
 		case wh < 0:
-			es.Add(CodeNegative, field, "%s", "the bill for "+start.label(i)+" must not be negative")
+			es.Add(CodeNegative, field, "the bill for "+start.label(i)+" must not be negative", "value", strconv.FormatInt(wh, 10))
 		case wh > MaxMonthWh:
-			es.Add(CodeTooLarge, field, "%s", "the bill for "+start.label(i)+" is over 10 TWh; check the unit (watt-hours)")
+			es.Add(CodeTooLarge, field, "the bill for "+start.label(i)+" is over 10 TWh; check the unit (watt-hours)", "value", strconv.FormatInt(wh, 10), "max", "10", "unit", "TWh")
 		}
 	}
 	p.check(&es)
@@ -152,7 +152,7 @@ func Load(start Month, monthlyWh [12]int64, p Pattern, days DayKinds) ([]int64, 
 			case MakeUpWorkday:
 				working = true
 			default:
-				es.Add(CodeUnknown, "days", "%s", "the calendar says "+date.Format(time.DateOnly)+" is of kind "+strconv.Itoa(int(kind))+", which is not Ordinary, Holiday or MakeUpWorkday")
+				es.Add(CodeUnknown, "days", "the calendar says "+date.Format(time.DateOnly)+" is of kind {value}, which is not Ordinary, Holiday or MakeUpWorkday", "value", strconv.Itoa(int(kind)))
 				return nil, es
 			}
 			for h := range 24 {
@@ -165,7 +165,7 @@ func Load(start Month, monthlyWh [12]int64, p Pattern, days DayKinds) ([]int64, 
 			}
 		}
 		if sum == 0 && monthlyWh[i] > 0 {
-			es.Add(CodeNoHours, "monthlyWh["+strconv.Itoa(i)+"]", "%s", start.label(i)+" has a bill but no working day, and the pattern has no base load to carry it; set a base load or check the working days")
+			es.Add(CodeNoWorkday, "monthlyWh["+strconv.Itoa(i)+"]", "{month} has a bill but no working day, and the pattern has no base load to carry it; set a base load or check the working days", "month", start.label(i))
 			continue
 		}
 		s.split(hours, monthlyWh[i], hours, sum)

@@ -47,10 +47,10 @@ func (m Month) label(i int) string {
 
 func (m Month) check(es *Errors, field string) {
 	if m.Year < MinYear || m.Year > MaxYear {
-		es.Add(CodeRange, field+".year", "%s", "year "+strconv.Itoa(m.Year)+" is outside "+strconv.Itoa(MinYear)+"–"+strconv.Itoa(MaxYear))
+		es.Add(CodeYear, field+".year", "year {year} is outside {min}–{max}", "year", strconv.Itoa(m.Year), "min", strconv.Itoa(MinYear), "max", strconv.Itoa(MaxYear))
 	}
 	if m.Month < time.January || m.Month > time.December {
-		es.Add(CodeRange, field+".month", "%s", "month "+strconv.Itoa(int(m.Month))+" is not a month; use 1 (January) to 12 (December)")
+		es.Add(CodeRange, field+".month", "month {value} is not a month; use {min} (January) to {max} (December)", "value", strconv.Itoa(int(m.Month)), "min", "1", "max", "12")
 	}
 }
 

@@ -29,13 +29,13 @@ func (s Site) check(es *Errors) {
 	angle := func(field string, v decimal.Decimal, max int64, what string) {
 		m := decimal.NewFromInt(max)
 		if v.Cmp(m) > 0 || v.Cmp(m.Neg()) < 0 {
-			es.Add(CodeRange, field, "%s", v.String()+" is outside −"+m.String()+"..+"+m.String()+" degrees; give the "+what+" in decimal degrees")
+			es.Add(CodeRange, field, "{value} is outside −"+m.String()+"..+"+m.String()+" degrees; give the "+what+" in decimal degrees", "value", v.String(), "min", m.Neg().String(), "max", m.String())
 		}
 	}
 	angle("site.latitude", s.Latitude, 90, "latitude (north positive)")
 	angle("site.longitude", s.Longitude, 180, "longitude (east positive)")
 	if s.UTCOffset < -12*time.Hour || s.UTCOffset > 14*time.Hour || s.UTCOffset%time.Minute != 0 {
-		es.Add(CodeRange, "site.utcOffset", "%s", s.UTCOffset.String()+" is not a UTC offset; use whole minutes from −12h to +14h (China: +8h)")
+		es.Add(CodeRange, "site.utcOffset", "{value} is not a UTC offset; use whole minutes from −12h to +14h (China: +8h)", "value", s.UTCOffset.String(), "min", "-12h", "max", "+14h")
 	}
 }
 
@@ -54,18 +54,18 @@ func (s Site) sun() sunSite {
 func checkCapacity(es *Errors, capacityW int64) {
 	switch {
 	case capacityW <= 0:
-		es.Add(CodeRange, "capacityW", "%s", "the capacity must be more than 0 W")
+		es.Add(CodeRange, "capacityW", "the capacity must be more than 0 W", "value", strconv.FormatInt(capacityW, 10), "min", "1", "max", strconv.FormatInt(MaxCapacityW, 10))
 	case capacityW > MaxCapacityW:
-		es.Add(CodeTooLarge, "capacityW", "%s", "the capacity is over 10 GW; check the unit (watts)")
+		es.Add(CodeTooLarge, "capacityW", "the capacity is over 10 GW; check the unit (watts)", "value", strconv.FormatInt(capacityW, 10), "max", strconv.FormatInt(MaxCapacityW, 10), "unit", "W")
 	}
 }
 
 func checkYield(es *Errors, field string, y decimal.Decimal, max int64, what string) {
 	switch {
 	case y.Sign() < 0:
-		es.Add(CodeNegative, field, "%s", "the yield "+what+" must not be negative")
+		es.Add(CodeNegative, field, "the yield "+what+" must not be negative", "value", y.String())
 	case y.Cmp(decimal.NewFromInt(max)) > 0:
-		es.Add(CodeTooLarge, field, "%s", "the yield "+what+" is "+y.String()+" kWh/kW, over "+strconv.FormatInt(max, 10)+"; check the unit (kWh per kW of capacity)")
+		es.Add(CodeTooLarge, field, "the yield "+what+" is {value} {unit}, over {max}; check the unit (kWh per kW of capacity)", "value", y.String(), "max", strconv.FormatInt(max, 10), "unit", "kWh/kW")
 	}
 }
 
@@ -134,7 +134,7 @@ func SolarAnnual(start Month, capacityW int64, site Site, yield decimal.Decimal)
 		if annual == 0 {
 			return out, nil // all weights are 0, so out is all zero
 		}
-		es.Add(CodeNoHours, "yield", "%s", "the sun never rises above the horizon at the middle of an hour in this period at this latitude")
+		es.Add(CodeNoSunAll, "yield", "the sun never rises above the horizon at the middle of an hour in this period at this latitude")
 		return nil, es
 	}
 	var monthWh [12]int64
@@ -178,7 +178,7 @@ func splitMonths(w []int64, start Month, monthWh, sums [12]int64, field string) 
 		hours := w[pos : pos+24*daysIn(y, mo)]
 		pos += len(hours)
 		if sums[i] == 0 && monthWh[i] > 0 {
-			es.Add(CodeNoHours, field+"["+strconv.Itoa(i)+"]", "%s", "the sun does not rise above the horizon at the middle of any hour of "+start.label(i)+" at this latitude; its yield must be 0")
+			es.Add(CodeNoSun, field+"["+strconv.Itoa(i)+"]", "the sun does not rise above the horizon at the middle of any hour of {month} at this latitude; its yield must be 0", "month", start.label(i))
 			continue
 		}
 		s.split(hours, monthWh[i], hours, sums[i])

@@ -443,7 +443,7 @@ func TestSolarProperties(t *testing.T) {
 			if errors.As(err, &es) {
 				for _, e := range es {
 					i, _ := strconv.Atoi(e.Field[len("yield[") : len(e.Field)-1])
-					if e.Code != CodeNoHours || ws[i] != 0 {
+					if e.Code != CodeNoSun || ws[i] != 0 {
 						t.Fatalf("Solar(%v, %d, %v, %v): %v", start, capacity, site, y, err)
 					}
 				}

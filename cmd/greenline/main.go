@@ -8,6 +8,12 @@
 //	greenline meter [--unit kWh|MWh|Wh] FILE.csv
 //	                              read interval meter data, of one meter or of
 //	                              several, into hourly series
+//	greenline statements FILE.json --out DIR|FILE.zip
+//	                              issue the allocation statement of every
+//	                              user of a shared plant
+//	greenline verify-statements PROJECT.json STATEMENT.json|DIR|FILE.zip...
+//	                              check statements against the operator's
+//	                              project file
 //
 // FILE may be "-" for standard input.
 package main
@@ -35,11 +41,21 @@ const usage = `usage:
                                  or several named in a meter column) into the
                                  hourly series of a project, one per meter, or
                                  list its problems by row and column
+  greenline statements FILE.json --out DIR|FILE.zip
+  greenline verify-statements [--json] PROJECT.json STATEMENT.json|DIR|FILE.zip...
+                                 issue a shared plant's allocation statements, or
+                                 check them against the operator's project
 FILE may be - for standard input.`
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "meter" {
 		return meterCmd(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "statements" {
+		return statementsCmd(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "verify-statements" {
+		return verifyCmd(args[1:], stdin, stdout, stderr)
 	}
 	format := "json"
 	if len(args) == 4 && args[0] == "calc" && args[1] == "--format" {
