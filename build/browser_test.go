@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -76,17 +75,6 @@ func newBrowser(t *testing.T) context.Context {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatal(err)
 	}
-	// A script error in the page is logged with the test's output.
-	chromedp.Listen(ctx, func(ev any) {
-		if e, ok := ev.(*cdpruntime.EventExceptionThrown); ok {
-			d := e.ExceptionDetails
-			msg := d.Text
-			if d.Exception != nil {
-				msg += " " + d.Exception.Description
-			}
-			t.Logf("page script error: %s (%s:%d)", msg, d.URL, d.LineNumber)
-		}
-	})
 	return ctx
 }
 

@@ -78,6 +78,11 @@ func (c Config) Build(dir string) (*Manifest, error) {
 		Worker:  w.asset("worker.js", []byte(workerJS)),
 		Factors: w.asset("factors.js", static("factors.js")),
 	}
+	for _, name := range site.Modules {
+		if name != site.EntryModule && !slices.Contains(site.LazyModules, name) {
+			assets.Preload = append(assets.Preload, modules+name)
+		}
+	}
 	if err := w.page("index.html", site.RootPage(assets.CSS)); err != nil {
 		return nil, err
 	}

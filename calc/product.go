@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"github.com/greenline-calc/greenline/calc/internal/problem"
 	"strconv"
 	"strings"
 
@@ -47,6 +48,10 @@ type ProductResult struct {
 	PerUnit       *Intensity  `json:"per_unit,omitempty"`  // kgCO2e per unit
 	PerTonne      *Intensity  `json:"per_tonne,omitempty"` // tCO2e per tonne
 	CBAM          *CBAMResult `json:"cbam,omitempty"`
+	// CBAMProblem is what is wrong with the line's CN code, when the code
+	// cannot be read: the CN code is optional, so it blocks only this
+	// line's CBAM figures (CBAM is then absent), never the rest.
+	CBAMProblem *Error `json:"cbam_problem,omitempty"`
 }
 
 // An Intensity is Scope 1 + Scope 2 per unit of output, with Scope 2 by
@@ -75,6 +80,7 @@ type line struct {
 	units  decimal.Decimal
 	tonnes decimal.Decimal
 	class  *policy.Classification
+	cnErr  *Error // the CN code's problem, which blocks only the CBAM line
 
 	facilityLabel string // the facility's name, or its id without one
 }
@@ -159,7 +165,8 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 		if p.CN != "" {
 			c, err := policy.Default().Classify(p.CN)
 			if err != nil {
-				bad(CodeCN, ".cn", "\"{value}\" is not a CN code: write its 8 digits, spaces allowed (\"8544 49 93\")", "value", p.CN)
+				e := problem.New(CodeCN, "\"{value}\" is not a CN code: write its 8 digits, spaces allowed (\"8544 49 93\")", "value", p.CN).At(at + ".cn")
+				l.cnErr = &e
 			} else {
 				l.class = &c
 			}
@@ -272,6 +279,7 @@ func products(lines []line, tot []facilityTotals) []ProductResult {
 		}
 		r.PerUnit = intensity(l.units, 3, "kg"+gas+"/unit")
 		r.PerTonne = intensity(l.tonnes, 0, "t"+gas+"/t")
+		r.CBAMProblem = l.cnErr
 		if l.class != nil {
 			r.CBAM = cbam(l, s1, part(ft.cbam.tonnes), ft.cbam.basis)
 			r.CBAM.Flags = mergeFlags(mergeFlags(nil, ft.s1Flag), ft.cbam.flags)

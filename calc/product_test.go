@@ -63,6 +63,29 @@ func TestProductsAndCBAM(t *testing.T) {
 	}
 }
 
+// TestProductBadCN checks that a CN code the core cannot read, an optional
+// field, blocks only its line's CBAM figures: the project is computed, the
+// line has its shares and no CBAM, and carries the problem at its field.
+func TestProductBadCN(t *testing.T) {
+	p := productProject()
+	p.Products[0].CN = "85x4"
+	if errs := Check(p, factors.Default()); len(errs) != 0 {
+		t.Fatalf("a bad CN code refuses the project: %v", errs)
+	}
+	good, _ := Calculate(productProject(), factors.Default())
+	r, err := Calculate(p, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.Products[0]
+	if got.CBAM != nil || got.CBAMProblem == nil || got.CBAMProblem.Code+" "+got.CBAMProblem.Field != "product.cn products[0].cn" || got.CBAMProblem.Params["value"] != "85x4" {
+		t.Errorf("line with a bad CN code: CBAM %v, problem %+v; want no CBAM and product.cn at products[0].cn with its value", got.CBAM, got.CBAMProblem)
+	}
+	if r.LocationBased.Exact != good.LocationBased.Exact || got.LocationBased.Exact != good.Products[0].LocationBased.Exact {
+		t.Errorf("a bad CN code changed the figures: %v, want %v", r.LocationBased, good.LocationBased)
+	}
+}
+
 func TestProductErrors(t *testing.T) {
 	tests := []struct {
 		name string
@@ -72,7 +95,6 @@ func TestProductErrors(t *testing.T) {
 		{"unknown key", func(p *Project) { p.Products[0].Key = "value" }, "value.unknown products[0].key"},
 		{"CN without tonnes", func(p *Project) { p.Products[0].Tonnes = ""; p.Products[0].Key = "units" }, "required products[0].tonnes"},
 		{"zero tonnes for CBAM", func(p *Project) { p.Products[0].Tonnes = "0"; p.Products[0].Key = "units" }, "product.cbam_tonnes products[0].tonnes"},
-		{"bad CN", func(p *Project) { p.Products[0].CN = "85x4" }, "product.cn products[0].cn"},
 		{"precursor without source", func(p *Project) { p.Products[1].Precursors[0].Source = "" }, "required products[1].precursors[0].source"},
 		{"unknown fuel", func(p *Project) { p.Fuels[0].Fuel = "unobtainium" }, "fuel.unknown fuels[0].fuel"},
 		{"fuel both ways", func(p *Project) { p.Fuels[0].Tonnes = "5" }, "fuel.both fuels[0]"},

@@ -149,6 +149,21 @@ type ResultsText struct {
 	ExportValue  string `json:"exportValue"`
 	ExportUnit   string `json:"exportUnit"`
 	ExportMonths string `json:"exportMonths"`
+	ExportTrace  string `json:"exportTrace"`
+	ExportStep   string `json:"exportStep"`
+	ExportWhat   string `json:"exportWhat"`
+
+	// Unnamed names an item the user left unnamed, by its kind and place.
+	Unnamed Unnamed `json:"unnamed"`
+}
+
+// Unnamed words an unnamed item: "{n}" is its place in its list.
+type Unnamed struct {
+	Facility    string `json:"facility"`
+	Supply      string `json:"supply"`
+	Certificate string `json:"certificate"`
+	Contract    string `json:"contract"`
+	Product     string `json:"product"`
 }
 
 // Kinds name the market-based instruments, keyed as calc names them.
@@ -541,6 +556,10 @@ var enResults = ResultsText{
 	ExportValue:  "Value",
 	ExportUnit:   "Unit",
 	ExportMonths: "Months",
+	ExportTrace:  "Trace",
+	ExportStep:   "Step",
+	ExportWhat:   "What is computed",
+	Unnamed:      Unnamed{Facility: "Facility {n}", Supply: "Plant {n}", Certificate: "Certificate {n}", Contract: "PPA {n}", Product: "Product {n}"},
 }
 
 var zhResults = ResultsText{
@@ -782,4 +801,8 @@ var zhResults = ResultsText{
 	ExportValue:  "数值",
 	ExportUnit:   "单位",
 	ExportMonths: "逐月",
+	ExportTrace:  "计算过程",
+	ExportStep:   "步骤",
+	ExportWhat:   "计算内容",
+	Unnamed:      Unnamed{Facility: "设施 {n}", Supply: "电站 {n}", Certificate: "绿证 {n}", Contract: "购电协议 {n}", Product: "产品 {n}"},
 }

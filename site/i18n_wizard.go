@@ -41,6 +41,7 @@ type WizardText struct {
 	Plant, SupplyName, Kind, Technology, Generation, FromMeter, FromSolar    string
 	Capacity, Latitude, Longitude, UTCOffset, Yield, YieldHint               string
 	Rule, RuleHelp, Reoffer, Surplus, Users, Draws, Share, Priority          string
+	NeedsHours, ChoosePattern, ImportMeter                                   string
 	Kinds, Technologies, Rules, Surpluses                                    map[string]string
 	PPAHeading, PPAHelp, AddPPA, MWh, Market, MarketHint, Evidence           string
 	EvidenceHint, Shape                                                      string
@@ -173,7 +174,10 @@ var enWizard = WizardText{
 	Surplus:         "What happens to output nobody takes",
 	Users:           "Facilities that draw from it",
 	Draws:           "draws from this plant",
-	Share:           "Contracted share (0–1)",
+	Share:           "Contracted share (%)",
+	NeedsHours:      "A shared plant needs hourly electricity, and {facility} has none yet: choose an operating pattern for its bills, or import its meter data.",
+	ChoosePattern:   "Choose an operating pattern",
+	ImportMeter:     "Import meter data",
 	Priority:        "Priority (1 is served first)",
 	Kinds:           map[string]string{"direct-line": "Direct line", "microgrid": "Microgrid"},
 	Technologies:    map[string]string{"solar": "Solar", "wind": "Wind", "hydro": "Hydro", "biomass": "Biomass", "mixed": "Mixed (needs the plant's emission rate)"},
@@ -206,7 +210,7 @@ var enWizard = WizardText{
 	AddProduct:   "Add a product line",
 	ProductName:  "Product",
 	CN:           "CN code (optional)",
-	CNHint:       "The EU Combined Nomenclature code: 8 digits, the first 6 those of the HS code, spaces allowed, e.g. 8504 33 00 for a transformer, 8544 49 93 for a cable.",
+	CNHint:       "The EU Combined Nomenclature code: 8 digits, the first 6 those of the HS code, spaces allowed, e.g. 8504 33 00 for a transformer, 8544 49 95 for an insulated cable for more than 80 V but less than 1,000 V, 8544 49 93 for one of at most 80 V. The first 6 digits alone (the HS code) do not say which CBAM line applies.",
 	Key:          "Share the facility's emissions by",
 	Tonnes:       "Output (tonnes)",
 	Units:        "Output (units)",
@@ -345,7 +349,10 @@ var zhWizard = WizardText{
 	Surplus:         "无人使用的电量",
 	Users:           "使用该电站的设施",
 	Draws:           "从该电站取电",
-	Share:           "合同份额（0–1）",
+	Share:           "合同份额（%）",
+	NeedsHours:      "共享电站需要逐时用电数据，而{facility}尚无：请为其电费账单选择生产班制，或导入其电表数据。",
+	ChoosePattern:   "选择生产班制",
+	ImportMeter:     "导入电表数据",
 	Priority:        "优先级（1 为最先供电）",
 	Kinds:           map[string]string{"direct-line": "专线直连", "microgrid": "微电网"},
 	Technologies:    map[string]string{"solar": "光伏", "wind": "风电", "hydro": "水电", "biomass": "生物质", "mixed": "混合（需填写电站排放率）"},
@@ -378,7 +385,7 @@ var zhWizard = WizardText{
 	AddProduct:   "添加产品线",
 	ProductName:  "产品",
 	CN:           "CN 编码（可选）",
-	CNHint:       "欧盟合并命名法（CN）编码，8 位数字，前 6 位与 HS 编码相同，可含空格，例如变压器 8504 33 00、电缆 8544 49 93。",
+	CNHint:       "欧盟合并命名法（CN）编码，8 位数字，前 6 位与 HS 编码相同，可含空格，例如变压器 8504 33 00；电压高于 80 V、低于 1000 V 的绝缘电缆为 8544 49 95，不超过 80 V 的为 8544 49 93。仅前 6 位（HS 编码）无法确定适用哪一条 CBAM 条目。",
 	Key:          "设施排放的分摊依据",
 	Tonnes:       "产量（吨）",
 	Units:        "产量（件/台）",

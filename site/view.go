@@ -11,7 +11,8 @@ import (
 // to the site root (the folder holding index.html).
 type Assets struct {
 	CSS     string
-	App     string // the assessment's entry module, in its hashed folder
+	App     string   // the assessment's entry module, in its hashed folder
+	Preload []string // the modules it imports, fetched at once rather than one level at a time
 	Worker  string
 	Factors string // the factor browser's filter script
 }
@@ -114,11 +115,23 @@ func regionLabel(lang Lang, r factors.Row) string {
 	return r.Name.EN
 }
 
-// clientText is what app.js needs to show messages in the page's language.
+// clientText is what the page's modules need besides the wizard's and
+// the results' texts.
 type clientText struct {
 	Lang         string            `json:"lang"`
-	Codes        map[string]string `json:"codes"`
 	EngineFailed string            `json:"engineFailed"`
+	Regions      map[string]string `json:"regions"` // grid region key → its name in the page's language
+}
+
+// regions names each grid region the page offers, by its key.
+func (v CalcView) regions() map[string]string {
+	m := map[string]string{}
+	for _, g := range v.Groups {
+		for _, o := range g.Options {
+			m[o.Key] = o.Label
+		}
+	}
+	return m
 }
 
 // An Option is one choice of a select.

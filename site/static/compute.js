@@ -41,6 +41,9 @@ export const compute = async () => {
   if (gen !== state.generation) { state.busy = false; compute(); return; }
   state.timing.lastResult = performance.now() - started; // the calculation, answer read; painting is timing.paint
   state.errors = answer.errors || [];
+  // Problems of optional fields block only what depends on them: the
+  // core computes the rest and names them on the line they belong to.
+  state.warnings = answer.errors ? [] : (answer.products || []).map((p) => p.cbam_problem).filter(Boolean);
   if (!answer.errors) {
     state.last = { project, input, out, result: answer, full, at: new Date() };
     // The running totals, on every step.
@@ -77,7 +80,7 @@ const paint = async () => {
   const args = { result: shown.result, project: shown.project, text: resultsText, meta: await meta(shown) };
   const view = $("#result-view");
   view.replaceChildren();
-  results.render(view, args);
+  results.render(view, { ...args, heading: false }); // the step's heading says it
   results.report($("#report"), args);
   $("#result-json").textContent = shown.out;
   state.painted = shown;

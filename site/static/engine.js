@@ -64,7 +64,14 @@ export const calculate = async (input) => {
 
 // readMeter reads interval data: the file's bytes (UTF-8) or its decoded
 // text, with the unit to assume when its header names none.
-export const readMeter = async (input, unit) => read(await call("meter", input, { unit }));
+export const readMeter = async (input, unit) => {
+  const t0 = performance.now();
+  const out = await call("meter", input, { unit });
+  const t1 = performance.now();
+  const answer = read(out);
+  state.timing.meterParts = { core: performance.now() - t0, engine: state.timing.engine, parse: performance.now() - t1 };
+  return answer;
+};
 
 // warm has the engine run its meter reader on made-up data, so that the
 // first real file is read by optimised code; it answers the time taken.

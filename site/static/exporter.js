@@ -9,9 +9,9 @@ import { W, fill, resultsText as t } from "./text.js";
 import { state } from "./state.js";
 import { projectFile, fileText } from "./project.js";
 import { meta } from "./compute.js";
-import { factorsUsed, periodOf } from "./results.js";
+import { factorsUsed, periodOf, namer } from "./results.js";
 import { loadXLSX } from "./importer.js";
-import { label } from "./words.js";
+import { label, say } from "./words.js";
 
 // fileName is "<company>-<period>-greenline.<ext>", with what a file
 // name cannot hold replaced.
@@ -20,7 +20,6 @@ export const fileName = (p, ext) => {
   return parts.join("-").replace(/[\\/:*?"<>|\s]+/g, "-") + "." + ext;
 };
 
-const nameOf = (list, id) => { const x = (list || []).find((y) => y.id === id); return x && x.name ? x.name : id; };
 const pct = (s) => (s && s.percent !== undefined ? s.percent : "");
 
 // headerBlock is the rows saying what the tables are.
@@ -41,26 +40,27 @@ const headerBlock = async (shown) => {
 // and their CBAM lines. Each is {name, rows}, its first row the header.
 export const parts = (result, project) => {
   const fig = (f) => (f ? [f.value, f.unit] : ["", ""]);
-  const facility = (id) => nameOf(result.facilities, id);
+  const nm = namer(t, project, result);
+  const facility = nm;
   const out = [];
   out.push({ name: t.orgHeading, rows: [[t.exportFigure, t.exportValue, t.exportUnit, t.exact],
     [t.scope1, ...fig(result.scope1), result.scope1 && result.scope1.exact],
     [t.locationBased, ...fig(result.location_based), result.location_based.exact],
     [t.marketBased, ...fig(result.market_based), result.market_based.exact]] });
   out.push({ name: t.facilitiesHeading, rows: [[t.colFacility, t.electricity, t.exportUnit, t.scope1, t.locationBased, t.marketBased, t.exportUnit, t.hourlyMatched + " %", t.annual + " %"],
-    ...(result.facilities || []).map((f) => [f.name || f.id, ...fig(f.energy), f.scope1 ? f.scope1.value : "", f.location_based.value, f.market_based.value, f.market_based.unit,
+    ...(result.facilities || []).map((f) => [nm(f.id), ...fig(f.energy), f.scope1 ? f.scope1.value : "", f.location_based.value, f.market_based.value, f.market_based.unit,
       f.matching ? pct(f.matching.hourly) : "", f.matching ? pct(f.matching.annual) : ""])] });
   const months = [[t.colFacility, t.month, t.load, ...["direct", "ppa", "certificates", "supplier", "grid"].map((k) => t.sources[k]), t.exportUnit]];
   for (const f of result.facilities || []) {
-    for (const m of f.monthly || []) months.push([f.name || f.id, m.month, m.load, m.direct, m.ppa, m.certificates, m.supplier, m.grid, "kWh"]);
+    for (const m of f.monthly || []) months.push([nm(f.id), m.month, m.load, m.direct, m.ppa, m.certificates, m.supplier, m.grid, "kWh"]);
   }
   if (months.length > 1) out.push({ name: t.exportMonths, rows: months });
   if ((result.supplies || []).length) {
     const rows = [[t.supply, t.colFacility, t.load, t.green, t.residual, t.exportUnit, t.hourlyMatched + " %"]];
     for (const s of result.supplies) {
-      for (const u of s.users || []) rows.push([s.name || s.id, facility(u.facility), u.load.value, u.green.value, u.residual.value, u.green.unit, pct(u.hourly_matched)]);
-      rows.push([s.name || s.id, t.generation, s.generation.value, "", "", s.generation.unit, ""]);
-      rows.push([s.name || s.id, t.surplus + " · " + label("surplus", s.surplus_fate), s.surplus.value, "", "", s.surplus.unit, ""]);
+      for (const u of s.users || []) rows.push([nm(s.id), facility(u.facility), u.load.value, u.green.value, u.residual.value, u.green.unit, pct(u.hourly_matched)]);
+      rows.push([nm(s.id), t.generation, s.generation.value, "", "", s.generation.unit, ""]);
+      rows.push([nm(s.id), t.surplus + " · " + label("surplus", s.surplus_fate), s.surplus.value, "", "", s.surplus.unit, ""]);
     }
     out.push({ name: t.suppliesHeading, rows });
   }
@@ -69,15 +69,30 @@ export const parts = (result, project) => {
     const inten = (i, k) => (i ? [i[k], i.unit] : ["", ""]);
     out.push({ name: t.productsHeading, rows: [[t.product, t.colFacility, t.productShare, t.electricity, t.locationBased, t.marketBased, t.exportUnit,
       t.perUnit + " — " + t.locationBased, t.perUnit + " — " + t.marketBased, t.exportUnit, t.perTonne + " — " + t.locationBased, t.perTonne + " — " + t.marketBased, t.exportUnit],
-    ...ps.map((p) => [p.name || p.id, facility(p.facility), p.share.value, p.electricity.value, p.location_based.value, p.market_based.value, p.market_based.unit,
+    ...ps.map((p) => [nm(p.id), facility(p.facility), p.share.value, p.electricity.value, p.location_based.value, p.market_based.value, p.market_based.unit,
       ...inten(p.per_unit, "location_based").slice(0, 1), ...inten(p.per_unit, "market_based"),
       ...inten(p.per_tonne, "location_based").slice(0, 1), ...inten(p.per_tonne, "market_based")])] });
     const cb = ps.filter((p) => p.cbam);
     if (cb.length) {
       out.push({ name: t.cbamHeading, rows: [[t.product, t.cn, t.coverage, t.activity + " (t)", t.seeDirect, t.seeIndirect, t.see, t.exportUnit],
-        ...cb.map((p) => [p.name || p.id, p.cbam.cn, label("coverage", p.cbam.coverage), p.cbam.activity_tonnes, p.cbam.see_direct, p.cbam.see_indirect, p.cbam.see, "tCO2e/t"])] });
+        ...cb.map((p) => [nm(p.id), p.cbam.cn, label("coverage", p.cbam.coverage), p.cbam.activity_tonnes, p.cbam.see_direct, p.cbam.see_indirect, p.cbam.see, "tCO2e/t"])] });
     }
   }
+  // The trace of every figure, step by step.
+  const trace = [[t.exportFigure, t.exportStep, t.exportWhat, t.inputs, t.result, t.exportUnit]];
+  const sym = (n) => label("quantity", n) === n ? nm(n) : label("quantity", n);
+  const steps = (name, f) => (f && f.trace || []).forEach((s, i) => trace.push([name, i + 1, s.code ? say(s, nm) : "",
+    (s.inputs || []).map((q) => (q.name ? sym(q.name) + " = " : "") + q.value + (q.unit ? " " + q.unit : "")).join("; "),
+    s.result ? s.result.value : "", s.result ? s.result.unit : ""]));
+  steps(t.scope1, result.scope1);
+  steps(t.locationBased, result.location_based);
+  steps(t.marketBased, result.market_based);
+  for (const f of result.facilities || []) for (const k of ["scope1", "location_based", "market_based"]) steps(nm(f.id) + " — " + t[k === "scope1" ? "scope1" : k === "location_based" ? "locationBased" : "marketBased"], f[k]);
+  for (const p of ps) {
+    for (const k of ["location_based", "market_based"]) steps(nm(p.id) + " — " + t[k === "location_based" ? "locationBased" : "marketBased"], p[k]);
+    if (p.cbam) steps(nm(p.id) + " — " + t.see, p.cbam);
+  }
+  if (trace.length > 1) out.push({ name: t.exportTrace, rows: trace });
   return out;
 };
 
@@ -88,14 +103,18 @@ const csvText = (rows) => "\ufeff" + rows.map((r) => r.map((c) => {
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }).join(",")).join("\r\n") + "\r\n";
 
-// shown is the result to export: the last computed without errors.
-const shown = () => state.last;
+// shown is the result to export: the last computed without problems. With
+// none, saving is refused with the reason.
+const shown = () => {
+  $("#export-refused").hidden = !!state.last;
+  return state.last;
+};
 
 $("#export-json").addEventListener("click", () => {
   const p = projectFile(state.doc);
   download(fileName(p, "json"), fileText(p), "application/json");
 });
-$("#print").addEventListener("click", () => window.print());
+$("#print").addEventListener("click", () => { if (shown()) window.print(); });
 $("#export-csv").addEventListener("click", async () => {
   const s = shown();
   if (!s) return;

@@ -4,12 +4,12 @@
 // and asks for a new answer; nothing here computes a figure.
 
 import { $, $$, form } from "./dom.js";
-import { W, fill, locale, group } from "./text.js";
+import { W, fill, locale, group, movePoint } from "./text.js";
 import { state } from "./state.js";
 import { getPath, setPath, make } from "./project.js";
 import { save, undoable, fillProjects } from "./projects.js";
 import { compute } from "./compute.js";
-import { showErrors } from "./problems.js";
+import { showErrors, focusField } from "./problems.js";
 import { warm } from "./engine.js";
 
 // changed follows every edit: the project is saved and computed again.
@@ -30,7 +30,8 @@ const instantiate = (tpl, path) => {
   return node;
 };
 const setControl = (el) => {
-  const v = getPath(state.doc, el.dataset.field);
+  let v = getPath(state.doc, el.dataset.field);
+  if (el.hasAttribute("data-percent") && v !== undefined && v !== null && v !== "") v = movePoint(v, 2);
   if (el.type === "radio") el.checked = v === el.value;
   else if (el.type === "checkbox") el.checked = v === true;
   else if (el.tagName === "SELECT" && (v === undefined || v === null)) el.selectedIndex = 0;
@@ -81,6 +82,11 @@ const monthLabels = (root) => {
   });
 };
 
+// hasHours tells whether a facility's electricity has hours: meter data,
+// or bills with an operating pattern to estimate them.
+const hasHours = (f) => (f._mode === "hourly" ? !!(f.electricity.hourly && f.electricity.hourly.values.length)
+  : !!(f.electricity.profile && f.electricity.profile.shifts));
+
 const renderUsers = (card, s, si) => {
   const box = $("[data-users]", card);
   box.replaceChildren(...state.doc.facilities.map((f, fi) => {
@@ -93,6 +99,13 @@ const renderUsers = (card, s, si) => {
     check.id = "draws--" + copies;
     $("label.check", row).htmlFor = check.id;
     $("[data-user-name]", row).textContent = facilityLabel(f, fi);
+    // A plant is shared hour by hour: a user with no hours is told so,
+    // with the way to the field that gives them.
+    const needs = $("[data-needs-hours]", row);
+    needs.hidden = k < 0 || hasHours(f);
+    $("[data-needs-text]", needs).textContent = fill(W.NeedsHours, { facility: facilityLabel(f, fi) });
+    $("[data-focus-field]", needs).dataset.focusField = `facilities[${fi}].electricity.profile.shifts`;
+    $("[data-focus-field]", needs).hidden = f._mode === "hourly";
     for (const el of $$("[data-bind]", row)) {
       el.closest(".field").hidden = k < 0;
       if (k >= 0) setControl(el);
@@ -136,7 +149,7 @@ export const bindAll = () => {
 };
 for (const el of $$("section.step > .field [data-bind]")) el.dataset.field = el.dataset.bind;
 
-const valueOf = (el) => (el.type === "checkbox" ? el.checked : el.value);
+const valueOf = (el) => (el.type === "checkbox" ? el.checked : el.hasAttribute("data-percent") && el.value.trim() !== "" ? movePoint(el.value, -2) : el.value);
 const onEdit = (e) => {
   const el = e.target;
   const doc = state.doc;
@@ -221,10 +234,24 @@ form.addEventListener("click", (e) => {
     changed();
     return;
   }
+  const to = e.target.closest("[data-focus-field]");
+  if (to) {
+    showStep("electricity", false);
+    focusField(to.dataset.focusField);
+    return;
+  }
+  if (e.target.closest("[data-focus-import]")) {
+    showStep("electricity", false);
+    $("#meter-file").focus();
+    return;
+  }
   const go = e.target.closest("[data-goto]");
   if (go) {
     const section = go.closest("section.step");
-    if (section) for (const el of $$("[data-field]", section)) state.touched.add(el.dataset.field);
+    if (section) {
+      for (const el of $$("[data-field]", section)) state.touched.add(el.dataset.field);
+      state.left.add(section.dataset.step);
+    }
     showStep(go.dataset.goto, true);
   }
 });

@@ -89,13 +89,11 @@ const placeOf = (e, cell) => {
 // the text decoded here; with the unit chosen, for a header naming none.
 const read = async (name, input, cell) => {
   progress.removeAttribute("value"); // the core reads it: no measure of progress
-  const t0 = performance.now();
   const out = await readMeter(input, unitSel.value);
-  state.timing.meterParts = { core: performance.now() - t0, engine: state.timing.engine };
   progressBox.hidden = true;
   if (out.errors) {
     meterError(name + " — " + out.errors.slice(0, 8).map((e) => placeOf(e, cell) + say(e)).join(" "));
-    if (out.errors.some((e) => e.code === "meter.unit")) refused = { name, input, cell };
+    if (out.errors.some((e) => e.code === "meter.unit_missing" || e.code === "meter.unit_unknown" || e.code === "meter.unit_conflict")) refused = { name, input, cell };
     return;
   }
   found = { name, out };

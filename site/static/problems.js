@@ -4,10 +4,12 @@
 // results step with a button to each.
 
 import { $, $$, form, labelOf } from "./dom.js";
-import { W } from "./text.js";
+import { W, fill, locale } from "./text.js";
 import { state } from "./state.js";
 import { showStep } from "./form.js";
 import { say } from "./words.js";
+import { namer } from "./results.js";
+import { resultsText } from "./text.js";
 
 // where finds the control a problem is about, or the card it belongs to.
 const where = (field) => {
@@ -42,20 +44,27 @@ export const showErrors = () => {
     $("[data-err]", b).textContent = "";
   }
   const items = [];
-  for (const e of state.errors) {
+  const nm = namer(resultsText, state.doc);
+  const warnings = new Set(state.warnings);
+  for (const e of [...state.errors, ...state.warnings]) {
     const el = where(e.field);
     const slot = e.field && $(`.error[data-error-for="${CSS.escape(e.field)}"]`, form);
     const section = el && el.closest("section.step");
-    if (section) {
+    // A step is marked once the user has been through the field: a fresh
+    // project shows no marks before anything is typed.
+    if (section && (state.touched.has(e.field) || state.left.has(section.dataset.step))) {
       const b = $(`.steps [data-goto="${section.dataset.step}"]`);
       b.classList.add("has-errors");
       $("[data-err]", b).textContent = " (" + W.HasProblems + ")";
     }
     if (slot && el && state.touched.has(e.field)) {
-      slot.textContent = (slot.textContent ? slot.textContent + " " : labelOf(el) + ": ") + say(e);
+      slot.textContent = (slot.textContent ? slot.textContent + " " : labelOf(el) + ": ") + say(e, nm);
       slot.hidden = false;
       el.setAttribute("aria-invalid", "true");
     }
+    // A warning is said at its field and in the result, not listed as
+    // something that keeps the results from being computed.
+    if (warnings.has(e)) continue;
     // In the list, a problem is named by its card and its field's label,
     // not by its path.
     const li = document.createElement("li");
@@ -63,7 +72,7 @@ export const showErrors = () => {
     const label = el && el.matches("[data-field]") ? labelOf(el) : "";
     const title = card ? $("[data-title]", card).textContent : "";
     const place = [title, label].filter(Boolean).join(" · ");
-    li.append((place ? place + ": " : "") + say(e) + " ");
+    li.append((place ? place + ": " : "") + say(e, nm) + " ");
     if (section) {
       const b = document.createElement("button");
       b.type = "button";
@@ -76,5 +85,26 @@ export const showErrors = () => {
   }
   $("#problems ul").replaceChildren(...items);
   $("#problems").hidden = !items.length;
-  $("#stale").hidden = !(items.length && state.painted);
+  markStale(state.errors.length > 0);
+};
+
+// markStale says, while the project has problems, that what is shown,
+// printed and saved is the last result without problems, and from when:
+// beside the running total, above the result, and at the top of the
+// printed report.
+const markStale = (stale) => {
+  const last = state.last;
+  const on = stale && !!last;
+  const when = last ? last.at.toLocaleTimeString(locale) : "";
+  $("#live-stale").hidden = !on;
+  $("#live-stale").textContent = W.StaleMark + (on ? " · " + when : "");
+  $("#stale").hidden = !on;
+  $("#stale").textContent = on ? W.Stale + " " + fill(W.StaleSince, { time: last.at.toLocaleString(locale) }) : "";
+  const report = $("#report");
+  let mark = $(".gl-stale", report);
+  if (on && report.firstChild) {
+    if (!mark) { mark = document.createElement("p"); mark.className = "gl-stale"; report.prepend(mark); }
+    mark.textContent = W.StaleMark + ": " + fill(W.StaleSince, { time: last.at.toLocaleString(locale) });
+  } else if (mark) mark.remove();
+  if (!stale || last) $("#export-refused").hidden = true;
 };

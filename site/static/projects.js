@@ -34,6 +34,7 @@ export const open = async (r) => {
   state.doc = r.doc;
   store.setCurrent(r.id);
   state.touched.clear();
+  state.left.clear();
   forget();
   showStep(state.doc._step || "company", false);
   await fillProjects();

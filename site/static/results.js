@@ -6,6 +6,9 @@
 //
 // Everything is built with createElement and textContent: names, ids and
 // sources in a project file are the user's text and never become markup.
+import { say, sayParts, label } from "./words.js";
+import { movePoint } from "./text.js";
+
 const SVGNS = "http://www.w3.org/2000/svg";
 const SOURCES = ["direct", "ppa", "certificates", "supplier", "grid"];
 const VERIFIED = { "primary-verified": true, "two-secondary-agree": true };
@@ -50,7 +53,23 @@ function newView(text, opts) {
       if (p.type === "decimal") decimal = p.value;
     }
   } catch (e) { /* keep the defaults */ }
-  return Object.assign({ t: text, locale, group, decimal, trace: true }, opts || {});
+  return Object.assign({ t: text, locale, group, decimal, trace: true, nm: (id) => id }, opts || {});
+}
+
+// namer names every item of a project by the name its user gave it, or,
+// unnamed, by its kind and place ("Facility 2"): never by its id, which
+// is the page's or the file's, not the reader's.
+function namer(t, project, result) {
+  const names = new Map();
+  const lists = { facilities: "facility", supplies: "supply", certificates: "certificate", contracts: "contract", products: "product" };
+  for (const src of [result || {}, project || {}]) {
+    for (const [list, kind] of Object.entries(lists)) {
+      (src[list] || []).forEach((x, i) => {
+        if (x && x.id !== undefined && (!names.has(x.id) || x.name)) names.set(x.id, x.name || fill(t.unnamed[kind], { n: i + 1 }));
+      });
+    }
+  }
+  return (id) => (names.has(id) ? names.get(id) : id);
 }
 
 // num groups the integer part of a decimal string in thousands; anything
@@ -71,16 +90,38 @@ function frac(s) {
 }
 function isZero(s) { return /^-?0*(\.0*)?$/.test(String(s || "0")); }
 
-function qty(v, q, cls) {
-  if (!q) return el("span", { class: "gl-qty" }, v.t.none);
-  return el("span", { class: "gl-qty " + (cls || ""), "data-value": q.value, "data-unit": q.unit || "" },
-    el("span", { class: "gl-value" }, num(v, q.value)), q.unit ? " " : null, q.unit ? el("span", { class: "gl-unit" }, q.unit) : null);
+// whole rounds a decimal string to a whole number, half away from zero,
+// on its digits.
+function whole(s) {
+  const m = /^(-?)(\d+)(?:\.(\d*))?$/.exec(String(s));
+  if (!m) return s;
+  let n = BigInt(m[2]);
+  if ((m[3] || "0")[0] >= "5") n += 1n;
+  return (n === 0n ? "" : m[1]) + n.toString();
 }
 
-function facilityName(result, id) {
-  const f = (result.facilities || []).find((x) => x.id === id);
-  return f && f.name ? f.name : id;
+// qty shows a quantity: energy in whole kWh, with the exact value a click
+// away (the button shows it in place of the rounded one); anything else
+// as the core gives it, which is already rounded for reading.
+function qty(v, q, cls) {
+  if (!q) return el("span", { class: "gl-qty" }, v.t.none);
+  const round = q.unit === "kWh" && String(q.value).includes(".");
+  const value = round
+    ? el("button", { type: "button", class: "gl-value gl-round", "data-exact": num(v, q.value), "data-round": num(v, whole(q.value)), title: v.t.exact + ": " + num(v, q.value) + " kWh" }, num(v, whole(q.value)))
+    : el("span", { class: "gl-value" }, num(v, q.value));
+  return el("span", { class: "gl-qty " + (cls || ""), "data-value": q.value, "data-unit": q.unit || "" },
+    value, q.unit ? " " : null, q.unit ? el("span", { class: "gl-unit" }, q.unit) : null);
 }
+
+// showExact swaps a rounded energy for its exact value and back.
+function showExact(e) {
+  const b = e.target.closest(".gl-round");
+  if (!b) return;
+  const exact = b.getAttribute("aria-pressed") !== "true";
+  b.setAttribute("aria-pressed", String(exact));
+  b.textContent = exact ? b.dataset.exact : b.dataset.round;
+}
+
 function monthLabel(v, ym, long) {
   const m = /^(\d{4})-(\d{2})$/.exec(ym || "");
   if (!m) return ym || "";
@@ -90,6 +131,13 @@ function monthLabel(v, ym, long) {
   } catch (e) { return ym; }
 }
 function level(v, l) { return (v.t.levels && v.t.levels[l]) || l || v.t.none; }
+
+// said is a coded answer as nodes: its quoted sources are marked as
+// quotations in their own language (English, in the tables Greenline
+// reads), everything else is in the page's.
+function said(v, x) {
+  return sayParts(x, v.nm).map((p) => (typeof p === "string" ? p : el("q", { class: "gl-citation", lang: "en" }, p.quote)));
+}
 
 // --- flags and help -------------------------------------------------------
 
@@ -133,14 +181,17 @@ function step(v, s) {
   const t = v.t;
   const dl = el("dl", { class: "gl-dl" });
   const row = (k, ...val) => add(dl, [el("dt", null, k), el("dd", null, ...val)]);
-  if (s.formula) row(t.formula, el("code", { class: "gl-formula" }, s.formula));
+  // The formula is the core's, in English: it is shown on the English
+  // page only; the Chinese one shows the step, its inputs and result.
+  if (s.formula && t.lang === "en") row(t.formula, el("code", { class: "gl-formula" }, s.formula));
+  const sym = (n) => label("quantity", n) === n ? v.nm(n) : label("quantity", n);
   if (s.inputs && s.inputs.length) {
     row(t.inputs, el("ul", { class: "gl-inputs" }, s.inputs.map((q) =>
-      el("li", null, q.name ? q.name + " = " : "", qty(v, q)))));
+      el("li", null, q.name ? sym(q.name) + " = " : "", qty(v, q)))));
   }
   if (s.factor) row(t.factor, factorBlock(v, s.factor));
-  if (s.result) row(t.result, s.result.name ? s.result.name + " = " : "", qty(v, s.result));
-  return el("li", { class: "gl-step" }, el("p", { class: "gl-what" }, s.what), dl);
+  if (s.result) row(t.result, s.result.name ? sym(s.result.name) + " = " : "", qty(v, s.result));
+  return el("li", { class: "gl-step", "data-code": s.code || "" }, el("p", { class: "gl-what" }, s.code ? say(s, v.nm) : s.what), dl);
 }
 
 function verification(v, l) {
@@ -153,13 +204,12 @@ function factorBlock(v, f) {
   const dl = el("dl", { class: "gl-dl gl-factor", "data-table": f.table, "data-key": f.key });
   const row = (k, ...val) => add(dl, [el("dt", null, k), el("dd", null, ...val)]);
   row(t.table, f.table);
-  row(t.key, f.key);
   row(t.factorName, (t.lang === "zh" && f.name_zh) ? f.name_zh : f.name_en);
   row(t.published, qty(v, f.published));
   row(t.used, qty(v, f.used));
   row(t.citation, el("span", { class: "gl-citation" }, f.citation));
   row(t.verification, verification(v, f.verification));
-  if (f.reason) row(t.reason, f.reason);
+  if (f.reason) row(t.reason, said(v, f.reason));
   if (f.custom) add(dl, [el("dd", { class: "gl-flag-note" }, flagBadges(v, ["custom-factor"]))]);
   return dl;
 }
@@ -169,10 +219,9 @@ function factorBlock(v, f) {
 function reasonList(v, reasons) {
   const t = v.t;
   return el("ul", { class: "gl-reasons" }, (reasons || []).map((r) => {
-    const m = /^(met|failed|disclosed):\s*/.exec(r);
-    const kind = m ? m[1] : "note";
+    const kind = r.status || "note";
     const word = { met: "✓ " + t.reasonMet, failed: "✗ " + t.reasonFailed, disclosed: "! " + t.reasonDisclosed, note: "· " + t.reasonNote }[kind];
-    return el("li", { class: "gl-reason gl-reason-" + kind }, el("strong", null, word + ": "), m ? r.slice(m[0].length) : r);
+    return el("li", { class: "gl-reason gl-reason-" + kind, "data-code": r.code }, el("strong", null, word + ": "), said(v, r));
   }));
 }
 
@@ -219,7 +268,7 @@ function legend(v, items) {
 // (a) a facility's monthly electricity, stacked by source.
 function monthlyChart(v, f) {
   const t = v.t;
-  const name = f.name || f.id;
+  const name = v.nm(f.id);
   const months = f.monthly;
   const W = 640, H = 280, L = 16, R = 8, T = 22, B = 34;
   const max = Math.max(...months.map((m) => parseFloat(m.load) || 0), 0);
@@ -276,7 +325,7 @@ function bandOf(p) {
 function heatMap(v, f) {
   const t = v.t;
   const hs = f.hourly_share;
-  const name = f.name || f.id;
+  const name = v.nm(f.id);
   const n = hs.permille.length, days = Math.ceil(n / 24);
   const cw = 2, ch = 8, L = 40, T = 6, B = 22;
   const W = L + days * cw + 4, H = T + 24 * ch + B;
@@ -338,10 +387,10 @@ function matchingChart(v, result) {
     if (!f.matching) continue;
     const bars = [["hourly", t.hourly, f.matching.hourly.percent], ["annual", t.annual, f.matching.annual.percent]];
     if (f.matching.cfe) bars.push(["cfe", t.cfe, f.matching.cfe.percent]);
-    groups.push({ label: f.name || f.id, id: "facility:" + f.id, bars, flags: f.matching.flags });
+    groups.push({ label: v.nm(f.id), id: "facility:" + f.id, bars, flags: f.matching.flags });
   }
   for (const s of result.supplies || []) {
-    groups.push({ label: t.supply + ": " + (s.name || s.id), id: "supply:" + s.id,
+    groups.push({ label: t.supply + ": " + v.nm(s.id), id: "supply:" + s.id,
       bars: [["hourly", t.hourly, s.matching.hourly.percent], ["annual", t.annual, s.matching.annual.percent]], flags: s.flags });
   }
   if (!groups.length) return null;
@@ -380,7 +429,7 @@ function standing(v, c) {
 // (d) a supply's policy ratios against each threshold.
 function ratiosChart(v, s) {
   const t = v.t;
-  const name = s.name || s.id;
+  const name = v.nm(s.id);
   const W = 640, L = 8, R = 8, bw = W - L - R, bh = 16;
   const parts = [];
   let y = 6;
@@ -413,7 +462,7 @@ function ratiosChart(v, s) {
         td("gl-num", comparator(v, c.comparator) + " " + num(v, c.threshold) + " %"),
         td("gl-result " + (c.met ? "gl-met" : "gl-notmet"), c.met ? t.met : t.notMet),
         td("gl-standing", standing(v, c)),
-        td("gl-policy", el("span", null, c.policy), el("br"), el("span", { class: "gl-clause" }, c.clause), el("br"), verification(v, c.verification))));
+        td("gl-policy", el("span", { class: "gl-citation" }, c.policy), el("br"), el("span", { class: "gl-clause gl-citation" }, c.clause), el("br"), verification(v, c.verification))));
     });
     if (!(r.checks || []).length) {
       rows.push(tr(null, t.metrics[r.metric] || r.metric, td("gl-num", pct(v, r.share.percent)), t.none, t.none, t.none, t.none));
@@ -446,19 +495,19 @@ function instrumentsTable(v, f) {
   for (const i of f.instruments || []) {
     const hid = "gl-i" + (++uid);
     rows.push(el("tr", { "data-instrument": i.kind + ":" + (i.id || ""), "data-accepted": String(i.accepted), class: "gl-instr" },
-      el("th", { scope: "row", id: hid }, t.kinds[i.kind] || i.kind, i.id ? [el("br"), el("span", { class: "gl-ref" }, i.id)] : null),
+      el("th", { scope: "row", id: hid }, t.kinds[i.kind] || i.kind, i.id ? [el("br"), el("span", { class: "gl-ref" }, v.nm(i.id))] : null),
       td("gl-status " + (i.accepted ? "gl-ok" : "gl-no"), i.accepted ? "✓ " + t.accepted : "✗ " + t.refused),
       td("gl-num", qty(v, i.offered)), td("gl-num", qty(v, i.covered)), td("gl-num", qty(v, i.factor)), td("gl-num", qty(v, i.emissions))));
     rows.push(el("tr", { class: "gl-reasons-row" }, el("td", { colspan: 6, headers: hid }, el("span", { class: "gl-reasons-label" }, t.colCriteria + ":"), reasonList(v, i.reasons))));
   }
-  return table(fill(t.instrumentsCaption, { facility: f.name || f.id }),
+  return table(fill(t.instrumentsCaption, { facility: v.nm(f.id) }),
     [t.colInstrument, t.colStatus, t.colOffered, t.colCovered, t.colFactor, t.colEmissions], rows, "gl-instruments");
 }
 
 function facilitySection(v, result, f, h) {
   const t = v.t;
   const id = "facility:" + f.id;
-  const s = el("section", { class: "gl-facility", "data-facility": f.id }, el(h, null, f.name || f.id),
+  const s = el("section", { class: "gl-facility", "data-facility": f.id }, el(h, null, v.nm(f.id)),
     el("p", { class: "gl-energy" }, t.energy + ": ", qty(v, f.energy)),
     el("div", { class: "gl-cards" },
       figure(v, f.location_based, t.locationBased, id + ":location_based"),
@@ -486,10 +535,10 @@ function supplySection(v, result, sp, h) {
     el("dt", null, t.allocated), el("dd", null, figure(v, allocFig, null, "supply:" + sp.id + ":allocated", "div", t.allocated)),
     el("dt", null, t.surplus), el("dd", null, qty(v, sp.surplus), " (" + (sp.surplus_fate === "curtailed" ? t.surplusCurtailed : t.surplusExported) + ")"),
     el("dt", null, t.rule), el("dd", null, (t.rules[sp.rule] || sp.rule)));
-  const users = (sp.users || []).map((u) => tr({ "data-user": u.facility }, facilityName(result, u.facility),
+  const users = (sp.users || []).map((u) => tr({ "data-user": u.facility }, v.nm(u.facility),
     td("gl-num", qty(v, u.load)), td("gl-num", qty(v, u.green)), td("gl-num", qty(v, u.residual)), td("gl-num", pct(v, u.hourly_matched.percent))));
-  return el("section", { class: "gl-supply", "data-supply": sp.id }, el(h, null, sp.name || sp.id), flagBadges(v, sp.flags), dl,
-    table(fill(t.usersCaption, { supply: sp.name || sp.id }), [t.colFacility, t.load, t.green, t.residual, t.hourlyMatched], users, "gl-users"),
+  return el("section", { class: "gl-supply", "data-supply": sp.id }, el(h, null, v.nm(sp.id)), flagBadges(v, sp.flags), dl,
+    table(fill(t.usersCaption, { supply: v.nm(sp.id) }), [t.colFacility, t.load, t.green, t.residual, t.hourlyMatched], users, "gl-users"),
     el("h" + (+h.slice(1) + 1), { class: "gl-sub" }, t.ratiosHeading), help(t.helpRatios), ratiosChart(v, sp));
 }
 
@@ -498,22 +547,26 @@ function productsSection(v, result, h) {
   const ps = result.products || [];
   if (!ps.length) return null;
   const inten = (i, k) => (i ? el("span", { "data-value": i[k] }, num(v, i[k]), " ", el("span", { class: "gl-unit" }, i.unit)) : t.notAvailable);
-  const rows = ps.map((p) => tr({ "data-product": p.id }, p.name || p.id,
-    facilityName(result, p.facility),
+  const rows = ps.map((p) => tr({ "data-product": p.id }, v.nm(p.id),
+    v.nm(p.facility),
     td("gl-num", el("span", { "data-value": p.share.value }, num(v, p.share.value))),
     td("gl-num", qty(v, p.electricity)),
-    td("gl-num", figure(v, p.location_based, null, "product:" + p.id + ":location_based", "div", (p.name || p.id) + " — " + t.locationBased)),
-    td("gl-num", figure(v, p.market_based, null, "product:" + p.id + ":market_based", "div", (p.name || p.id) + " — " + t.marketBased)),
+    td("gl-num", figure(v, p.location_based, null, "product:" + p.id + ":location_based", "div", v.nm(p.id) + " — " + t.locationBased)),
+    td("gl-num", figure(v, p.market_based, null, "product:" + p.id + ":market_based", "div", v.nm(p.id) + " — " + t.marketBased)),
     td("gl-num", inten(p.per_unit, "location_based")), td("gl-num", inten(p.per_unit, "market_based")),
     td("gl-num", inten(p.per_tonne, "location_based")), td("gl-num", inten(p.per_tonne, "market_based"), flagBadges(v, p.per_tonne && p.per_tonne.flags))));
   const lb = t.locationBased, mb = t.marketBased;
   const out = section("gl-products", h, t.productsHeading,
     table(t.productsHeading, [t.product, t.colFacility, t.productShare, t.electricity, lb, mb, t.perUnit + " — " + lb, t.perUnit + " — " + mb, t.perTonne + " — " + lb, t.perTonne + " — " + mb], rows, "gl-products-table"));
-  const cb = ps.filter((p) => p.cbam);
+  const cb = ps.filter((p) => p.cbam || p.cbam_problem);
   if (cb.length) {
     const sub = "h" + (+h.slice(1) + 1);
     add(out, [el(sub, null, t.cbamHeading), help(t.helpCertCBAM)]);
-    for (const p of cb) add(out, [cbamBlock(v, p, "h" + (+sub.slice(1) + 1))]);
+    for (const p of cb) {
+      // A CN code the core could not read: this line has no CBAM figures.
+      if (!p.cbam) add(out, [el("p", { class: "gl-note gl-cbam-problem", "data-cbam": p.id }, v.nm(p.id) + ": ", say(p.cbam_problem, v.nm))]);
+      else add(out, [cbamBlock(v, p, "h" + (+sub.slice(1) + 1))]);
+    }
   }
   return out;
 }
@@ -523,8 +576,8 @@ function cbamBlock(v, p, h) {
   const c = p.cbam;
   const row = (dl, k, ...val) => add(dl, [el("dt", null, k), el("dd", null, ...val)]);
   const dl = el("dl", { class: "gl-dl" });
-  row(dl, t.coverage, el("strong", null, t.coverages[c.coverage] || c.coverage));
-  row(dl, t.classification, c.classification);
+  row(dl, t.coverage, el("strong", null, label("coverage", c.coverage)));
+  row(dl, t.classification, said(v, c.classification));
   row(dl, t.activity, num(v, c.activity_tonnes) + " t");
   row(dl, t.direct, qty(v, c.direct));
   row(dl, t.indirect, qty(v, c.indirect));
@@ -533,10 +586,10 @@ function cbamBlock(v, p, h) {
   row(dl, t.seeIndirect, el("span", { "data-value": c.see_indirect }, num(v, c.see_indirect)), " tCO2e/t");
   const see = { value: c.see, unit: "tCO2e/t", flags: c.flags, trace: c.trace };
   row(dl, t.see, figure(v, see, null, "cbam:" + p.id + ":see", "div", t.see));
-  row(dl, t.indirectBasis, c.indirect_basis);
-  return el("section", { class: "gl-cbam", "data-cbam": p.id }, el(h, null, (p.name || p.id) + " — " + t.cn + " " + c.cn),
+  row(dl, t.indirectBasis, (c.indirect_basis || []).map((n) => say(n, v.nm)).join(" "));
+  return el("section", { class: "gl-cbam", "data-cbam": p.id }, el(h, null, v.nm(p.id) + " — " + t.cn + " " + c.cn),
     c.direct_only ? el("p", { class: "gl-note" }, t.directOnly) : null, dl,
-    c.notes && c.notes.length ? [el("p", { class: "gl-notes-label" }, t.notes), el("ul", { class: "gl-notes" }, c.notes.map((n) => el("li", null, n)))] : null);
+    c.notes && c.notes.length ? [el("p", { class: "gl-notes-label" }, t.notes), el("ul", { class: "gl-notes" }, c.notes.map((n) => el("li", { "data-code": n.code }, said(v, n))))] : null);
 }
 
 // flagsLegend explains every flag that appears anywhere in the result.
@@ -580,11 +633,13 @@ function clear(c) { while (c.firstChild) c.removeChild(c.firstChild); }
 
 function render(container, args) {
   const { result, text } = args;
-  const v = newView(text);
+  const v = newView(text, { nm: namer(text, args.project, result) });
   clear(container);
+  container.onclick = showExact;
   container.classList.add("gl-results");
   container.setAttribute("lang", text.lang === "zh" ? "zh-Hans" : "en");
-  add(container, [el("h2", { class: "gl-heading" }, text.heading), resultsBody(v, result, "h2")]);
+  // A page whose own heading already says "Results" asks for none.
+  add(container, [args.heading === false ? null : el("h2", { class: "gl-heading" }, text.heading), resultsBody(v, result, "h2")]);
   return container;
 }
 
@@ -606,13 +661,13 @@ function factorsUsed(result) {
     }
     if (o.kind === "residual-mix" && Array.isArray(o.reasons)) {
       for (const r of o.reasons) {
-        const k = "residual|" + r;
-        if (!seen.has(k)) { seen.add(k); residual.push(String(r).replace(/^met:\s*/, "")); }
+        const k = "residual|" + r.code + JSON.stringify(r.params || {});
+        if (!seen.has(k)) { seen.add(k); residual.push(r); }
       }
     }
     for (const [k, x] of Object.entries(o)) {
       if (k === "reasons" && Array.isArray(x)) {
-        for (const r of x) for (const m of String(r).matchAll(/\b([a-z][a-z0-9-]*@\d+)\b/g)) addTable(m[1]);
+        for (const r of x) if (r && r.params && r.params.table) addTable(r.params.table);
       } else if (k !== "permille" && k !== "hours") walk(x);
     }
   };
@@ -632,7 +687,7 @@ function gridText(v, f) {
   const g = f.grid || {};
   const r = v.t.report;
   if (g.custom) return fill(r.customFactor, { value: g.custom.value, unit: g.custom.unit, source: g.custom.source }) + (g.country ? " (" + g.country + ")" : "");
-  if (g.table) return g.table + " / " + g.key;
+  if (g.table) return g.table + " · " + v.region(g.key);
   return (g.country || "") + " / " + (g.key || "") + " (" + r.defaultFactor + ")";
 }
 function readingsText(v, f) {
@@ -650,31 +705,31 @@ function inputsSection(v, project, h) {
   const t = v.t, r = t.report;
   const sub = "h" + (+h.slice(1) + 1);
   const out = section("gl-inputs", h, r.inputsHeading);
-  const facName = (id) => { const f = (project.facilities || []).find((x) => x.id === id); return f && f.name ? f.name + " (" + id + ")" : id; };
+  const facName = v.nm;
   add(out, [table(r.facilitiesCaption, [t.colFacility, r.gridFactor, r.readings, r.supplierFactor],
-    (project.facilities || []).map((f) => tr(null, f.name ? f.name + " (" + f.id + ")" : f.id, gridText(v, f), readingsText(v, f),
+    (project.facilities || []).map((f) => tr(null, v.nm(f.id), gridText(v, f), readingsText(v, f),
       f.supplier_factor ? fill(r.customFactor, { value: f.supplier_factor.value, unit: f.supplier_factor.unit, source: f.supplier_factor.source }) : t.none)))]);
   if ((project.supplies || []).length) {
     add(out, [table(r.suppliesCaption, [t.supply, r.kind, r.technology, t.rule, t.surplus, t.generation, r.users],
-      project.supplies.map((s) => tr(null, s.name ? s.name + " (" + s.id + ")" : s.id, s.kind, s.technology, t.rules[s.rule] || s.rule,
+      project.supplies.map((s) => tr(null, v.nm(s.id), label("supply_kind", s.kind), label("technology", s.technology), label("rule", s.rule),
         s.surplus === "curtailed" ? t.surplusCurtailed : t.surplusExported,
         s.solar ? r.solarEstimate : r.metered,
         el("ul", { class: "gl-plain" }, (s.users || []).map((u) => el("li", null, facName(u.facility),
-          u.share ? " — " + u.share : "", u.priority ? " — #" + u.priority : "")))))) ]);
+          u.share ? " — " + num(v, movePoint(u.share, 2)) + " %" : "", u.priority ? " — #" + u.priority : "")))))) ]);
   }
   if ((project.certificates || []).length) {
     add(out, [table(r.certificatesCaption, [t.colReference, r.scheme, r.mwh, r.market, r.vintage, r.serials, r.retiredFor, t.colFacility],
-      project.certificates.map((c) => tr(null, c.id, c.scheme, td("gl-num", num(v, c.mwh)), c.market,
+      project.certificates.map((c) => tr(null, v.nm(c.id), label("scheme", c.scheme), td("gl-num", num(v, c.mwh)), c.market,
         c.vintage ? c.vintage.from + " – " + c.vintage.to : r.unknown, c.serials || r.unknown, c.retired_for || r.unknown, facName(c.facility))))]);
   }
   if ((project.contracts || []).length) {
     add(out, [table(r.contractsCaption, [t.colReference, t.colFacility, r.mwh, r.technology, r.market, r.shape, r.evidence],
-      project.contracts.map((c) => tr(null, c.id, facName(c.facility), td("gl-num", num(v, c.mwh)), c.technology, c.market,
-        c.shape || "annual", c.evidence || r.unknown)))]);
+      project.contracts.map((c) => tr(null, v.nm(c.id), facName(c.facility), td("gl-num", num(v, c.mwh)), label("technology", c.technology), c.market,
+        label("shape", c.shape || "annual"), c.evidence || r.unknown)))]);
   }
   if ((project.products || []).length) {
     add(out, [table(r.productsCaption, [t.product, t.colFacility, r.allocationKey, t.cn],
-      project.products.map((p) => tr(null, p.name ? p.name + " (" + p.id + ")" : p.id, facName(p.facility), p.key, p.cn || t.none)))]);
+      project.products.map((p) => tr(null, v.nm(p.id), facName(p.facility), label("key", p.key), p.cn || t.none)))]);
   }
   void sub;
   return out;
@@ -683,31 +738,31 @@ function inputsSection(v, project, h) {
 function citationsSection(v, used, h) {
   const t = v.t, r = t.report;
   const rows = used.list.map((f) => tr({ "data-factor": f.table + " " + f.key }, f.table,
-    f.key, (t.lang === "zh" && f.name_zh) ? f.name_zh : f.name_en, td("gl-num", qty(v, f.used)),
+    (t.lang === "zh" && f.name_zh) ? f.name_zh : f.name_en, td("gl-num", qty(v, f.used)),
     td("gl-citation", f.citation), verification(v, f.verification)));
-  for (const txt of used.residual) {
-    rows.push(tr({ "data-factor": "residual-mix" }, t.kinds["residual-mix"], t.none, t.kinds["residual-mix"], t.none, td("gl-citation", txt), t.none));
+  for (const note of used.residual) {
+    rows.push(tr({ "data-factor": "residual-mix" }, t.kinds["residual-mix"], t.kinds["residual-mix"], t.none, td("gl-citation", said(v, note)), t.none));
   }
   return section("gl-citations", h, r.citationsHeading,
-    table(r.citationsCaption, [t.table, t.key, t.factorName, t.used, t.citation, t.verification], rows, "gl-citations-table"));
+    table(r.citationsCaption, [t.table, t.factorName, t.used, t.citation, t.verification], rows, "gl-citations-table"));
 }
 
 function checklist(v, project, result, h) {
   const t = v.t, r = t.report;
-  const fname = (id) => facilityName(result, id);
+  const fname = v.nm;
   const items = [], missing = [];
   for (const c of project.certificates || []) {
-    items.push(fill(r.checkCert, { id: c.id, serials: c.serials || r.unknown, retired: c.retired_for || r.unknown }));
-    if (!c.serials) missing.push(fill(r.missingSerials, { id: c.id }));
-    if (!c.retired_for) missing.push(fill(r.missingRetired, { id: c.id }));
+    items.push(fill(r.checkCert, { id: v.nm(c.id), serials: c.serials || r.unknown, retired: c.retired_for || r.unknown }));
+    if (!c.serials) missing.push(fill(r.missingSerials, { id: v.nm(c.id) }));
+    if (!c.retired_for) missing.push(fill(r.missingRetired, { id: v.nm(c.id) }));
   }
   for (const c of project.contracts || []) {
-    items.push(fill(r.checkContract, { id: c.id, evidence: c.evidence || r.unknown }));
-    if (!c.evidence) missing.push(fill(r.missingEvidence, { id: c.id }));
+    items.push(fill(r.checkContract, { id: v.nm(c.id), evidence: c.evidence || r.unknown }));
+    if (!c.evidence) missing.push(fill(r.missingEvidence, { id: v.nm(c.id) }));
   }
   for (const f of project.facilities || []) {
     const e = f.electricity || {};
-    const name = f.name || f.id;
+    const name = v.nm(f.id);
     if (e.hourly) {
       items.push(fill(e.hourly.meter ? r.checkMeterNamed : r.checkMeter, { facility: name, meter: e.hourly.meter || "", count: num(v, String((e.hourly.values || []).length)) }));
       if (!e.hourly.meter) missing.push(fill(r.missingMeter, { facility: name }));
@@ -718,15 +773,15 @@ function checklist(v, project, result, h) {
     if (e.profile) missing.push(fill(r.missingEstimate, { facility: name }));
   }
   for (const s of project.supplies || []) {
-    items.push(fill(r.checkGeneration, { supply: s.name || s.id }) + (s.generation && s.generation.meter ? " (" + s.generation.meter + ")" : ""));
-    if (s.solar) missing.push(fill(r.missingSolar, { supply: s.name || s.id }));
+    items.push(fill(r.checkGeneration, { supply: v.nm(s.id) }) + (s.generation && s.generation.meter ? " (" + s.generation.meter + ")" : ""));
+    if (s.solar) missing.push(fill(r.missingSolar, { supply: v.nm(s.id) }));
   }
   for (const f of result.facilities || []) {
     for (const i of f.instruments || []) {
       if (i.accepted) continue;
-      const failed = (i.reasons || []).filter((x) => /^failed:/.test(x)).map((x) => x.replace(/^failed:\s*/, ""));
-      missing.push(fill(r.missingRefused, { kind: t.kinds[i.kind] || i.kind, id: i.id || "", facility: fname(f.id),
-        reasons: (failed.length ? failed : i.reasons || []).join(t.listSep) }));
+      const failed = (i.reasons || []).filter((x) => x.status === "failed");
+      missing.push(fill(r.missingRefused, { kind: t.kinds[i.kind] || i.kind, id: i.id ? v.nm(i.id) : "", facility: fname(f.id),
+        reasons: (failed.length ? failed : i.reasons || []).map((x) => say(x, v.nm)).join(t.listSep) }));
     }
   }
   const rows = items.map((x) => el("tr", null, el("td", null, x), el("td", { class: "gl-box" }, el("span", { "aria-hidden": "true" }, "☐"))));
@@ -746,14 +801,14 @@ function flaggedSection(v, result, h) {
   put(t.marketBased, result.market_based);
   put(t.scope1, result.scope1);
   for (const f of result.facilities || []) {
-    const n = f.name || f.id;
+    const n = v.nm(f.id);
     put(n + " — " + t.locationBased, f.location_based);
     put(n + " — " + t.marketBased, f.market_based);
     put(n + " — " + t.scope1, f.scope1);
   }
-  for (const s of result.supplies || []) put((s.name || s.id) + " — " + t.allocated, { value: s.allocated.value, unit: s.allocated.unit, flags: s.flags });
+  for (const s of result.supplies || []) put(v.nm(s.id) + " — " + t.allocated, { value: s.allocated.value, unit: s.allocated.unit, flags: s.flags });
   for (const p of result.products || []) {
-    const n = p.name || p.id;
+    const n = v.nm(p.id);
     put(n + " — " + t.locationBased, p.location_based);
     put(n + " — " + t.marketBased, p.market_based);
     if (p.cbam) put(n + " — " + t.see, { value: p.cbam.see, unit: "tCO2e/t", flags: p.cbam.flags });
@@ -768,14 +823,20 @@ function flaggedSection(v, result, h) {
 function report(container, args) {
   const { result, project, text } = args;
   const meta = args.meta || {};
-  const v = newView(text, { trace: false });
+  const used = factorsUsed(result);
+  // region names a grid by the name of its factor in the page's language.
+  const region = (key) => {
+    const f = used.list.find((x) => x.key === key);
+    return f ? ((text.lang === "zh" && f.name_zh) ? f.name_zh : f.name_en) : key;
+  };
+  const v = newView(text, { trace: false, nm: namer(text, project, result), region });
   const t = text, r = text.report;
   clear(container);
+  container.onclick = showExact;
   container.classList.add("gl-report");
   container.setAttribute("lang", t.lang === "zh" ? "zh-Hans" : "en");
   container.setAttribute("aria-label", r.reportLabel);
   const per = periodOf(project || {});
-  const used = factorsUsed(result);
   const tables = (meta.tables && meta.tables.length) ? meta.tables : used.tables;
   const head = el("header", { class: "gl-report-head" }, el("h2", { class: "gl-report-title" }, r.title),
     el("dl", { class: "gl-dl" },
@@ -795,4 +856,4 @@ function report(container, args) {
   return container;
 }
 
-export { render, report, factorsUsed, periodOf, newView, num };
+export { render, report, factorsUsed, periodOf, newView, num, namer };

@@ -9,7 +9,9 @@ export const state = {
   doc: null, // its document: the project file plus the page's own "_" keys
   current: "company", // the step shown
   touched: new Set(), // fields the user has left: their problems are shown
+  left: new Set(), // steps the user has left with their buttons: their problems are marked
   errors: [], // the problems of the project as last computed
+  warnings: [], // problems of optional fields, which block only what depends on them
   busy: false, // a calculation is under way
   calcs: 0, // answers received
   generation: 0, // project switches: an answer for another project is dropped

@@ -22,3 +22,18 @@ export const group = (v) => {
   const [i, f] = String(v).split(".");
   try { return BigInt(i).toLocaleString(locale) + (f ? "." + f : ""); } catch (_) { return String(v); }
 };
+
+// movePoint moves the decimal point of a decimal string by places (2: a
+// fraction to a percentage, -2: back), exactly, on its digits; text that
+// is not a plain decimal is returned as it is.
+export const movePoint = (s, places) => {
+  const m = /^\s*(\d*)(?:\.(\d*))?\s*[%％]?\s*$/.exec(String(s));
+  if (!m || (m[1] + (m[2] || "")) === "") return s;
+  let int = m[1], frac = m[2] || "";
+  if (places > 0) { frac = frac.padEnd(places, "0"); int += frac.slice(0, places); frac = frac.slice(places); } else {
+    int = int.padStart(-places + 1, "0"); frac = int.slice(places) + frac; int = int.slice(0, places);
+  }
+  int = int.replace(/^0+(?=\d)/, "");
+  frac = frac.replace(/0+$/, "");
+  return (int || "0") + (frac ? "." + frac : "");
+};
