@@ -37,11 +37,25 @@ type Sizes struct {
 	Brotli int `json:"brotli"`
 }
 
-// Build writes the whole site, as the zero Config deploys it, into dir.
+// Build writes the whole site, as the zero Config deploys it (published
+// at site.DefaultOrigin, framed by no partner), into dir.
 func Build(dir string) (*Manifest, error) { return Config{}.Build(dir) }
+
+// BuildFor writes the whole site into dir for publication at origin, the
+// absolute address of the site's root (its pages name each other's
+// language versions by absolute address).
+func BuildFor(dir, origin string) (*Manifest, error) { return Config{Origin: origin}.Build(dir) }
 
 // Build writes the whole site into dir, replacing what was there.
 func (c Config) Build(dir string) (*Manifest, error) {
+	origin := c.Origin
+	if origin == "" {
+		origin = site.DefaultOrigin
+	}
+	origin, err := site.CheckOrigin(origin)
+	if err != nil {
+		return nil, err
+	}
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, err
 	}
@@ -73,6 +87,7 @@ func (c Config) Build(dir string) (*Manifest, error) {
 	modules := w.modules(static, site.Modules)
 	w.head = w.reach(c, static, modules)
 	assets := site.Assets{
+		Origin:  origin,
 		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
 		App:     modules + site.EntryModule,
 		Worker:  w.asset("worker.js", []byte(workerJS)),
@@ -83,7 +98,8 @@ func (c Config) Build(dir string) (*Manifest, error) {
 			assets.Preload = append(assets.Preload, modules+name)
 		}
 	}
-	if err := w.page("index.html", site.RootPage(assets.CSS)); err != nil {
+	w.icons()
+	if err := w.page("index.html", site.RootPage(assets)); err != nil {
 		return nil, err
 	}
 	lib, pol := factors.Default(), policy.Default()

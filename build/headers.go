@@ -8,12 +8,17 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/greenline-calc/greenline/site"
 )
 
 // A Config is what one deployment of the site decides: who may frame the
 // calculator and where, besides the site itself, the page may fetch factor
 // tables from. The zero Config is the site alone.
 type Config struct {
+	// Origin is the absolute address the site is published at
+	// (site.DefaultOrigin when empty).
+	Origin string
 	// Partners are the origins allowed to frame the calculator, e.g.
 	// "https://www.example-association.org"; the site's own origin is
 	// always allowed.
@@ -26,6 +31,11 @@ type Config struct {
 // check says which setting is not a plain origin (scheme, host and optional
 // port, nothing more).
 func (c Config) check() error {
+	if c.Origin != "" {
+		if _, err := site.CheckOrigin(c.Origin); err != nil {
+			return err
+		}
+	}
 	for _, p := range c.Partners {
 		if origin(p) != p {
 			return fmt.Errorf("partner %q is not an origin: write scheme://host[:port], no path, no trailing slash", p)

@@ -5,6 +5,7 @@
 //
 // Flags, the same for both:
 //
+//	-origin URL          the absolute address the site is published at
 //	-partner ORIGIN      an origin allowed to frame the calculator (repeat for more)
 //	-factor-source URL   a factor-table service the page may connect to
 //
@@ -13,6 +14,12 @@
 // the Go root, names assets by content hash, writes .br and .gz variants
 // next to every text and wasm file, and writes the response headers the
 // site is served with (_headers).
+//
+// -origin is the absolute address the site is published at, with its path
+// when it lives in a folder (https://example.org/greenline/): the pages name
+// their other language version by it (hreflang). It defaults to
+// site.DefaultOrigin, the address make serve uses; serve on another -addr
+// and the origin follows it unless given.
 package main
 
 import (
@@ -24,6 +31,8 @@ import (
 	"net/http"
 	"os"
 	"syscall"
+
+	"github.com/greenline-calc/greenline/site"
 )
 
 func main() {
@@ -36,11 +45,15 @@ func main() {
 	}
 	fs := flag.NewFlagSet("build", flag.ExitOnError)
 	fs.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run ./build [serve [-addr 127.0.0.1:8080]] [-partner https://origin ...] [-factor-source URL]")
+		fmt.Fprintln(os.Stderr, "usage: go run ./build [-origin URL] [-partner https://origin ...] [-factor-source URL]\n       go run ./build serve [-addr 127.0.0.1:8080] [same flags]")
 		fs.PrintDefaults()
 	}
 	var c Config
-	addr := fs.String("addr", "127.0.0.1:8080", "address to serve on (serve only)")
+	fs.StringVar(&c.Origin, "origin", "", "absolute address the site is published at (default "+site.DefaultOrigin+", or http://ADDR when serving on -addr)")
+	addr := "127.0.0.1:8080"
+	if serve {
+		fs.StringVar(&addr, "addr", addr, "address to serve on")
+	}
 	fs.Func("partner", "an origin allowed to frame the calculator, e.g. https://www.example.org (repeat for more)", func(s string) error {
 		c.Partners = append(c.Partners, s)
 		return nil
@@ -51,6 +64,9 @@ func main() {
 		fs.Usage()
 		os.Exit(2)
 	}
+	if c.Origin == "" && serve {
+		c.Origin = "http://" + addr + "/"
+	}
 	if err := c.check(); err != nil {
 		log.Fatal(err)
 	}
@@ -60,7 +76,7 @@ func main() {
 	}
 	// Bind before building, so that a taken port is said at once and
 	// "serving" is printed only once the address is ours.
-	ln, err := listen(*addr)
+	ln, err := listen(addr)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -1,45 +1,27 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
-	"image/color"
+	"image"
+	"image/draw"
+	"image/png"
 	"strconv"
-	"strings"
 
 	"github.com/greenline-calc/greenline/site"
 )
 
 // reach writes what makes the site an installable app and embeddable on
-// partners' sites: the app icons drawn from the site's SVG icon, a web
-// app manifest per language, the root page's redirect script, embed.js
+// partners' sites: the maskable app icon (the others are icons' work), a
+// web app manifest per language, the root page's redirect script, embed.js
 // and embed.json at the site root (stable names: partners' pages link
 // them), and returns what every page's <head> links.
 func (w *writer) reach(c Config, static func(string) []byte, modules string) site.Head {
-	svg := static(site.IconSVG)
-	bg := parseHex(site.ThemeColor)
-	var icons []site.AppIcon
-	var icon192 string
-	for _, i := range []struct {
-		name     string
-		size     int
-		maskable bool
-	}{{"icon-192.png", 192, false}, {"icon-512.png", 512, false}, {"icon-maskable-512.png", 512, true}} {
-		png, err := rasterise(svg, i.size, i.maskable, bg)
-		if err != nil {
-			if w.err == nil {
-				w.err = err
-			}
-			return site.Head{}
-		}
-		name := w.asset(i.name, png)
-		if i.size == 192 {
-			icon192 = name
-		}
-		purpose := "any"
-		if i.maskable {
-			purpose = "maskable"
-		}
-		icons = append(icons, site.AppIcon{Src: "../" + name, Sizes: sizes(i.size), Type: "image/png", Purpose: purpose})
+	w.write("icon-maskable-512.png", maskable(512))
+	icons := []site.AppIcon{
+		{Src: "../icon-192.png", Sizes: sizes(192), Type: "image/png", Purpose: "any"},
+		{Src: "../icon-512.png", Sizes: sizes(512), Type: "image/png", Purpose: "any"},
+		{Src: "../icon-maskable-512.png", Sizes: sizes(512), Type: "image/png", Purpose: "maskable"},
 	}
 	for _, l := range site.Langs {
 		w.write(string(l)+"/"+site.ManifestFile, site.WebManifest(l, icons))
@@ -54,14 +36,23 @@ func (w *writer) reach(c Config, static func(string) []byte, modules string) sit
 		Policy: c.MetaPolicy(),
 		Update: modules + "update.js",
 		Root:   w.asset("root.js", static("root.js")),
-		Icon:   icon192,
 	}
 }
 
-func sizes(n int) string { return strconv.Itoa(n) + "x" + strconv.Itoa(n) }
-
-// parseHex reads a #rrggbb colour.
-func parseHex(s string) color.RGBA {
-	v, _ := strconv.ParseUint(strings.TrimPrefix(s, "#"), 16, 32)
-	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
+// maskable is the mark for a launcher that cuts icons to its own shape:
+// drawn at 80 % on a square of the mark's green, so that whatever the
+// launcher keeps (at least the circle of 80 % of the side) shows the
+// whole leaf and the green runs to every edge.
+func maskable(size int) []byte {
+	inner := size * 8 / 10
+	mark, _ := png.Decode(bytes.NewReader(iconPNG(inner, true)))
+	img := image.NewNRGBA(image.Rect(0, 0, size, size))
+	draw.Draw(img, img.Bounds(), image.NewUniform(iconGreen), image.Point{}, draw.Src)
+	off := (size - inner) / 2
+	draw.Draw(img, image.Rect(off, off, off+inner, off+inner), mark, image.Point{}, draw.Over)
+	var b bytes.Buffer
+	png.Encode(&b, img) // writing to memory cannot fail
+	return b.Bytes()
 }
+
+func sizes(n int) string { return strconv.Itoa(n) + "x" + strconv.Itoa(n) }

@@ -404,7 +404,7 @@ func TestReach(t *testing.T) {
 		if got := resultText(t, frame); !strings.Contains(got, "1.165") {
 			t.Errorf("the framed result does not show 1.165: %.300s", got)
 		}
-		waitFor(t, frame, `!document.querySelector("section.share").hidden`)
+		waitFor(t, frame, `!document.querySelector("div.share").hidden`)
 		if eval[bool](t, ctx, `fromCalc.some((m) => m.type === "result-summary")`) {
 			t.Fatal("a summary was sent before the user agreed")
 		}

@@ -17,6 +17,7 @@ var contentTypes = map[string]string{
 	".json":        "application/json",
 	".svg":         "image/svg+xml",
 	".webmanifest": "application/manifest+json",
+	".ico":         "image/x-icon",
 	".png":         "image/png",
 }
 

@@ -21,7 +21,7 @@ import (
 // Pages as page URLs ("en/", not "en/index.html"). embed.js is left out:
 // partners' pages load it, never the site's own offline.
 func (w *writer) serviceWorker(src []byte) {
-	core := map[string]bool{"zh/index.html": true, "embed.json": true, w.head.Icon: true}
+	core := map[string]bool{"zh/index.html": true, "embed.json": true}
 	for _, n := range w.m.FirstLoad {
 		core[n] = true
 	}

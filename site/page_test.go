@@ -23,7 +23,7 @@ var testAssets = Assets{CSS: "assets/style.css", App: "assets/app.js", Worker: "
 // go test ./site -update.
 func TestPagesGolden(t *testing.T) {
 	pages := map[string]templ.Component{
-		"root.html.golden": RootPage(testAssets.CSS),
+		"root.html.golden": RootPage(testAssets),
 	}
 	for _, l := range Langs {
 		pages["calc-"+string(l)+".html.golden"] = CalcPage(NewCalcView(l, testAssets, factors.Default(), "test"))

@@ -15,7 +15,6 @@ type Head struct {
 	Policy string // Content-Security-Policy for a <meta http-equiv>
 	Update string // the update module, from the site root
 	Root   string // the root page's language redirect, from the site root
-	Icon   string // the 192-pixel app icon, from the site root
 }
 
 type headKey struct{}
@@ -68,7 +67,3 @@ func WebManifest(lang Lang, icons []AppIcon) []byte {
 	}{"./", lang.HTMLLang(), t.AppName, t.AppShortName, t.AppDescription, "./", "./", "standalone", ThemeColor, BackgroundColor, icons}, "", "  ")
 	return append(b, '\n')
 }
-
-// IconSVG is the site's icon, the one picture the app icons are drawn
-// from.
-const IconSVG = "icon.svg"

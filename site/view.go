@@ -10,6 +10,7 @@ import (
 // Assets are the content-hashed file names of a build, as paths relative
 // to the site root (the folder holding index.html).
 type Assets struct {
+	Origin  string // absolute address of the site root (-origin); DefaultOrigin when empty
 	CSS     string
 	App     string   // the assessment's entry module, in its hashed folder
 	Preload []string // the modules it imports, fetched at once rather than one level at a time

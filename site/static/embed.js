@@ -17,7 +17,6 @@
   if (!script || customElements.get("greenline-calculator")) return;
   const base = new URL(".", script.src); // the calculator's site root
   const VERSION = 1;
-  const PLACEHOLDER = "https://greenline.example/";
 
   // contrast is the WCAG 2 contrast ratio of two #rrggbb colours.
   const contrast = (a, b) => {
@@ -95,9 +94,4 @@
     }
   }
   customElements.define("greenline-calculator", GreenlineCalculator);
-
-  // On the calculator's own embed page, the snippets name this site.
-  if (location.origin === base.origin) {
-    for (const code of document.querySelectorAll("code[data-snippet]")) code.textContent = code.textContent.split(PLACEHOLDER).join(base.href);
-  }
 })();

@@ -100,7 +100,7 @@ partners.then((list) => {
 
 // share offers to send the association the summary of the result shown.
 const share = (send) => {
-  const box = $("section.share");
+  const box = $("div.share");
   if (!box) return;
   const open = $("#share-open");
   const preview = $("#share-preview");
