@@ -259,6 +259,7 @@ func TestReach(t *testing.T) {
 				if p == site.PageEmbed {
 					// The live example frames the calculator and sizes it.
 					waitFor(t, ctx, `document.querySelector("greenline-calculator").shadowRoot.querySelector("iframe").getBoundingClientRect().height > 700`)
+					axeCheck(t, ctx, "/"+string(l)+"/embed/")
 				}
 				if over := eval[int](t, ctx, `document.documentElement.scrollWidth - innerWidth`); over > 0 {
 					t.Errorf("/%s/%s is %d px wider than a 390 px phone", l, p.Path(), over)
@@ -396,6 +397,7 @@ func TestReach(t *testing.T) {
 			t.Errorf("share button %q", got)
 		}
 		press(t, frame, "#share-open")
+		axeCheck(t, frame, "the framed calculator's share preview")
 		shown := eval[string](t, frame, `document.getElementById("share-preview").innerText`)
 		if eval[bool](t, ctx, `fromCalc.some((m) => m.type === "result-summary")`) {
 			t.Fatal("a summary was sent on opening the preview")
@@ -535,6 +537,7 @@ func TestReach(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(calc.url()+"/en/"))
 		idle(t, ctx)
 		waitFor(t, ctx, `!document.querySelector(".update-notice").hidden`)
+		axeCheck(t, ctx, "/en/ offering a new version")
 		if got := eval[string](t, ctx, `document.querySelector("script[data-version]").dataset.version`); got != versionA {
 			t.Errorf("before the reload the page runs %s, want A's %s", got, versionA)
 		}

@@ -14,14 +14,15 @@ import (
 // serviceWorker writes sw.js at the site root, named by a hash of
 // everything built so that any change makes a new version, with two lists
 // from the build's own record of what it wrote: the core, which the worker
-// keeps as it installs (what a first visit loads anyway, the calculator in
-// the other language, the manifests and app icons, the partner list), and
-// the rest (the other pages, the XLSX module, the factor browser's
-// script…), which it fetches when a page says it is idle, or on first use.
+// keeps as it installs (what a first visit to the calculator loads anyway,
+// the manifests, the smaller app icon, the partner list: 7 KB brotli more),
+// and the rest (the other pages, the calculator in Chinese, the XLSX
+// module, the factor browser's script, the larger icons…), which it
+// fetches when a page says it is idle, or on first use.
 // Pages as page URLs ("en/", not "en/index.html"). embed.js is left out:
 // partners' pages load it, never the site's own offline.
 func (w *writer) serviceWorker(src []byte) {
-	core := map[string]bool{"zh/index.html": true, "embed.json": true}
+	core := map[string]bool{"embed.json": true, "icon-192.png": true}
 	for _, n := range w.m.FirstLoad {
 		core[n] = true
 	}
@@ -30,7 +31,7 @@ func (w *writer) serviceWorker(src []byte) {
 		if name == site.EmbedScript {
 			continue
 		}
-		if path.Base(name) == site.ManifestFile || strings.HasPrefix(path.Base(name), "icon-") {
+		if path.Base(name) == site.ManifestFile {
 			core[name] = true
 		}
 		u := name
