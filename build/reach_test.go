@@ -201,7 +201,11 @@ func hostPage(calc, evil string) string {
 <h1>Example association</h1>
 <script>
 window.fromCalc = []; window.events = [];
-addEventListener("message", (e) => { if (e.origin === ` + strconv.Quote(calc) + `) fromCalc.push(e.data); });
+// Everything the first element's frame sends.
+addEventListener("message", (e) => {
+	const frame = document.querySelector("greenline-calculator").shadowRoot.querySelector("iframe");
+	if (e.origin === ` + strconv.Quote(calc) + ` && e.source === frame.contentWindow) fromCalc.push(e.data);
+});
 </script>
 <greenline-calculator lang="en" name="Test Association" accent="#6b2c91" region="province-jiangsu" steps="facilities,electricity"></greenline-calculator>
 <greenline-calculator id="pale" lang="zh" accent="#f0e68c" hidden></greenline-calculator>
