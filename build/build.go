@@ -98,6 +98,7 @@ func (c Config) Build(dir string) (*Manifest, error) {
 			assets.Preload = append(assets.Preload, modules+name)
 		}
 	}
+	assets.Root = w.asset("root.js", static("root.js"))
 	w.icons()
 	if err := w.page("index.html", site.RootPage(assets)); err != nil {
 		return nil, err

@@ -186,9 +186,9 @@ func TestPhone(t *testing.T) {
 			do(t, ctx, viewport(phones[1]))
 			open(t, ctx, s, lang)
 			// The worked example, opened as a project file.
-			old := eval[string](t, ctx, `document.body.dataset.project || ""`)
+			old := eval[string](t, ctx, st(`s.rec ? s.rec.id : ""`))
 			do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#project-file"), []string{example}))
-			waitFor(t, ctx, `document.body.dataset.project !== `+strconv.Quote(old))
+			waitFor(t, ctx, st(`s.rec && s.rec.id !== `+strconv.Quote(old)))
 			idle(t, ctx)
 			steps := []string{"company", "facilities", "electricity", "green", "products", "results"}
 			for i, st := range steps {

@@ -13,7 +13,7 @@ import (
 
 // reach writes what makes the site an installable app and embeddable on
 // partners' sites: the maskable app icon (the others are icons' work), a
-// web app manifest per language, the root page's redirect script, embed.js
+// web app manifest per language, embed.js
 // and embed.json at the site root (stable names: partners' pages link
 // them), and returns what every page's <head> links.
 func (w *writer) reach(c Config, static func(string) []byte, modules string) site.Head {
@@ -35,7 +35,6 @@ func (w *writer) reach(c Config, static func(string) []byte, modules string) sit
 	return site.Head{
 		Policy: c.MetaPolicy(),
 		Update: modules + "update.js",
-		Root:   w.asset("root.js", static("root.js")),
 	}
 }
 

@@ -41,7 +41,7 @@ type WizardText struct {
 	Plant, SupplyName, Kind, Technology, Generation, FromMeter, FromSolar    string
 	Capacity, Latitude, Longitude, UTCOffset, Yield, YieldHint               string
 	Rule, RuleHelp, Reoffer, Surplus, Users, Draws, Share, Priority          string
-	NeedsHours, ChoosePattern, ImportMeter                                   string
+	NeedsHours, ChoosePattern, ImportMeter, SharesSum                        string
 	Kinds, Technologies, Rules, Surpluses                                    map[string]string
 	PPAHeading, PPAHelp, AddPPA, MWh, Market, MarketHint, Evidence           string
 	EvidenceHint, Shape                                                      string
@@ -177,6 +177,7 @@ var enWizard = WizardText{
 	Share:           "Contracted share (%)",
 	NeedsHours:      "A shared plant needs hourly electricity, and {facility} has none yet: choose an operating pattern for its bills, or import its meter data.",
 	ChoosePattern:   "Choose an operating pattern",
+	SharesSum:       "The shares add up to {sum}, more than 100 %.",
 	ImportMeter:     "Import meter data",
 	Priority:        "Priority (1 is served first)",
 	Kinds:           map[string]string{"direct-line": "Direct line", "microgrid": "Microgrid"},
@@ -225,7 +226,7 @@ var enWizard = WizardText{
 	ExportXLSX:  "Save the results (XLSX)",
 	Stale:       "These results are from before your last change, which has a problem.",
 	StaleMark:   "Not current",
-	StaleSince:  "the last result without problems, computed {time}; the project has changed since and has problems",
+	StaleSince:  "These are the last results without problems, computed {time}; the project has changed since and has problems to correct.",
 	NoResult:    "There is no result to save yet: correct the problems listed above first.",
 	Computing:   "Computing…",
 
@@ -352,6 +353,7 @@ var zhWizard = WizardText{
 	Share:           "合同份额（%）",
 	NeedsHours:      "共享电站需要逐时用电数据，而{facility}尚无：请为其电费账单选择生产班制，或导入其电表数据。",
 	ChoosePattern:   "选择生产班制",
+	SharesSum:       "各份额合计为 {sum}，超过 100%。",
 	ImportMeter:     "导入电表数据",
 	Priority:        "优先级（1 为最先供电）",
 	Kinds:           map[string]string{"direct-line": "专线直连", "microgrid": "微电网"},
@@ -400,7 +402,7 @@ var zhWizard = WizardText{
 	ExportXLSX:  "保存结果（XLSX）",
 	Stale:       "以下为上次有效输入的结果；最近的修改有误，请先更正。",
 	StaleMark:   "非最新结果",
-	StaleSince:  "此为 {time} 计算的最近一次无误结果；项目此后已修改且存在问题",
+	StaleSince:  "以下为 {time} 计算的最近一次无误结果；项目此后已修改，且有问题待更正。",
 	NoResult:    "尚无可保存的结果：请先更正上方列出的问题。",
 	Computing:   "正在计算…",
 

@@ -7,14 +7,13 @@ import (
 
 // A Head is what every page links in its <head> besides its stylesheet,
 // the same for every page of one build: the security policy for hosts
-// that cannot set headers, the module that keeps the site for offline use
-// and offers new versions, and the script of the root page. The build
+// that cannot set headers, and the module that keeps the site for offline
+// use and offers new versions. The build
 // passes it in the context pages are rendered with; without one (the
 // golden tests) pages carry none of these.
 type Head struct {
 	Policy string // Content-Security-Policy for a <meta http-equiv>
 	Update string // the update module, from the site root
-	Root   string // the root page's language redirect, from the site root
 }
 
 type headKey struct{}

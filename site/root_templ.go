@@ -132,7 +132,20 @@ func RootPage(a Assets) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "\"></head><body><main id=\"main\"><h1>Greenline</h1><ul class=\"langs\"><li><a href=\"en/\" hreflang=\"en\" lang=\"en\">English</a></li><li><a href=\"zh/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a></li></ul></main></body></html>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "\"><script src=\"")
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		var templ_7745c5c3_Var8 string
+		templ_7745c5c3_Var8, templ_7745c5c3_Err = templruntime.NewAttributeExpression(a.Root).ResolveURL(ctx)
+		if templ_7745c5c3_Err != nil {
+			return templ.Error{Err: templ_7745c5c3_Err, FileName: `site/root.templ`, Line: 21, Col: 23}
+		}
+		_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ_7745c5c3_Var8)
+		if templ_7745c5c3_Err != nil {
+			return templ_7745c5c3_Err
+		}
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 12, "\"></script></head><body><main id=\"main\"><h1>Greenline</h1><ul class=\"langs\"><li><a href=\"en/\" hreflang=\"en\" lang=\"en\">English</a></li><li><a href=\"zh/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">中文</a></li></ul></main></body></html>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -16,6 +16,7 @@ type Assets struct {
 	Preload []string // the modules it imports, fetched at once rather than one level at a time
 	Worker  string
 	Factors string // the factor browser's filter script
+	Root    string // the root page's script, which picks the language
 }
 
 // A CalcView is everything the calculator page shows; it is plain data,

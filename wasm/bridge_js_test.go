@@ -43,7 +43,7 @@ func TestJSBridge(t *testing.T) {
 		t.Errorf("meter from bytes = %.200s\nwant (from text) %.200s", got, want)
 	}
 	// The unit goes beside the file, as options.
-	noUnit := "timestamp,energy\n2024-01-01 00:00,1.5\n"
+	noUnit := "timestamp,energy\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"
 	if got, want := g.Call("call", "meter", noUnit, `{"unit":"MWh"}`).String(), handle("meter", []byte(noUnit), []byte(`{"unit":"MWh"}`)); got != want || strings.Contains(got, `"errors"`) {
 		t.Errorf("meter with a unit option = %.200s\nwant %.200s", got, want)
 	}
