@@ -28,8 +28,9 @@ var ops = map[string]func(input []byte, o Options) string{
 		out, _ := calc.Run(in)
 		return string(out)
 	},
+	// validate answers {"errors": [...], "warnings": [...]}: calc.Validation.
 	"validate": func(in []byte, _ Options) string {
-		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate(in))}))
+		return string(calc.Marshal(calc.Validate(in)))
 	},
 	// meter takes interval data as CSV (UTF-8: the page hands a file's
 	// bytes over as they are, and decodes GBK and other encodings with the
@@ -40,13 +41,6 @@ var ops = map[string]func(input []byte, o Options) string{
 		out, _ := calc.ImportMeter(in, o.Unit)
 		return string(out)
 	},
-}
-
-func orEmpty(errs calc.Errors) calc.Errors {
-	if errs == nil {
-		return calc.Errors{}
-	}
-	return errs
 }
 
 // handle answers one request. It never panics: a Go wasm instance that
