@@ -44,7 +44,13 @@ func Build(dir string) (*Manifest, error) { return BuildFor(dir, site.DefaultOri
 // BuildFor writes the whole site into dir for publication at origin, the
 // absolute address of the site's root (its pages name each other's
 // language versions by absolute address).
-func BuildFor(dir, origin string) (*Manifest, error) {
+func BuildFor(dir, origin string) (*Manifest, error) { return buildSite(dir, origin, "") }
+
+// buildSite is BuildFor with the Worker the calculator fetches newer and
+// associations' factor tables from ("" for none; docs/worker.md). The
+// deployment setting -factor-source (build.Config on the reach branch)
+// is to pass it here; the browser tests do.
+func buildSite(dir, origin, factorSource string) (*Manifest, error) {
 	origin, err := site.CheckOrigin(origin)
 	if err != nil {
 		return nil, err
@@ -97,8 +103,10 @@ func BuildFor(dir, origin string) (*Manifest, error) {
 	}
 	lib, pol := factors.Default(), policy.Default()
 	for _, lang := range site.Langs {
+		calcView := site.NewCalcView(lang, assets, lib, version)
+		calcView.FactorSource = workerBase(factorSource)
 		pages := map[site.Page]templ.Component{
-			site.PageCalc:    site.CalcPage(site.NewCalcView(lang, assets, lib, version)),
+			site.PageCalc:    site.CalcPage(calcView),
 			site.PageFactors: site.FactorsPage(site.NewFactorsView(lang, assets, lib)),
 			site.PageMethod:  site.MethodPage(site.NewMethodView(lang, assets, lib, pol)),
 		}
@@ -120,6 +128,15 @@ func BuildFor(dir, origin string) (*Manifest, error) {
 	}
 	b, _ := json.MarshalIndent(w.m, "", "  ")
 	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)
+}
+
+// workerBase is the Worker's address as the page's factor source takes it,
+// without the API's path: "-factor-source https://f.example/v1/" and
+// "https://f.example" both give "https://f.example".
+func workerBase(flag string) string {
+	s := strings.TrimSuffix(flag, "/")
+	s = strings.TrimSuffix(s, "/v1/tables")
+	return strings.TrimSuffix(s, "/v1")
 }
 
 // bundle joins static files into one, in order, each starting on a new
