@@ -338,6 +338,7 @@ func TestFactorSource(t *testing.T) {
 		press(t, ctx, `.steps [data-goto="green"]`)
 		edge(".factor-tables")
 		fits(t, ctx, "the green-sources step with the factor tables, zh at 390 px")
+		axeCheck(t, ctx, "the green-sources step with the factor tables, zh")
 	})
 }
 
