@@ -71,6 +71,8 @@ type TablesText struct {
 	Embedded   string `json:"embedded"`
 	FromWorker string `json:"fromWorker"` // {url}
 	None       string `json:"none"`
+	Timeout    string `json:"timeout"`   // the reason of a request given up on
+	NoNetwork  string `json:"noNetwork"` // the reason of a request that failed without an answer
 }
 
 var tablesTexts = map[Lang]TablesText{
@@ -90,6 +92,8 @@ var tablesTexts = map[Lang]TablesText{
 		Embedded:   "embedded",
 		FromWorker: "Worker {url}",
 		None:       "none",
+		Timeout:    "no answer in time",
+		NoNetwork:  "no connection",
 	},
 	ZH: {
 		Heading:    "来自 Worker 服务的排放因子表",
@@ -107,6 +111,8 @@ var tablesTexts = map[Lang]TablesText{
 		Embedded:   "内置",
 		FromWorker: "Worker 服务 {url}",
 		None:       "无",
+		Timeout:    "等待超时",
+		NoNetwork:  "无法建立连接",
 	},
 }
 

@@ -37,7 +37,13 @@ const inUse = () => kept.filter((t) => !dropped.has(ref(t)) && (!t.key_id || tru
 // word turns a refusal into a sentence of the page's language.
 const word = (r) => {
   const params = { ...r.params, id: r.id, version: r.version };
-  if (params.reason && cfg.codes[params.reason]) params.reason = cfg.codes[params.reason];
+  // A reason is one of the Worker's codes, "timeout", "HTTP nnn", or the
+  // browser's own words for a failed fetch (in its language, not the
+  // page's): the page says the last as "no connection".
+  const reason = String(params.reason ?? "");
+  if (cfg.codes[reason]) params.reason = cfg.codes[reason];
+  else if (reason === "timeout") params.reason = T.timeout;
+  else if (r.code === "factor.unreachable" && !/^HTTP \d+$/.test(reason)) params.reason = T.noNetwork;
   if (cfg.codes[r.code] && r.code.startsWith("factor.")) return fill(cfg.codes[r.code], params);
   return fill(T.refused, { id: r.id, version: r.version, reason: cfg.codes[r.code] || r.code });
 };
