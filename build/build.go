@@ -46,9 +46,16 @@ func Build(dir string) (*Manifest, error) { return Config{}.Build(dir) }
 // language versions by absolute address).
 func BuildFor(dir, origin string) (*Manifest, error) { return Config{Origin: origin}.Build(dir) }
 
+// buildSite is BuildFor with the Worker the calculator fetches newer and
+// associations' factor tables from ("" for none; docs/worker.md), as the
+// deployment setting -factor-source gives it.
+func buildSite(dir, origin, factorSource string) (*Manifest, error) {
+	return Config{Origin: origin, FactorSource: factorSource}.Build(dir)
+}
+
 // Build writes the whole site into dir, replacing what was there.
 func (c Config) Build(dir string) (*Manifest, error) {
-	origin := c.Origin
+	origin, factorSource := c.Origin, c.FactorSource
 	if origin == "" {
 		origin = site.DefaultOrigin
 	}
@@ -105,8 +112,10 @@ func (c Config) Build(dir string) (*Manifest, error) {
 	}
 	lib, pol := factors.Default(), policy.Default()
 	for _, lang := range site.Langs {
+		calcView := site.NewCalcView(lang, assets, lib, version)
+		calcView.FactorSource = workerBase(factorSource)
 		pages := map[site.Page]templ.Component{
-			site.PageCalc:    site.CalcPage(site.NewCalcView(lang, assets, lib, version)),
+			site.PageCalc:    site.CalcPage(calcView),
 			site.PageFactors: site.FactorsPage(site.NewFactorsView(lang, assets, lib)),
 			site.PageMethod:  site.MethodPage(site.NewMethodView(lang, assets, lib, pol)),
 			site.PageEmbed:   site.EmbedPage(site.NewEmbedView(lang, assets)),
@@ -130,6 +139,15 @@ func (c Config) Build(dir string) (*Manifest, error) {
 	w.serviceWorker(static("sw.js"))
 	b, _ := json.MarshalIndent(w.m, "", "  ")
 	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)
+}
+
+// workerBase is the Worker's address as the page's factor source takes it,
+// without the API's path: "-factor-source https://f.example/v1/" and
+// "https://f.example" both give "https://f.example".
+func workerBase(flag string) string {
+	s := strings.TrimSuffix(flag, "/")
+	s = strings.TrimSuffix(s, "/v1/tables")
+	return strings.TrimSuffix(s, "/v1")
 }
 
 // bundle joins static files into one, in order, each starting on a new
