@@ -25,11 +25,13 @@ serve:
 build:
 	$(GO) run ./build
 
-## test: every test: checks, unit, golden, fuzz seeds, wasm under Node, real Chromium
-test: tools check chromium pdftotext axe
+## test: every test: checks, unit, golden, fuzz seeds, wasm under Node, real Chromium,
+## the factor-table Worker in workerd (./worker, with miniflare from npm ci)
+test: tools check chromium pdftotext axe worker
 	$(GO) test -count=1 ./...
 	$(WASMTEST) -short ./calc/... ./wasm/
 	node --test site/static/xlsx.test.mjs
+	node --test site/static/factorsource.test.mjs
 
 ## check: formatting, vet, generated templ code, the dependency rule
 check:
@@ -111,3 +113,32 @@ bench: chromium
 	$(GO) test -run '^$$' -bench . -benchtime 10x ./calc/...
 	$(WASMTEST) -run '^$$' -bench . -benchtime 10x ./calc/...
 	$(GO) test -run 'TestAssessment/(monthly_bills_in_English|speed)' -count=1 -v ./build | grep -E 'wasm |first load|timing:'
+
+# The factor-table Worker (docs/worker.md): Go compiled to wasm with
+# syumai/workers, run in workerd through Miniflare (pinned with wrangler in
+# package.json; npm ci installs them with axe-core). Nothing here talks to
+# Cloudflare: no account, no remote bindings, no telemetry (and no banner,
+# whose update check asks the npm registry for the newest wrangler).
+.PHONY: worker worker-dev worker-test worker-size
+WORKER_BUILD := worker/build
+NO_CLOUD     := env -u CLOUDFLARE_API_TOKEN CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true
+
+## worker: build the Worker into worker/build (app.wasm, syumai/workers' glue, worker/worker.mjs)
+worker:
+	$(GO) run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o $(WORKER_BUILD)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WORKER_BUILD)/app.wasm ./worker
+	cp worker/worker.mjs $(WORKER_BUILD)/worker.mjs
+
+## worker-dev: serve the tables from workerd on http://127.0.0.1:8787, with the example association table in KV
+worker-dev: worker axe
+	$(NO_CLOUD) node worker/dev.mjs --port 8787 --store worker/testdata/store
+
+## worker-test: the Worker's tests alone (make test runs them too): the handler on the host, the build in
+## workerd, and site/static/factorsource.js against the build
+worker-test: worker axe
+	$(GO) test -count=1 ./worker ./calc/factors ./cmd/greenline
+	node --test site/static/factorsource.test.mjs
+
+## worker-size: the upload `wrangler deploy` would send, measured without deploying
+worker-size: worker axe
+	$(NO_CLOUD) npx wrangler deploy --dry-run --outdir $(WORKER_BUILD)/dry-run --config worker/wrangler.toml

@@ -8,6 +8,7 @@ require (
 	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/shopspring/decimal v1.6.0
+	github.com/syumai/workers v0.32.0
 )
 
 require (

@@ -37,6 +37,9 @@ func compute(m model, lib *factors.Library) Result {
 		}
 		r.Supplies = append(r.Supplies, res)
 	}
+	for _, c := range m.plants {
+		lines[c.site] = c.line()
+	}
 
 	year := 0
 	if m.span != nil {
@@ -49,11 +52,10 @@ func compute(m model, lib *factors.Library) Result {
 	tot := make([]facilityTotals, len(m.sites))
 	var s1Sum decimal.Decimal
 	var s1Flags []string
-	s1In := make([]Quantity, len(m.sites))
+	var s1In, lbIn, mbIn []Quantity
 	var lbSum, mbSum decimal.Decimal
 	var lbFlags, mbFlags []string
-	lbIn := make([]Quantity, len(m.sites))
-	mbIn := make([]Quantity, len(m.sites))
+	others := m.otherCompanies() // not the organisation's: left out of its totals
 	for i, s := range m.sites {
 		lb, lbExact := locationBased(s)
 		var certs, ppas []claim
@@ -66,6 +68,7 @@ func compute(m model, lib *factors.Library) Result {
 		dl := lines[i]
 		mb := marketBased(s, dl.green, dl.ef, certs, ppas, year, lib)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
+		m.claimMarket(i, &mb)
 		if dl.estimated {
 			mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEstimate})
 		}
@@ -82,8 +85,11 @@ func compute(m model, lib *factors.Library) Result {
 		if !dl.ef.IsZero() && dl.green > 0 {
 			tot[i].cbam.flags = mergeFlags(tot[i].cbam.flags, []string{FlagCustomFactor})
 		}
-		s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
-		s1In[i] = Quantity{Name: s.label(), Value: s1.Exact, Unit: s1.Unit}
+		m.claimCBAM(i, &tot[i].cbam)
+		if !others[i] {
+			s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
+			s1In = append(s1In, Quantity{Name: s.label(), Value: s1.Exact, Unit: s1.Unit})
+		}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
 		var green []int64 // by hour, as hourly matching counts it
 		if s.hours != nil && (m.needsHours(i) || p.Options.HourlyShare) {
@@ -99,11 +105,14 @@ func compute(m model, lib *factors.Library) Result {
 		if p.Options.HourlyShare && green != nil {
 			fr.HourlyShare = hourlyShare(*m.span, s.hours, green, s.estimate || dl.estimated)
 		}
+		m.claimEvidence(i, &fr)
 		r.Facilities[i] = fr
-		lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
-		lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
-		lbIn[i] = Quantity{Name: s.label(), Value: lb.Exact, Unit: lb.Unit}
-		mbIn[i] = Quantity{Name: s.label(), Value: mb.fig.Exact, Unit: mb.fig.Unit}
+		if !others[i] {
+			lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
+			lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
+			lbIn = append(lbIn, Quantity{Name: s.label(), Value: lb.Exact, Unit: lb.Unit})
+			mbIn = append(mbIn, Quantity{Name: s.label(), Value: mb.fig.Exact, Unit: mb.fig.Unit})
+		}
 	}
 	unit := r.Facilities[0].LocationBased.Unit
 	r.LocationBased = total(step(CodeStepLocationTotal, "Location-based Scope 2 of the organisation"), lbSum, unit, lbFlags, lbIn)

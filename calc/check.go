@@ -45,6 +45,7 @@ type model struct {
 	// contract index.
 	ppaHours [][]int64
 	lines    []line
+	plants   []plantShare // shares of plants other companies run
 }
 
 // A gridFactor is a resolved factor: a table row, or a custom factor
@@ -131,7 +132,8 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 		sites = append(sites, s)
 	}
 	m.sites = sites
-	m.feeds = checkSupplies(&errs, p.Supplies, sites, m.span)
+	m.feeds = checkSupplies(&errs, p.Organisation, p.Supplies, sites, m.span)
+	m.plants = checkPlantShares(&errs, p, sites, m.span)
 	m.certs = checkCertificates(&errs, p.Certificates, ids)
 	m.ppas, m.ppaHours = checkContracts(&errs, p.Contracts, ids, m.span)
 	checkGasBasis(&errs, m)

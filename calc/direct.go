@@ -8,19 +8,20 @@ import (
 // A SupplyResult is what one supply did over the period: its generation,
 // what its users took hour by hour, what was left, and the policy ratios.
 type SupplyResult struct {
-	ID         string       `json:"id"`
-	Name       string       `json:"name,omitempty"`
-	Rule       string       `json:"rule"`
-	Generation Quantity     `json:"generation"`
-	Allocated  Quantity     `json:"allocated"` // taken by the users
-	Surplus    Quantity     `json:"surplus"`   // taken by nobody: exported or curtailed
-	Fate       string       `json:"surplus_fate"`
-	Flags      []string     `json:"flags,omitempty"`
-	Matching   Matching     `json:"matching"`
-	Ratios     []Ratio      `json:"ratios"`
-	Users      []UserResult `json:"users"`
-	Monthly    []MonthFlow  `json:"monthly"`
-	Trace      []Step       `json:"trace"`
+	ID         string        `json:"id"`
+	Name       string        `json:"name,omitempty"`
+	Rule       string        `json:"rule"`
+	Generation Quantity      `json:"generation"`
+	Allocated  Quantity      `json:"allocated"` // taken by the users
+	Surplus    Quantity      `json:"surplus"`   // taken by nobody: exported or curtailed
+	Fate       string        `json:"surplus_fate"`
+	Flags      []string      `json:"flags,omitempty"`
+	Matching   Matching      `json:"matching"`
+	Ratios     []Ratio       `json:"ratios"`
+	Checks     []PolicyCheck `json:"checks,omitempty"` // the notice's other requirements (operator.go)
+	Users      []UserResult  `json:"users"`
+	Monthly    []MonthFlow   `json:"monthly"`
+	Trace      []Step        `json:"trace"`
 }
 
 // Matching compares the hourly-matched share of the users' consumption
@@ -52,6 +53,7 @@ type ThresholdCheck struct {
 	Policy       string `json:"policy"`
 	Clause       string `json:"clause"`
 	Verification string `json:"verification"`
+	Overridden   bool   `json:"overridden,omitempty"` // replaced by a provincial cap the user entered
 }
 
 // A UserResult is one user's part of a supply.
@@ -113,7 +115,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	if hourly || keep {
 		alloc = make([]int64, sp.hours*n)
 	}
-	var totGen, totAlloc, totSurplus, totLoad int64
+	var totGen, totAlloc, totSurplus, totLoad, curtailSurplus int64
 	monthly := make([]MonthFlow, 12)
 	for m := range 12 {
 		var mGen, mAlloc, mSurplus, mLoad int64
@@ -121,7 +123,11 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 			for u, l := range loads {
 				row[u] = l[h] // h < sp.hours = len(l), checked when read
 			}
-			mSurplus += a.hour(f.gen[h], row, out)
+			sur := a.hour(f.gen[h], row, out)
+			mSurplus += sur
+			if f.curtail != nil && f.curtail[h] {
+				curtailSurplus += sur
+			}
 			mGen += f.gen[h]
 			for u, x := range out {
 				green[u] += x
@@ -177,6 +183,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	for i := range r.Ratios {
 		r.Ratios[i].Checks = checks(r.Ratios[i].Metric, kind, end, parts[i])
 	}
+	f.operatorChecks(&r, kind, end, exported, curtailSurplus, totGen, estimate)
 	for u, si := range f.users {
 		s := sites[si]
 		matched := green[u]

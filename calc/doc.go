@@ -57,7 +57,18 @@
 // Per supply: the share of generation used on site, the share of the
 // users' consumption that is green and the share exported, compared
 // exactly (part × 100 against threshold × whole) with the thresholds of the
-// notices, kept as data in package policy.
+// notices, kept as data in package policy; and the notices' other
+// requirements (distinct legal entities among the users, no export in
+// curtailment hours, an hourly split of metered energy), with a
+// provincial export cap replacing the notices' where one is entered.
+//
+// Shared plants from both sides (docs/statement-format.md): the operator's
+// project issues each user company an allocation statement (IssueStatements:
+// its hours, months and totals, the plant's checks, the project file's
+// SHA-256 and its own over a canonical form); VerifyStatements checks
+// statements against the project; a user's project claims its statement in
+// PlantShares, where it counts as direct-line energy, or, without one, the
+// monthly green energy from the operator's bill, flagged "entered".
 //
 // Matching: the hourly-matched share counts only green energy delivered in
 // the same hour (the direct line, and PPAs shaped flat or hourly, up to the

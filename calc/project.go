@@ -33,6 +33,7 @@ type Project struct {
 	Contracts    []Contract    `json:"contracts,omitempty"`
 	Fuels        []FuelUse     `json:"fuels,omitempty"`
 	Products     []Product     `json:"products,omitempty"`
+	PlantShares  []PlantShare  `json:"plant_shares,omitempty"` // shares of plants other companies run (plantshare.go)
 	Options      Options       `json:"options,omitzero"`
 }
 

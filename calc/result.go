@@ -41,6 +41,9 @@ type FacilityResult struct {
 	// heat map; only with options.hourly_share and when the facility has
 	// hours.
 	HourlyShare *HourlyShare `json:"hourly_share,omitempty"`
+	// Evidence lists the documents behind the facility's figures, and
+	// those that are missing (plantshare.go).
+	Evidence []Note `json:"evidence,omitempty"`
 }
 
 // A FacilityMonth is one month of a facility's consumption by source, in

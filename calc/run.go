@@ -25,6 +25,13 @@ func Run(data []byte) (out []byte, ok bool) {
 // RunAs is Run with the result written by format instead of as JSON (CSV
 // or HourlyCSV); a refused input gives the same errors JSON as Run.
 func RunAs(data []byte, format func(Result) []byte) (out []byte, ok bool) {
+	return RunWith(data, factors.Default(), format)
+}
+
+// RunWith is RunAs with the factor tables of lib instead of the embedded
+// ones: a project computed with tables fetched from the Worker
+// (factors.Library.With) gives the same bytes in the CLI and the page.
+func RunWith(data []byte, lib *factors.Library, format func(Result) []byte) (out []byte, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			out, ok = Marshal(Outcome{Errors{Internal(r, debug.Stack())}}), false
@@ -33,7 +40,7 @@ func RunAs(data []byte, format func(Result) []byte) (out []byte, ok bool) {
 	p, err := Decode(data)
 	if err == nil {
 		var r Result
-		if r, err = Calculate(p, factors.Default()); err == nil {
+		if r, err = Calculate(p, lib); err == nil {
 			return format(r), true
 		}
 	}

@@ -25,13 +25,22 @@ type Supply struct {
 	Reoffer    bool          `json:"reoffer,omitempty"` // fixed shares: re-offer what users leave
 	Surplus    string        `json:"surplus"`           // "exported" or "curtailed"
 	Users      []SupplyUser  `json:"users"`
+	// The plant's place, its provincial export cap and the periods the
+	// province marks for curtailment: see operator.go.
+	Location    string       `json:"location,omitempty"`
+	ExportCap   string       `json:"export_cap,omitempty"`
+	Curtailment *Curtailment `json:"curtailment,omitempty"`
 }
 
-// A SupplyUser is a facility that draws from a supply.
+// A SupplyUser is a facility that draws from a supply. In an operator's
+// project (the responsible unit's, 主责单位) its facility is another
+// company's metered load, named by Entity.
 type SupplyUser struct {
 	Facility string `json:"facility"`           // a facility id
 	Share    string `json:"share,omitempty"`    // fixed shares: fraction of the generation, 0–1, at most 6 decimals
 	Priority int    `json:"priority,omitempty"` // priority: 1 is served first
+	Entity   string `json:"entity,omitempty"`   // the user's legal-entity name; empty: the reporting organisation itself
+	USCC     string `json:"uscc,omitempty"`     // the entity's unified social credit code (统一社会信用代码)
 }
 
 var (
@@ -53,9 +62,10 @@ type feed struct {
 	order    []int           // user positions by priority
 	estimate bool            // generation synthesized
 	ef       decimal.Decimal // generator rate, kg/kWh; zero for renewables
+	operator                 // entities, export cap and curtailment hours (operator.go)
 }
 
-func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []feed {
+func checkSupplies(errs *Errors, org string, supplies []Supply, sites []site, sp *span) []feed {
 	if len(supplies) > 0 && sp == nil {
 		errs.Add(CodePeriodSupply, "period.start", "give the reporting period: supplies are computed hour by hour over it")
 		return nil
@@ -172,6 +182,9 @@ func checkSupplies(errs *Errors, supplies []Supply, sites []site, sp *span) []fe
 					prio[user.Priority] = u
 				}
 			}
+		}
+		if !checkOperator(errs, at, org, s, sp, &f) {
+			ok = false
 		}
 		if s.Rule == RuleFixedShares && shareSum > shareUnit {
 			bad(CodeSharesSum, ".users", "the shares add up to {sum}, more than 1", "sum", decimal.New(shareSum, -6).String())

@@ -2,6 +2,7 @@ package factors
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
 	"encoding/csv"
 	"encoding/json"
@@ -29,8 +30,7 @@ type Library struct {
 // Default returns the library embedded in Greenline. A table that does not
 // load is a build defect, caught by the package tests.
 var Default = sync.OnceValue(func() *Library {
-	sub, _ := fs.Sub(embedded, "tables")
-	lib, err := Load(sub)
+	lib, err := Load(Files())
 	if err != nil {
 		panic("factors: embedded tables: " + err.Error())
 	}
@@ -61,7 +61,7 @@ func Load(fsys fs.FS) (*Library, error) {
 	if err := dec.Decode(&m); err != nil {
 		return nil, fmt.Errorf("manifest.json: %w", err)
 	}
-	lib := &Library{byID: map[string]*Table{}}
+	var tables []*Table
 	var errs []error
 	for i, t := range m.Tables {
 		if err := t.check(); err != nil {
@@ -72,10 +72,26 @@ func Load(fsys fs.FS) (*Library, error) {
 			errs = append(errs, err)
 			continue
 		}
-		if old, dup := lib.byID[t.ID]; dup && old.Version == t.Version {
+		tables = append(tables, t)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return build(tables)
+}
+
+// build indexes tables by id, refusing a version listed twice, and sorts
+// them newest data year first.
+func build(tables []*Table) (*Library, error) {
+	lib := &Library{byID: map[string]*Table{}}
+	seen := map[string]bool{}
+	var errs []error
+	for _, t := range tables {
+		if seen[t.Ref()] {
 			errs = append(errs, fmt.Errorf("manifest.json: table %s version %d listed twice", t.ID, t.Version))
 			continue
 		}
+		seen[t.Ref()] = true
 		if old, ok := lib.byID[t.ID]; !ok || old.Version < t.Version {
 			lib.byID[t.ID] = t
 		}
@@ -147,12 +163,12 @@ var header = []string{"key", "name_en", "name_zh", "value", "unit", "notes"}
 
 // load reads the rows of t from its CSV file.
 func (t *Table) load(fsys fs.FS) error {
-	f, err := fsys.Open(t.File)
+	raw, err := fs.ReadFile(fsys, t.File)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
+	t.sum = sha256.Sum256(raw)
+	r := csv.NewReader(bytes.NewReader(raw))
 	r.FieldsPerRecord = len(header)
 	got, err := r.Read()
 	if err != nil {

@@ -68,6 +68,7 @@ type Table struct {
 	File            string            `json:"file"`
 
 	index map[string]int
+	sum   [32]byte // SHA-256 of File
 }
 
 // A Row is one factor of a table, its value exactly as published.

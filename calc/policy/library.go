@@ -108,8 +108,7 @@ func (d *Document) Citation() string {
 // Default returns the library embedded in Greenline. Data that does not
 // load is a build defect, caught by the package tests.
 var Default = sync.OnceValue(func() *Library {
-	sub, _ := fs.Sub(embedded, "data")
-	lib, err := Load(sub)
+	lib, err := Load(Files())
 	if err != nil {
 		panic("policy: embedded data: " + err.Error())
 	}

@@ -8,6 +8,14 @@
 //	greenline meter [--unit kWh|MWh|Wh] FILE.csv
 //	                              read interval meter data, of one meter or of
 //	                              several, into hourly series
+//	greenline statements FILE.json --out DIR|FILE.zip
+//	                              issue the allocation statement of every
+//	                              user of a shared plant
+//	greenline verify-statements PROJECT.json STATEMENT.json|DIR|FILE.zip...
+//	                              check statements against the operator's
+//	                              project file
+//	greenline table keygen|sign|verify …   sign an association's table, or check one
+//	greenline calc --tables DIR FILE.json  compute with the tables of DIR added
 //
 // FILE may be "-" for standard input.
 package main
@@ -35,11 +43,33 @@ const usage = `usage:
                                  or several named in a meter column) into the
                                  hourly series of a project, one per meter, or
                                  list its problems by row and column
+  greenline statements FILE.json --out DIR|FILE.zip
+  greenline verify-statements [--json] PROJECT.json STATEMENT.json|DIR|FILE.zip...
+                                 issue a shared plant's allocation statements, or
+                                 check them against the operator's project
+  greenline table keygen|sign|verify …
+                                 sign an association's table, or check one
+calc and validate take --tables DIR (repeatable): a table directory, as the
+Worker serves it, whose tables are added to the embedded ones.
 FILE may be - for standard input.`
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "meter" {
 		return meterCmd(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "statements" {
+		return statementsCmd(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "verify-statements" {
+		return verifyCmd(args[1:], stdin, stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "table" {
+		return tableCmd(args[1:], stdout, stderr)
+	}
+	args, lib, err := withTables(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "greenline:", err)
+		return 1
 	}
 	format := "json"
 	if len(args) == 4 && args[0] == "calc" && args[1] == "--format" {
@@ -70,13 +100,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case "hourly-csv":
 			write = calc.HourlyCSV
 		}
-		out, ok := calc.RunAs(data, write)
+		out, ok := calc.RunWith(data, lib, write)
 		stdout.Write(out)
 		if !ok {
 			return 1
 		}
 	case "validate":
-		errs := calc.Validate(data)
+		errs := validate(data, lib)
 		for _, e := range errs {
 			fmt.Fprintf(stdout, "%s: %s [%s]\n", orWhole(e.Field), e.Message, e.Code)
 		}

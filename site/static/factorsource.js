@@ -1,0 +1,154 @@
+// Factor tables from the Worker (docs/worker.md), never waited for.
+//
+// A source fetches the Worker's index in the background, downloads the
+// tables newer than the embedded ones (and the association tables whose
+// key the user trusts), checks each one's SHA-256 (and an association's
+// Ed25519 signature) before use, and keeps what passed for offline use.
+// Any failure or timeout leaves the embedded tables in charge: nothing here
+// throws to the caller, and nothing blocks the calculator.
+//
+//   const source = factorSource({ url, embedded: [{ id, version }], trusted: [keyId] });
+//   source.kept()       // at once: the tables kept from an earlier visit
+//   source.refresh()    // in the background: a promise of { tables, refused }
+//
+// Each kept table is { id, version, source: "worker", url, sha256, key_id?,
+// manifest (the manifest.json text naming the table), csv (text),
+// signature? } — what a directory for `greenline calc --tables DIR` holds.
+// Each refusal is { id, version, code, params } with a code the page words:
+//   factor.unreachable   the index could not be fetched ({url}, {reason})
+//   factor.hash          the bytes' SHA-256 is not the index's ({want}, {got})
+//   factor.untrusted     an association table whose key is not trusted ({key_id})
+//   factor.signature     an association table whose signature fails ({reason})
+
+const cacheName = "factor-tables"; // not "greenline-…": sw.js clears those on update
+const keptKey = "https://factor-tables.invalid/kept.json";
+
+// factorSource makes a source for the Worker at url (no trailing slash).
+export function factorSource({
+  url,
+  embedded = [],
+  trusted = [],
+  timeoutMs = 5000,
+  fetchFn = globalThis.fetch?.bind(globalThis),
+  keep = cacheKeep(),
+}) {
+  const have = new Map(embedded.map((t) => [t.id, t.version]));
+  let kept = [];
+  const loaded = keep.load().then((k) => (kept = k ?? []), () => (kept = []));
+
+  async function get(path) {
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(new Error("timeout")), timeoutMs);
+    try {
+      const res = await fetchFn(url + path, { signal: ctl.signal });
+      if (!res.ok) throw new Error("HTTP " + res.status);
+      return new Uint8Array(await res.arrayBuffer());
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function refresh() {
+    await loaded;
+    const refused = [];
+    let index;
+    try {
+      index = JSON.parse(new TextDecoder().decode(await get("/v1/tables")));
+    } catch (e) {
+      refused.push({ id: "", version: 0, code: "factor.unreachable", params: { url, reason: String(e?.message ?? e) } });
+      return { tables: kept, refused };
+    }
+    const next = [...kept]; // a kept table was checked; a version never changes
+    for (const e of index.tables ?? []) {
+      const ref = { id: e.id, version: e.version };
+      if (e.source === "embedded" && (have.get(e.id) ?? 0) >= e.version) continue;
+      if (next.some((k) => k.id === e.id && k.version === e.version)) continue;
+      if (e.source === "association" && !trusted.includes(e.key_id)) {
+        refused.push({ ...ref, code: "factor.untrusted", params: { key_id: e.key_id ?? "" } });
+        continue;
+      }
+      try {
+        const csv = await get(e.url);
+        const got = await sha256(csv);
+        if (got !== e.sha256) {
+          refused.push({ ...ref, code: "factor.hash", params: { want: e.sha256, got } });
+          continue;
+        }
+        let manifest = JSON.stringify({ tables: [e.manifest] }, null, 2) + "\n";
+        if (e.source === "association") {
+          const why = await checkSignature(e, csv);
+          if (why) {
+            refused.push({ ...ref, code: "factor.signature", params: { reason: why } });
+            continue;
+          }
+          manifest = e.manifest_json;
+        }
+        next.push({
+          id: e.id, version: e.version, source: "worker", url: url + e.url, sha256: e.sha256,
+          key_id: e.key_id, manifest, csv: new TextDecoder().decode(csv), signature: e.signature,
+        });
+      } catch (err) {
+        refused.push({ ...ref, code: "factor.unreachable", params: { url: url + e.url, reason: String(err?.message ?? err) } });
+      }
+    }
+    kept = next;
+    try {
+      await keep.save(kept);
+    } catch (_) {
+      // Storage full or denied: the tables still serve this visit.
+    }
+    return { tables: kept, refused };
+  }
+
+  return {
+    kept: () => kept,
+    ready: () => loaded.then(() => kept),
+    refresh: () => refresh().catch((e) => ({ tables: kept, refused: [{ id: "", version: 0, code: "factor.unreachable", params: { url, reason: String(e?.message ?? e) } }] })),
+  };
+}
+
+// checkSignature checks an association table as `greenline table verify`
+// does; it returns "" when the table passes, or why it does not.
+export async function checkSignature(entry, csv) {
+  const s = entry.signature;
+  if (!s || !s.files || !s.public_key || !s.signature) return "no signature";
+  const pub = fromBase64(s.public_key);
+  if (pub.length !== 32) return "public_key is not a 32-byte Ed25519 key";
+  if ((await sha256(pub)).slice(0, 32) !== s.key_id || s.key_id !== entry.key_id) return "key_id is not the id of public_key";
+  const names = Object.keys(s.files).sort();
+  if (names.length !== 2 || s.files["manifest.json"] !== (await sha256(new TextEncoder().encode(entry.manifest_json))) || s.files[entry.file] !== (await sha256(csv))) {
+    return "the files are not those signed";
+  }
+  const message = "greenline table signature 1\n" + names.map((n) => `${s.files[n]}  ${n}\n`).join("");
+  try {
+    const key = await crypto.subtle.importKey("raw", pub, { name: "Ed25519" }, false, ["verify"]);
+    const ok = await crypto.subtle.verify({ name: "Ed25519" }, key, fromBase64(s.signature), new TextEncoder().encode(message));
+    return ok ? "" : "the signature does not verify";
+  } catch (e) {
+    return "Ed25519 is not available here: " + (e?.message ?? e);
+  }
+}
+
+async function sha256(bytes) {
+  const d = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(d, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function fromBase64(s) {
+  return Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+}
+
+// cacheKeep keeps the checked tables in Cache Storage, where the service
+// worker's clean-up does not reach; without Cache Storage nothing is kept.
+export function cacheKeep() {
+  const open = () => (globalThis.caches ? caches.open(cacheName) : Promise.reject(new Error("no Cache Storage")));
+  return {
+    async load() {
+      const res = await (await open()).match(keptKey);
+      return res ? res.json() : [];
+    },
+    async save(tables) {
+      await (await open()).put(keptKey, new Response(JSON.stringify(tables), { headers: { "Content-Type": "application/json" } }));
+    },
+  };
+}
