@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 
 	"github.com/greenline-calc/greenline/calc"
+	"github.com/greenline-calc/greenline/calc/factors"
 )
 
 // Options are what an operation takes besides its input, given by the
@@ -31,6 +32,22 @@ var ops = map[string]func(input []byte, o Options) string{
 	"validate": func(in []byte, _ Options) string {
 		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate(in))}))
 	},
+	// statements issues the allocation statement of every user of an
+	// operator's project: each file's name and its bytes exactly as
+	// `greenline statements` writes them (calc.IssueStatements), with
+	// what the page lists of it.
+	"statements": func(in []byte, _ Options) string {
+		sts, files, err := calc.IssueStatements(in, factors.Default())
+		if err != nil {
+			return string(calc.Marshal(calc.Outcome{Errors: asErrors(err)}))
+		}
+		out := Issued{Statements: make([]IssuedFile, len(sts))}
+		for i, st := range sts {
+			out.Statements[i] = IssuedFile{Name: calc.StatementFileName(i, st), User: st.User.Name, Facility: st.User.Facility,
+				Supply: st.Supply.ID, Green: st.Annual.Green, SHA256: st.SHA256, File: string(files[i])}
+		}
+		return string(calc.Marshal(out))
+	},
 	// meter takes interval data as CSV (UTF-8: the page hands a file's
 	// bytes over as they are, and decodes GBK and other encodings with the
 	// browser's TextDecoder first) and returns the hourly series with what
@@ -40,6 +57,31 @@ var ops = map[string]func(input []byte, o Options) string{
 		out, _ := calc.ImportMeter(in, o.Unit)
 		return string(out)
 	},
+}
+
+// Issued is the statements op's answer.
+type Issued struct {
+	Statements []IssuedFile `json:"statements"`
+}
+
+// An IssuedFile is one statement: its file name and bytes, and the user,
+// supply, green kWh and hash the page lists.
+type IssuedFile struct {
+	Name     string `json:"name"`
+	User     string `json:"user"`
+	Facility string `json:"facility"`
+	Supply   string `json:"supply"`
+	Green    string `json:"green"`
+	SHA256   string `json:"sha256"`
+	File     string `json:"file"`
+}
+
+// asErrors is err as the core's problems.
+func asErrors(err error) calc.Errors {
+	if es, ok := err.(calc.Errors); ok {
+		return es
+	}
+	return calc.Errors{{Code: calc.CodeInternal, Message: err.Error()}}
 }
 
 func orEmpty(errs calc.Errors) calc.Errors {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/greenline-calc/greenline/calc"
+	"github.com/greenline-calc/greenline/calc/factors"
 )
 
 const good = `{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"province-zhejiang"},"electricity":{"unit":"kWh","annual":"1000"}}]}`
@@ -90,5 +91,41 @@ func TestBridgeMeter(t *testing.T) {
 	}
 	if got := errorCode(t, handle("meter", []byte("timestamp,kWh\n2024-01-01 00:00,abc\n"), nil)); got != calc.CodeSyntax {
 		t.Errorf("bad meter file: code %q, want %q", got, calc.CodeSyntax)
+	}
+}
+
+// TestStatementsOp issues the worked park example's statements through
+// the bridge: two users, each file byte for byte what the CLI writes
+// (calc.IssueStatements), named as the CLI names it; a project with a
+// problem answers its problems.
+func TestStatementsOp(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("..", "docs", "examples", "park-direct-line.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Issued
+	if err := json.Unmarshal([]byte(handle("statements", in, nil)), &got); err != nil {
+		t.Fatal(err)
+	}
+	sts, files, err := calc.IssueStatements(in, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Statements) != 2 || len(sts) != 2 {
+		t.Fatalf("%d statements through the bridge, %d from the core; the park has 2 users", len(got.Statements), len(sts))
+	}
+	for i, f := range got.Statements {
+		if f.File != string(files[i]) {
+			t.Errorf("statement %d differs from the CLI's file", i)
+		}
+		if want := []string{"001-park-pv-transformers.json", "002-park-pv-cables.json"}[i]; f.Name != want {
+			t.Errorf("statement %d is named %q, want %q", i, f.Name, want)
+		}
+		if f.SHA256 != sts[i].SHA256 || f.Green != sts[i].Annual.Green {
+			t.Errorf("statement %d: hash %s, green %s; the core's %s, %s", i, f.SHA256, f.Green, sts[i].SHA256, sts[i].Annual.Green)
+		}
+	}
+	if got := errorCode(t, handle("statements", []byte(strings.Replace(string(in), `"2024-01"`, `"2024-13"`, 1)), nil)); got == "" {
+		t.Error("a project with a bad period issued statements")
 	}
 }
