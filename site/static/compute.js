@@ -9,6 +9,7 @@ import { projectFile, fileText } from "./project.js";
 import { calculate } from "./engine.js";
 import { showErrors } from "./problems.js";
 import * as results from "./results.js";
+import * as plant from "./plant.js";
 
 const status = $("#status");
 const live = $(".live");
@@ -54,6 +55,7 @@ export const compute = async () => {
   }
   state.answer = { input, out }; // the last exchange with the core, errors or not
   showErrors();
+  plant.shown();
   if (state.current === "results") await paint();
   state.calcs++;
   state.busy = false;
@@ -82,6 +84,7 @@ const paint = async () => {
   view.replaceChildren();
   results.render(view, { ...args, heading: false }); // the step's heading says it
   results.report($("#report"), args);
+  plant.paint(shown.result, shown.project);
   $("#result-json").textContent = shown.out;
   state.painted = shown;
   state.timing.paint = performance.now() - started;

@@ -73,6 +73,11 @@ export const readMeter = async (input, unit) => {
   return answer;
 };
 
+// issueStatements issues the allocation statements of an operator's
+// project file (as text): {statements: [{name, user, facility, supply,
+// green, sha256, file}]}, each file as the CLI writes it, or {errors}.
+export const issueStatements = async (input) => read(await call("statements", input));
+
 // warm has the engine run its meter reader on made-up data, so that the
 // first real file is read by optimised code; it answers the time taken.
 export const warm = async () => Number(await call("warm", ""));
