@@ -374,7 +374,8 @@ function heatMap(v, f) {
   rows.push(tr(null, t.noLoad, td("gl-num", num(v, String(noLoad)))));
   return el("figure", { class: "gl-figure-chart gl-heat" },
     el("figcaption", null, fill(t.heatCaption, { facility: name }), flagBadges(v, hs.flags)),
-    el("div", { class: "gl-scroll" }, svg),
+    // Scrolled sideways on a phone: reachable by keyboard, and named.
+    el("div", { class: "gl-scroll", tabindex: "0", role: "region", "aria-label": fill(t.heatCaption, { facility: name }) }, svg),
     scale,
     alt(v, table(fill(t.bandsCaption, { facility: name }), [t.band, t.hours], rows)));
 }
