@@ -203,6 +203,7 @@ func TestBrowser(t *testing.T) {
 	t.Run("every page links to the others", func(t *testing.T) {
 		do(t, ctx, chromedp.Navigate(s.url+"/en/method/"), chromedp.WaitReady(chromedp.ID("direct")))
 		do(t, ctx, chromedp.Click(chromedp.CSS(`nav a[href$="/en/"]`)), chromedp.WaitReady(chromedp.ID("calc")))
+		waitFor(t, ctx, st(`s.ready`))
 		if got := eval[string](t, ctx, `location.pathname`); got != "/en/" {
 			t.Errorf("the calculator link led to %q", got)
 		}

@@ -37,8 +37,18 @@ type Sizes struct {
 	Brotli int `json:"brotli"`
 }
 
-// Build writes the whole site into dir, replacing what was there.
-func Build(dir string) (*Manifest, error) {
+// Build writes the whole site into dir, replacing what was there, for
+// publication at site.DefaultOrigin.
+func Build(dir string) (*Manifest, error) { return BuildFor(dir, site.DefaultOrigin) }
+
+// BuildFor writes the whole site into dir for publication at origin, the
+// absolute address of the site's root (its pages name each other's
+// language versions by absolute address).
+func BuildFor(dir, origin string) (*Manifest, error) {
+	origin, err := site.CheckOrigin(origin)
+	if err != nil {
+		return nil, err
+	}
 	if err := os.RemoveAll(dir); err != nil {
 		return nil, err
 	}
@@ -69,6 +79,7 @@ func Build(dir string) (*Manifest, error) {
 	).Replace(string(static("worker.js")))
 	modules := w.modules(static, site.Modules)
 	assets := site.Assets{
+		Origin:  origin,
 		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
 		App:     modules + site.EntryModule,
 		Worker:  w.asset("worker.js", []byte(workerJS)),
@@ -79,7 +90,9 @@ func Build(dir string) (*Manifest, error) {
 			assets.Preload = append(assets.Preload, modules+name)
 		}
 	}
-	if err := w.page("index.html", site.RootPage(assets.CSS)); err != nil {
+	assets.Root = w.asset("root.js", static("root.js"))
+	w.icons()
+	if err := w.page("index.html", site.RootPage(assets)); err != nil {
 		return nil, err
 	}
 	lib, pol := factors.Default(), policy.Default()

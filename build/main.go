@@ -1,12 +1,18 @@
 // Command build renders the Greenline site into dist/ and serves it.
 //
-//	go run ./build                 build dist/
-//	go run ./build serve [-addr A] build dist/, then serve it on A (127.0.0.1:8080)
+//	go run ./build [-origin URL]                  build dist/
+//	go run ./build serve [-addr A] [-origin URL]  build dist/, then serve it on A (127.0.0.1:8080)
 //
 // A build renders every page in every language from the templ components,
 // compiles the core to WebAssembly, copies the matching wasm_exec.js from
 // the Go root, names assets by content hash and writes .br and .gz
 // variants next to every text and wasm file.
+//
+// -origin is the absolute address the site is published at, with its path
+// when it lives in a folder (https://example.org/greenline/): the pages name
+// their other language version by it (hreflang). It defaults to
+// site.DefaultOrigin, the address make serve uses; serve on another -addr
+// and the origin follows it unless given.
 package main
 
 import (
@@ -18,31 +24,52 @@ import (
 	"net/http"
 	"os"
 	"syscall"
+
+	"github.com/greenline-calc/greenline/site"
 )
 
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("build: ")
 	out := "dist"
-	if len(os.Args) > 1 && os.Args[1] == "serve" {
-		fs := flag.NewFlagSet("serve", flag.ExitOnError)
-		addr := fs.String("addr", "127.0.0.1:8080", "address to serve on")
-		fs.Parse(os.Args[2:])
-		// Bind before building, so that a taken port is said at once and
-		// "serving" is printed only once the address is ours.
-		ln, err := listen(*addr)
-		if err != nil {
-			log.Fatal(err)
-		}
-		report(Build(out))
-		log.Printf("serving %s on http://%s/", out, ln.Addr())
-		log.Fatal(http.Serve(ln, Handler(out)))
+	args, serve := os.Args[1:], false
+	if len(args) > 0 && args[0] == "serve" {
+		args, serve = args[1:], true
 	}
-	if len(os.Args) > 1 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./build [serve [-addr 127.0.0.1:8080]]")
+	fs := flag.NewFlagSet("build", flag.ExitOnError)
+	fs.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: go run ./build [-origin URL]\n       go run ./build serve [-addr 127.0.0.1:8080] [-origin URL]")
+		fs.PrintDefaults()
+	}
+	origin := fs.String("origin", "", "absolute address the site is published at (default "+site.DefaultOrigin+", or http://ADDR when serving on -addr)")
+	addr := "127.0.0.1:8080"
+	if serve {
+		fs.StringVar(&addr, "addr", addr, "address to serve on")
+	}
+	fs.Parse(args)
+	if fs.NArg() > 0 {
+		fs.Usage()
 		os.Exit(2)
 	}
-	report(Build(out))
+	if *origin == "" {
+		*origin = site.DefaultOrigin
+		if serve {
+			*origin = "http://" + addr + "/"
+		}
+	}
+	if !serve {
+		report(BuildFor(out, *origin))
+		return
+	}
+	// Bind before building, so that a taken port is said at once and
+	// "serving" is printed only once the address is ours.
+	ln, err := listen(addr)
+	if err != nil {
+		log.Fatal(err)
+	}
+	report(BuildFor(out, *origin))
+	log.Printf("serving %s on http://%s/", out, ln.Addr())
+	log.Fatal(http.Serve(ln, Handler(out)))
 }
 
 func report(m *Manifest, err error) {

@@ -113,6 +113,54 @@ func TestPageMarks(t *testing.T) {
 		}
 	})
 
+	t.Run("a shared plant says what it needs, with the way to the field", func(t *testing.T) {
+		newProject(t, ctx)
+		annualJiangsu(t, ctx, "Changzhou Motors")
+		press(t, ctx, `.steps [data-goto="green"]`)
+		press(t, ctx, `[data-add="supply"]`)
+		keys(t, ctx, `[data-user-draws][data-facility="f1"]`, " ")
+		need := eval[string](t, ctx, `(() => { const p = document.querySelector("[data-needs-hours]"); return p.hidden ? "" : p.textContent; })()`)
+		if !strings.Contains(need, "hourly electricity") || !strings.Contains(need, "Facility 1") {
+			t.Fatalf("the plant's user with annual bills only is told %q, want that a shared plant needs hourly electricity", need)
+		}
+		press(t, ctx, "[data-needs-hours] [data-focus-field]")
+		if got := eval[string](t, ctx, `document.activeElement.dataset.field || ""`); got != "facilities[0].electricity.profile.shifts" {
+			t.Errorf("the button led to %q, want the facility's operating pattern", got)
+		}
+		set(t, ctx, "facilities[0].electricity.profile.shifts", "2")
+		press(t, ctx, `.steps [data-goto="green"]`)
+		if eval[bool](t, ctx, `!document.querySelector("[data-needs-hours]").hidden`) {
+			t.Error("the prerequisite is still shown once the facility has an operating pattern")
+		}
+		// A share is typed, and its problem said, in percent.
+		set(t, ctx, "supplies[0].rule", "fixed-shares")
+		set(t, ctx, "supplies[0].users[0].share", "120")
+		idle(t, ctx)
+		msg := eval[string](t, ctx, `[...document.querySelectorAll(".error")].filter((e) => !e.hidden).map((e) => e.textContent).join(" ") + " " + document.getElementById("problems").textContent`)
+		if !strings.Contains(msg, "120 %") || strings.Contains(msg, "1.2") {
+			t.Errorf("a share of 120 %% is refused with %q, want it said in percent", msg)
+		}
+	})
+
+	t.Run("a meter file with no unit is read once the unit is chosen", func(t *testing.T) {
+		newProject(t, ctx)
+		press(t, ctx, `.steps [data-goto="electricity"]`)
+		file := filepath.Join(t.TempDir(), "no-unit.csv")
+		os.WriteFile(file, []byte("时间,电量\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"), 0o644)
+		importFile(t, ctx, file, "refused")
+		if msg := eval[string](t, ctx, `document.getElementById("meter-file-err").textContent`); !strings.Contains(msg, "unit") {
+			t.Errorf("a file with no unit: message %q, want it to ask for the unit", msg)
+		}
+		// Choosing the unit reads the same file again: 3.5 MWh = 3,500 kWh.
+		eval[bool](t, ctx, st(`(s.meter = "", true)`))
+		choose(t, ctx, "xlsx-unit", "MWh")
+		waitFor(t, ctx, st(`s.meter === "read"`))
+		if found := eval[string](t, ctx, `document.getElementById("meter-found").textContent`); !strings.Contains(found, "3,500 kWh") {
+			t.Errorf("preview = %q, want 3,500 kWh in all", found)
+		}
+		press(t, ctx, "#meter-cancel")
+	})
+
 	t.Run("a fresh project shows no marks, and saving a result it has not got is refused", func(t *testing.T) {
 		newProject(t, ctx)
 		if n := eval[int](t, ctx, `document.querySelectorAll(".steps .has-errors").length`); n != 0 {

@@ -17,6 +17,8 @@ var contentTypes = map[string]string{
 	".json":        "application/json",
 	".svg":         "image/svg+xml",
 	".webmanifest": "application/manifest+json",
+	".ico":         "image/x-icon",
+	".png":         "image/png",
 }
 
 // Handler serves a built site from dir: the right MIME type for every file,

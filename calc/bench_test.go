@@ -1,6 +1,8 @@
 package calc
 
 import (
+	"encoding/json"
+	"reflect"
 	"strconv"
 	"testing"
 
@@ -155,5 +157,23 @@ func BenchmarkRunTenEstimated(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Run([]byte(in))
+	}
+}
+
+// BenchmarkStrictYear100 times the strict pass alone (duplicate keys,
+// case, unknown fields, with their paths) over the project of
+// BenchmarkDecodeYear100, of which it is a part: a year of hourly data for
+// 100 supply users.
+func BenchmarkStrictYear100(b *testing.B) {
+	data, err := json.Marshal(benchProject(100))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if errs := strict(data, reflect.TypeFor[Project]()); errs != nil {
+			b.Fatal(errs)
+		}
 	}
 }

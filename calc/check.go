@@ -98,7 +98,7 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 			errs.Add(CodeDuplicateID, at+".id", "\"{id}\" is already the id of {other}", "id", f.ID, "other", index("facilities", prev))
 		default:
 			ids[f.ID] = i
-			checkText(&errs, at+".id", f.ID)
+			checkID(&errs, at+".id", f.ID)
 		}
 		checkText(&errs, at+".name", f.Name)
 		if g, ok := resolveGrid(&errs, at+".grid", f.Grid, year, lib); ok {

@@ -26,6 +26,10 @@ const (
 	CodeUnreadable   = "input.unreadable"    // the input cannot be decoded for another reason
 	CodeInputTooBig  = "input.too_large"     // more bytes than a project may have
 	CodeFormat       = "input.format"        // an unsupported project format version
+	CodeFormatNewer  = "input.format_newer"  // a file made by a newer Greenline
+	CodeNotObject    = "input.not_object"    // a JSON value other than an object at the top
+	CodeDuplicateKey = "input.duplicate_key" // a key given twice in one object
+	CodeKeyCase      = "input.key_case"      // a key that matches a field, or another key, only when case is ignored
 	CodeInternal     = "internal"            // a defect in Greenline; the message says what to report
 	CodeMore         = meter.CodeMore        // how many more problems of a list were left off
 
@@ -33,6 +37,9 @@ const (
 	CodeTextTooLong  = "text.too_long"  // longer text than the field takes
 	CodeTooMany      = "list.too_long"  // more items than a list takes
 	CodeDuplicateID  = "id.duplicate"   // an id used twice in one list
+	CodeIDTooLong    = "id.too_long"    // an id of more than 64 characters
+	CodeIDCharacter  = "id.character"   // a character an id cannot hold
+	CodeIDStart      = "id.start"       // an id that does not start with a letter or digit
 	CodeMonth        = "date.month"     // not a month written YYYY-MM
 	CodeYear         = "date.year"      // a year outside the years Greenline reads
 	CodeCountry      = "country.code"   // not a two-letter country code

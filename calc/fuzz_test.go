@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -33,6 +34,57 @@ func FuzzRun(f *testing.F) {
 		for _, e := range o.Errors {
 			if e.Code == CodeInternal {
 				t.Fatalf("internal error (a recovered panic): %s", e.Message)
+			}
+		}
+	})
+}
+
+// FuzzDecode holds Decode's strictness against a slow reference written
+// with json.Decoder.Token: a project Decode accepts has no object with a
+// key given twice, even up to case, and at most one value at the top.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{`{"format":1,"name":"a","NAME":"b"}`, `{"format":1,"n\u0061me":"a","name":"b"}`,
+		`{"format":1,"facilities":[{"id":"a","id":"a"}]}`, `{"format":9,"x":{}}`, `{"Format":1}`, `[{"format":1}]`,
+		`{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","\u212aey":"national"},"electricity":{"unit":"kWh","annual":"1"}}]}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if _, err := Decode(data); err != nil {
+			return
+		}
+		dec := json.NewDecoder(bytes.NewReader(data))
+		var stack []map[string]bool // keys folded for case, per open object
+		wantKey := []bool{}
+		for {
+			tok, err := dec.Token()
+			if err != nil {
+				break
+			}
+			switch v := tok.(type) {
+			case json.Delim:
+				switch v {
+				case '{':
+					stack, wantKey = append(stack, map[string]bool{}), append(wantKey, true)
+					continue
+				case '[':
+					stack, wantKey = append(stack, nil), append(wantKey, false)
+					continue
+				default:
+					stack, wantKey = stack[:len(stack)-1], wantKey[:len(wantKey)-1]
+				}
+			case string:
+				if n := len(stack); n > 0 && stack[n-1] != nil && wantKey[n-1] {
+					k := strings.ToLower(strings.ToUpper(v))
+					if stack[n-1][k] {
+						t.Fatalf("accepted a key given twice (up to case): %q in %q", v, data)
+					}
+					stack[n-1][k] = true
+					wantKey[n-1] = false
+					continue
+				}
+			}
+			if n := len(stack); n > 0 && stack[n-1] != nil {
+				wantKey[n-1] = true // a value read: a key comes next
 			}
 		}
 	})

@@ -258,6 +258,8 @@ func uniqueID(errs *Errors, list string, i int, id string, seen map[string]int) 
 		errs.Add(CodeRequired, at+".id", "give it an id")
 	} else if prev, dup := seen[id]; dup {
 		errs.Add(CodeDuplicateID, at+".id", "\"{id}\" is already the id of {other}", "id", id, "other", index(list, prev))
+	} else {
+		checkID(errs, at+".id", id)
 	}
 	seen[id] = i
 }

@@ -123,6 +123,7 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 			bad(CodeDuplicateID, ".id", "\"{id}\" is already the id of {other}", "id", p.ID, "other", index("products", prev))
 		} else {
 			seen[p.ID] = i
+			checkID(errs, at+".id", p.ID)
 		}
 		checkText(errs, at+".name", p.Name)
 		si, found := ids[p.Facility]

@@ -51,15 +51,36 @@ func RunWith(data []byte, lib *factors.Library, format func(Result) []byte) (out
 	return Marshal(Outcome{errs}), false
 }
 
+// A Validation is what validate answers: the problems that refuse the
+// project, as calc answers them, and, for a project without any, the
+// warnings: what calc would compute but leave out, such as a certificate
+// that can never count. Both lists are present, empty when there is
+// nothing to say.
+type Validation struct {
+	Errors   Errors `json:"errors"`
+	Warnings Errors `json:"warnings"`
+}
+
 // Validate decodes and checks a project file without computing it.
-func Validate(data []byte) Errors {
+func Validate(data []byte) Validation { return ValidateWith(data, factors.Default()) }
+
+// ValidateWith is Validate with the factor tables of lib.
+func ValidateWith(data []byte, lib *factors.Library) Validation {
+	v := Validation{Errors: Errors{}, Warnings: Errors{}}
 	p, err := Decode(data)
 	if err != nil {
-		var errs Errors
-		errors.As(err, &errs)
-		return errs
+		errors.As(err, &v.Errors)
+		return v
 	}
-	return Check(p, factors.Default())
+	m, errs := check(p, lib)
+	if len(errs) > 0 {
+		v.Errors = errs
+		return v
+	}
+	if w := warnings(m); w != nil {
+		v.Warnings = w
+	}
+	return v
 }
 
 // Internal turns a recovered panic into an Error that asks to be reported.

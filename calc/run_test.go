@@ -62,7 +62,7 @@ func TestRunIsDeterministic(t *testing.T) {
 
 func TestValidateListsAllErrors(t *testing.T) {
 	in := `{"format":1,"facilities":[{"id":"","grid":{"table":"cn-mee-2023","key":"x"},"electricity":{"unit":"kWh","annual":"-1"}}]}`
-	errs := Validate([]byte(in))
+	errs := Validate([]byte(in)).Errors
 	var fields []string
 	for _, e := range errs {
 		fields = append(fields, e.Field)
@@ -81,7 +81,7 @@ func TestSeriesMeter(t *testing.T) {
 		return `{"format":1,"period":{"start":"2024-01"},"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"province-hebei"},` +
 			`"electricity":{"unit":"kWh","hourly":{"step_minutes":60,"values":[` + values + `],"meter":"` + meter + `"}}}]}`
 	}
-	errs := Validate([]byte(project(strings.Repeat("x", 201))))
+	errs := Validate([]byte(project(strings.Repeat("x", 201)))).Errors
 	if len(errs) != 1 || errs[0].Field != "facilities[0].electricity.hourly.meter" || errs[0].Code != CodeTextTooLong {
 		t.Errorf("a 201-character meter: errors %v, want one text.too_long at facilities[0].electricity.hourly.meter", errs)
 	}

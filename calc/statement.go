@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -253,13 +254,19 @@ func appendSeries(b []byte, k KWhSeries) []byte {
 	return append(b, ']')
 }
 
-// DecodeStatement reads a statement file. It refuses oversized input,
-// unknown fields and trailing data; its content is checked by Check.
+// DecodeStatement reads a statement file. It refuses oversized input, a
+// key given twice (or twice up to case) in one object, a key in another
+// case than its field's, unknown fields (named with their object's path)
+// and trailing data, as Decode does a project; its content is checked by
+// Check.
 func DecodeStatement(data []byte) (Statement, error) {
 	var s Statement
 	if len(data) > MaxStatementBytes {
 		var errs Errors
 		errs.Add(CodeInputTooBig, "", "the statement is {bytes} bytes; at most {max} are accepted", "bytes", strconv.Itoa(len(data)), "max", strconv.Itoa(MaxStatementBytes))
+		return s, errs
+	}
+	if errs := strict(data, reflect.TypeFor[Statement]()); errs != nil {
 		return s, errs
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))

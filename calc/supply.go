@@ -94,7 +94,9 @@ func checkSupplies(errs *Errors, org string, supplies []Supply, sites []site, sp
 		if _, dup := ids[s.ID]; !dup {
 			ids[s.ID] = i
 		}
-		checkText(errs, at+".id", s.ID)
+		if s.ID != "" {
+			checkID(errs, at+".id", s.ID)
+		}
 		checkText(errs, at+".name", s.Name)
 		if !supplyKinds[s.Kind] {
 			bad(CodeUnknown, ".kind", "\"{value}\": choose direct-line or microgrid", "value", s.Kind)

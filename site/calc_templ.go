@@ -1020,7 +1020,7 @@ func CalcPage(v CalcView) templ.Component {
 			}
 			return nil
 		})
-		templ_7745c5c3_Err = layout(Frame{Lang: v.Lang, Page: PageCalc, CSS: v.Assets.CSS, Title: v.T.Title, Skip: "calc"}).Render(templ.WithChildren(ctx, templ_7745c5c3_Var2), templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = layout(Frame{Lang: v.Lang, Page: PageCalc, CSS: v.Assets.CSS, Origin: v.Assets.Origin, Description: v.T.Tagline, Title: v.T.Title, Skip: "calc"}).Render(templ.WithChildren(ctx, templ_7745c5c3_Var2), templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

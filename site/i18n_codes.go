@@ -58,8 +58,15 @@ var codeTexts = map[string]codeText{
 	"fuel.both":               {"Give either the energy burned (GJ, with the fuel) or the emissions (tCO2e, with their source).", "请填写燃料消耗的能量（吉焦，并选择燃料）或排放量（吨二氧化碳当量，并注明来源），二者择一。"},
 	"fuel.unknown":            {"\"{fuel}\" has no default factor; choose one of the listed fuels or enter the emissions.", "“{fuel}”没有缺省排放因子；请从列表中选择燃料，或直接填写排放量。"},
 	"id.duplicate":            {"\"{id}\" is already the id of {other}.", "编号“{id}”已被 {other} 使用。"},
+	"id.character":            {"An id cannot hold {character}: use letters, digits, \"-\", \"_\" and \".\"; free text belongs in the name.", "编号不能包含 {character}：只能用字母、数字、“-”、“_”和“.”；说明文字请写在名称中。"},
+	"id.start":                {"An id starts with a letter or a digit, not {character}.", "编号须以字母或数字开头，不能以 {character} 开头。"},
+	"id.too_long":             {"The id is {length} characters long; an id has at most {max}. Free text belongs in the name.", "编号长 {length} 个字符，最多 {max} 个字符；说明文字请写在名称中。"},
+	"input.duplicate_key":     {"\"{name}\" is given twice in one object; give each field once.", "同一对象中“{name}”出现了两次；每个字段只能给一次。"},
 	"input.format":            {"The file's format is {format}; this version of Greenline reads format {supported}.", "文件格式版本为 {format}；此版本的 Greenline 读取第 {supported} 版。"},
+	"input.format_newer":      {"This file was made by a newer Greenline (format {format}); this version reads format {supported}. Open it with the newer version.", "此文件由较新版本的 Greenline 生成（格式 {format}）；当前版本只能读取格式 {supported}。请用新版本打开。"},
 	"input.json":              {"The file is not valid JSON (line {line}, column {column}).", "文件不是有效的 JSON（第 {line} 行，第 {column} 列）。"},
+	"input.key_case":          {"\"{name}\" is not \"{field}\": write field names exactly, in lower case, and each once.", "“{name}”不是“{field}”：字段名须与文档完全一致（小写），且只写一次。"},
+	"input.not_object":        {"A project is a JSON object, not {found}.", "项目文件应是一个 JSON 对象，而不是{found}。"},
 	"input.too_large":         {"The project is {bytes} bytes; at most {max} are accepted.", "项目文件为 {bytes} 字节，最多只接受 {max} 字节。"},
 	"input.trailing":          {"There is data after the project.", "项目数据之后还有多余内容。"},
 	"input.type":              {"The value has the wrong type: expected {expected}, found {found}.", "数值类型不对：应为 {expected}，实为 {found}。"},
@@ -382,9 +389,11 @@ var enumTexts = map[string]map[string]codeText{
 	"json": {
 		"string":  {"text", "文字"},
 		"number":  {"number", "数字"},
+		"integer": {"whole number", "整数"},
 		"boolean": {"true or false", "是或否"},
 		"array":   {"list", "列表"},
 		"object":  {"object", "对象"},
+		"null":    {"null", "空值（null）"},
 	},
 }
 

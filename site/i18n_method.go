@@ -4,13 +4,16 @@ import "strconv"
 
 // MethodText holds the strings of the methodology page.
 type MethodText struct {
-	Title    string
-	Intro    string
-	Contents string // accessible name of the list of sections
-	Live     string // status of a method the web calculator computes today
-	Core     string // status of a method only the core and the CLI compute yet
-	Formula  string
-	Sources  string
+	Title       string
+	Intro       string
+	Contents    string                          // accessible name of the list of sections
+	Description string                          // the page's summary (meta description)
+	Live        string                          // opens the list of steps that offer a method
+	Step        func(n int, step string) string // one step that offers a method
+	StepSep     string                          // between two steps
+	Core        string                          // status of a method the web assessment has no form for
+	Formula     string
+	Sources     string
 
 	Location Section
 	Market   Section
@@ -72,13 +75,16 @@ type MetricText struct {
 }
 
 var enMethod = MethodText{
-	Title:    "Methodology",
-	Intro:    "How Greenline turns your data into figures, and the text each method follows. The web calculator offers location-based Scope 2 today. The other methods are computed by Greenline's calculation core and its command-line tool, from a project file; their forms in the web calculator are in development.",
-	Contents: "Methods on this page",
-	Live:     "In the web calculator",
-	Core:     "Core and CLI only; not yet in the web calculator",
-	Formula:  "Formula",
-	Sources:  "Follows",
+	Title:       "Methodology",
+	Intro:       "How Greenline turns your data into figures, and the text each method follows. Each method says in which step of the web assessment you enter what it needs; Greenline's calculation core and its command-line tool compute every method from a project file.",
+	Description: "How Greenline computes Scope 2 location- and market-based, the hourly sharing of a directly connected green plant, hourly matching, product figures and CBAM embedded emissions, and the texts each method follows.",
+	Contents:    "Methods on this page",
+	Live:        "In the web assessment: ",
+	Step:        func(n int, step string) string { return "step " + strconv.Itoa(n) + ", " + step },
+	StepSep:     "; ",
+	Core:        "Core and command line only: the web assessment has no form for it yet",
+	Formula:     "Formula",
+	Sources:     "Follows",
 
 	Location: Section{
 		Title: "Location-based Scope 2",
@@ -298,13 +304,16 @@ var enMethod = MethodText{
 }
 
 var zhMethod = MethodText{
-	Title:    "计算方法",
-	Intro:    "本页说明 Greenline 如何由您的数据得出结果，以及每种方法依据的文件。网页计算器目前提供基于位置的范围二排放；其他方法由 Greenline 的计算核心和命令行工具根据项目文件计算，网页计算器中的相应表单正在开发。",
-	Contents: "本页的方法",
-	Live:     "网页计算器已提供",
-	Core:     "仅计算核心和命令行支持，网页计算器尚未提供",
-	Formula:  "公式",
-	Sources:  "依据",
+	Title:       "计算方法",
+	Intro:       "本页说明 Greenline 如何由您的数据得出结果，以及每种方法依据的文件。每种方法都注明在网页评估的哪一步填写所需数据；Greenline 的计算核心和命令行工具可根据项目文件计算全部方法。",
+	Description: "Greenline 如何计算基于位置和基于市场的范围二排放、绿电直连电站的逐时分配、逐时匹配、单位产品排放和欧盟 CBAM 隐含排放，以及每种方法依据的文件。",
+	Contents:    "本页的方法",
+	Live:        "网页评估中提供：",
+	Step:        func(n int, step string) string { return "第 " + strconv.Itoa(n) + " 步「" + step + "」" },
+	StepSep:     "；",
+	Core:        "仅计算核心和命令行支持：网页评估尚无相应表单",
+	Formula:     "公式",
+	Sources:     "依据",
 
 	Location: Section{
 		Title: "基于位置的范围二排放",

@@ -41,7 +41,7 @@ type WizardText struct {
 	Plant, SupplyName, Kind, Technology, Generation, FromMeter, FromSolar    string
 	Capacity, Latitude, Longitude, UTCOffset, Yield, YieldHint               string
 	Rule, RuleHelp, Reoffer, Surplus, Users, Draws, Share, Priority          string
-	NeedsHours, ChoosePattern, ImportMeter                                   string
+	NeedsHours, ChoosePattern, ImportMeter, SharesSum                        string
 	Kinds, Technologies, Rules, Surpluses                                    map[string]string
 	PPAHeading, PPAHelp, AddPPA, MWh, Market, MarketHint, Evidence           string
 	EvidenceHint, Shape                                                      string
@@ -177,6 +177,7 @@ var enWizard = WizardText{
 	Share:           "Contracted share (%)",
 	NeedsHours:      "A shared plant needs hourly electricity, and {facility} has none yet: choose an operating pattern for its bills, or import its meter data.",
 	ChoosePattern:   "Choose an operating pattern",
+	SharesSum:       "The shares add up to {sum}, more than 100 %.",
 	ImportMeter:     "Import meter data",
 	Priority:        "Priority (1 is served first)",
 	Kinds:           map[string]string{"direct-line": "Direct line", "microgrid": "Microgrid"},
@@ -352,6 +353,7 @@ var zhWizard = WizardText{
 	Share:           "合同份额（%）",
 	NeedsHours:      "共享电站需要逐时用电数据，而{facility}尚无：请为其电费账单选择生产班制，或导入其电表数据。",
 	ChoosePattern:   "选择生产班制",
+	SharesSum:       "各份额合计为 {sum}，超过 100%。",
 	ImportMeter:     "导入电表数据",
 	Priority:        "优先级（1 为最先供电）",
 	Kinds:           map[string]string{"direct-line": "专线直连", "microgrid": "微电网"},

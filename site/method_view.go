@@ -39,16 +39,25 @@ type Ratio struct {
 	Notice, URL, Clause, Requirement, Limit, From, Quote string
 }
 
-// The method sections, in the order of the page: id, and whether the web
-// calculator offers the method today (the others are computed by the core
-// and the command line only).
-var methodSections = []struct {
-	ID   string
-	Live bool
-}{
-	{"location", true}, {"market", false}, {"direct", false}, {"matching", false},
-	{"profiles", false}, {"products", false}, {"scope1", false}, {"cbam", false},
-	{"trace", true}, {"rounding", true},
+// The method sections, in the order of the page. Which of them the web
+// assessment offers, and in which step, comes from capabilities.
+var methodSections = []struct{ ID string }{
+	{"location"}, {"market"}, {"direct"}, {"matching"},
+	{"profiles"}, {"products"}, {"scope1"}, {"cbam"},
+	{"trace"}, {"rounding"},
+}
+
+// offered says where the web assessment offers a method, e.g. "In the web
+// assessment: step 4, Green sources", or "" when it does not.
+func (v MethodView) offered(method string) string {
+	var at []string
+	for _, i := range offeredIn(method) {
+		at = append(at, v.T.Method.Step(i+1, wizardText(v.Lang).Steps[i]))
+	}
+	if len(at) == 0 {
+		return ""
+	}
+	return v.T.Method.Live + strings.Join(at, v.T.Method.StepSep)
 }
 
 // section returns the texts of the section with the given id.

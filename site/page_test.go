@@ -16,14 +16,14 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // testAssets stand in for the content-hashed names of a real build.
-var testAssets = Assets{CSS: "assets/style.css", App: "assets/app.js", Worker: "assets/worker.js", Factors: "assets/factors.js"}
+var testAssets = Assets{CSS: "assets/style.css", App: "assets/app/main.js", Worker: "assets/worker.js", Factors: "assets/factors.js", Root: "assets/root.js"}
 
 // TestPagesGolden renders every page and compares it byte for byte with
 // testdata/*.golden. After an intended change, review the diff and run
 // go test ./site -update.
 func TestPagesGolden(t *testing.T) {
 	pages := map[string]templ.Component{
-		"root.html.golden": RootPage(testAssets.CSS),
+		"root.html.golden": RootPage(testAssets),
 	}
 	for _, l := range Langs {
 		pages["calc-"+string(l)+".html.golden"] = CalcPage(NewCalcView(l, testAssets, factors.Default(), "test"))

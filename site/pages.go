@@ -1,6 +1,8 @@
 package site
 
 import (
+	"fmt"
+	"net/url"
 	"strings"
 
 	"github.com/a-h/templ"
@@ -50,17 +52,50 @@ func (p Page) Label(t Text) string {
 	return t.NavCalc
 }
 
+// DefaultOrigin is the absolute address of the site's root when a build is
+// given none: the one make serve serves it at. A published site is built
+// with its own: go run ./build -origin https://example.org/greenline/.
+const DefaultOrigin = "http://127.0.0.1:8080/"
+
+// CheckOrigin returns origin as an absolute http or https address ending
+// in "/", or an error naming what is wrong with it.
+func CheckOrigin(origin string) (string, error) {
+	u, err := url.Parse(origin)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return "", fmt.Errorf("-origin %q: want an absolute http or https address such as https://example.org/greenline/", origin)
+	}
+	if !strings.HasSuffix(origin, "/") {
+		origin += "/"
+	}
+	return origin, nil
+}
+
 // A Frame is what the layout needs to know about the page it frames.
 type Frame struct {
-	Lang  Lang
-	Page  Page
-	CSS   string // stylesheet, relative to the site root
-	Title string
-	Skip  string // id of the element the skip link leads to
+	Lang        Lang
+	Page        Page
+	CSS         string // stylesheet, relative to the site root
+	Title       string
+	Description string // the page's summary for search results and link previews
+	Origin      string // absolute address of the site root; DefaultOrigin when empty
+	Skip        string // id of the element the skip link leads to
 }
 
 // href is the address of page p in language l, relative to the framed page.
 func (f Frame) href(l Lang, p Page) string { return f.Page.Root() + string(l) + "/" + p.Path() }
+
+// abs is the absolute address of page p in language l.
+func (f Frame) abs(l Lang, p Page) string { return origin(f.Origin) + string(l) + "/" + p.Path() }
+
+func origin(o string) string {
+	if o == "" {
+		return DefaultOrigin
+	}
+	if !strings.HasSuffix(o, "/") {
+		return o + "/"
+	}
+	return o
+}
 
 // current marks the link to the page being shown.
 func current(yes bool) templ.Attributes {

@@ -61,7 +61,7 @@ func TestFactorsPageListsEveryRow(t *testing.T) {
 						t.Errorf("table %s: row %s: value %s %s not shown as published", tb.Ref(), r.Key, r.Published, r.Unit)
 					}
 				}
-				for _, want := range []string{"<caption>", `<th scope="col">`, templ.EscapeString(tb.URL), tb.Published, tb.Ref()} {
+				for _, want := range []string{"<caption id=", `<th scope="col">`, templ.EscapeString(tb.URL), tb.Published, tb.Ref()} {
 					if !strings.Contains(s, want) {
 						t.Errorf("table %s: %q not on the page", tb.Ref(), want)
 					}
@@ -169,27 +169,85 @@ func TestMethodRatiosComeFromData(t *testing.T) {
 	}
 }
 
-// TestMethodPageSaysWhatIsLive checks that only the location-based method
-// and what serves it are marked as offered by the web calculator, and the
-// others as computed by the core and the command line only.
+// TestMethodPageSaysWhatIsLive checks the methodology page against the
+// assessment: every control the capability list names is in the step it
+// names (or in a card that step repeats), and the page marks a method as
+// offered, with the steps' names as the assessment shows them, exactly when
+// the list has it; the others as computed by the core only.
 func TestMethodPageSaysWhatIsLive(t *testing.T) {
-	core := 0
-	for _, s := range methodSections {
-		live := s.ID == "location" || s.ID == "trace" || s.ID == "rounding"
-		if s.Live != live {
-			t.Errorf("section %s: live = %v, want %v", s.ID, s.Live, live)
+	// The card templates, and the step whose list repeats them.
+	cardStep := map[string]string{
+		"tpl-facility": "facilities", "tpl-electricity": "electricity", "tpl-supply": "green",
+		"tpl-user": "green", "tpl-certificate": "green", "tpl-contract": "green", "tpl-product": "products",
+	}
+	for _, l := range Langs {
+		calc := render(t, CalcPage(NewCalcView(l, testAssets, factors.Default(), "test")))
+		steps, templates := map[string]string{}, map[string]string{}
+		for _, id := range stepIDs {
+			steps[id] = between(calc, `<section class="step" data-step="`+id+`"`, `</section>`)
 		}
-		if !s.Live {
-			core++
+		for tpl := range cardStep {
+			templates[tpl] = between(calc, `<template id="`+tpl+`"`, `</template>`)
 		}
-		if T(EN).Method.section(s.ID).Title == "" {
-			t.Errorf("section %s has no title", s.ID)
+		for _, c := range capabilities {
+			found := strings.Contains(steps[c.Step], c.Marker)
+			for tpl, st := range cardStep {
+				found = found || (st == c.Step && strings.Contains(templates[tpl], c.Marker))
+			}
+			if !found {
+				t.Errorf("%s: the methodology page says step %q offers %s, but %s is not in that step", l, c.Step, c.Method, c.Marker)
+			}
+		}
+
+		page := render(t, MethodPage(NewMethodView(l, testAssets, factors.Default(), policy.Default())))
+		w := wizardText(l)
+		core := 0
+		for _, s := range methodSections {
+			if T(l).Method.section(s.ID).Title == "" {
+				t.Errorf("%s: section %s has no title", l, s.ID)
+			}
+			sec := between(page, `<section id="`+s.ID+`"`, `</section>`)
+			at := offeredIn(s.ID)
+			if len(at) == 0 {
+				core++
+				if !strings.Contains(sec, `class="status core"`) {
+					t.Errorf("%s: section %s is not marked as computed by the core only", l, s.ID)
+				}
+				continue
+			}
+			for _, i := range at {
+				if !strings.Contains(sec, T(l).Method.Step(i+1, w.Steps[i])) {
+					t.Errorf("%s: section %s does not name step %d, %s", l, s.ID, i+1, w.Steps[i])
+				}
+			}
+		}
+		// Worked from the assessment as it is: scope 1 (fuels) has no form.
+		if core != 1 {
+			t.Errorf("%s: %d methods marked as core only, want 1 (scope 1)", l, core)
+		}
+		if got, want := strings.Count(page, `class="status core"`), 2*core; got != want {
+			t.Errorf("%s: %d marks of methods not in the web assessment (table of contents and sections), want %d", l, got, want)
+		}
+		for _, stale := range []string{"not yet in the web calculator", "网页计算器尚未提供", "in development", "正在开发"} {
+			if strings.Contains(page, stale) {
+				t.Errorf("%s: the methodology page still says %q", l, stale)
+			}
 		}
 	}
-	page := render(t, MethodPage(NewMethodView(EN, testAssets, factors.Default(), policy.Default())))
-	if got, want := strings.Count(page, `class="status core"`), 2*core; got != want {
-		t.Errorf("%d marks of methods not in the web calculator (table of contents and sections), want %d", got, want)
+}
+
+// between is the part of s from the first start to the next end after it,
+// or "" when there is none.
+func between(s, start, end string) string {
+	i := strings.Index(s, start)
+	if i < 0 {
+		return ""
 	}
+	j := strings.Index(s[i:], end)
+	if j < 0 {
+		return ""
+	}
+	return s[i : i+j]
 }
 
 // TestMethodTextsFollowTheCore checks the numbers the methodology page

@@ -10,11 +10,13 @@ import (
 // Assets are the content-hashed file names of a build, as paths relative
 // to the site root (the folder holding index.html).
 type Assets struct {
+	Origin  string // absolute address of the site root (-origin); DefaultOrigin when empty
 	CSS     string
 	App     string   // the assessment's entry module, in its hashed folder
 	Preload []string // the modules it imports, fetched at once rather than one level at a time
 	Worker  string
 	Factors string // the factor browser's filter script
+	Root    string // the root page's script, which picks the language
 }
 
 // A CalcView is everything the calculator page shows; it is plain data,

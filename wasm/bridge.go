@@ -29,8 +29,9 @@ var ops = map[string]func(input []byte, o Options) string{
 		out, _ := calc.Run(in)
 		return string(out)
 	},
+	// validate answers {"errors": [...], "warnings": [...]}: calc.Validation.
 	"validate": func(in []byte, _ Options) string {
-		return string(calc.Marshal(calc.Outcome{Errors: orEmpty(calc.Validate(in))}))
+		return string(calc.Marshal(calc.Validate(in)))
 	},
 	// statements issues the allocation statement of every user of an
 	// operator's project: each file's name and its bytes exactly as
@@ -82,13 +83,6 @@ func asErrors(err error) calc.Errors {
 		return es
 	}
 	return calc.Errors{{Code: calc.CodeInternal, Message: err.Error()}}
-}
-
-func orEmpty(errs calc.Errors) calc.Errors {
-	if errs == nil {
-		return calc.Errors{}
-	}
-	return errs
 }
 
 // handle answers one request. It never panics: a Go wasm instance that

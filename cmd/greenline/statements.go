@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,18 +27,25 @@ const statementsUsage = `usage:
 
 // statementsCmd writes the statements of a project file.
 func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) != 3 || args[1] != "--out" {
+	out := ""
+	files, help, err := parseArgs(args, map[string]*string{"out": &out})
+	if help {
+		fmt.Fprintln(stdout, statementsUsage)
+		return 0
+	}
+	if err != nil || len(files) != 1 || out == "" {
 		fmt.Fprintln(stderr, statementsUsage)
 		return 2
 	}
+	args = files
 	data, err := readFile(args[0], stdin)
 	if err != nil {
 		fmt.Fprintln(stderr, "greenline:", err)
 		return 1
 	}
-	sts, files, err := calc.IssueStatements(data, factors.Default())
+	sts, stFiles, err := calc.IssueStatements(data, factors.Default())
 	if err != nil {
-		printErrors(stdout, err)
+		printErrors(stderr, err)
 		fmt.Fprintf(stderr, "greenline: %s: no statements issued\n", args[0])
 		return 1
 	}
@@ -49,7 +57,6 @@ func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	for i, st := range sts {
 		names[i] = calc.StatementFileName(i, st)
 	}
-	out := args[2]
 	if strings.HasSuffix(strings.ToLower(out), ".zip") {
 		var b bytes.Buffer
 		zw := zip.NewWriter(&b)
@@ -57,7 +64,7 @@ func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 			// No modification time: the same project gives the same ZIP.
 			w, err := zw.CreateHeader(&zip.FileHeader{Name: names[i], Method: zip.Deflate})
 			if err == nil {
-				_, err = w.Write(files[i])
+				_, err = w.Write(stFiles[i])
 			}
 			if err != nil {
 				fmt.Fprintln(stderr, "greenline:", err)
@@ -77,7 +84,7 @@ func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 			return 1
 		}
 		for i := range sts {
-			if err := os.WriteFile(filepath.Join(out, names[i]), files[i], 0o644); err != nil {
+			if err := os.WriteFile(filepath.Join(out, names[i]), stFiles[i], 0o644); err != nil {
 				fmt.Fprintln(stderr, "greenline:", err)
 				return 1
 			}
@@ -101,9 +108,11 @@ func printErrors(w io.Writer, err error) {
 
 // verifyCmd checks statement files against an operator's project file.
 func verifyCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	asJSON := len(args) > 0 && args[0] == "--json"
-	if asJSON {
-		args = args[1:]
+	asJSON := slices.Contains(args, "--json")
+	args = slices.DeleteFunc(slices.Clone(args), func(a string) bool { return a == "--json" })
+	if slices.ContainsFunc(args, func(a string) bool { return a == "-h" || a == "--help" }) {
+		fmt.Fprintln(stdout, statementsUsage)
+		return 0
 	}
 	if len(args) < 2 {
 		fmt.Fprintln(stderr, statementsUsage)
@@ -126,7 +135,7 @@ func verifyCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	v, err := calc.VerifyStatements(project, names, files, factors.Default())
 	if err != nil {
-		printErrors(stdout, err)
+		printErrors(stderr, err)
 		fmt.Fprintf(stderr, "greenline: %s: the project is refused\n", args[0])
 		return 1
 	}

@@ -109,3 +109,29 @@ func TestStatementsWithoutSupply(t *testing.T) {
 		t.Errorf("verify against a project without supply: exit %d, %s", code, out)
 	}
 }
+
+// statements and verify-statements take their flags anywhere, answer
+// --help with exit 0, and write a refused project's errors on stderr.
+func TestStatementsCLIArgs(t *testing.T) {
+	project := parkProject(t)
+	dir := filepath.Join(t.TempDir(), "out")
+	if code, out, errOut := cli("statements", "--out", dir, project); code != 0 || !strings.Contains(out, "001-pv-a.json") {
+		t.Fatalf("statements --out DIR FILE: exit %d, %s %s", code, out, errOut)
+	}
+	if code, out, errOut := cli("verify-statements", project, dir, "--json"); code != 0 || !strings.HasPrefix(out, "{") {
+		t.Errorf("verify-statements with --json last: exit %d, %.100s %s", code, out, errOut)
+	}
+	for _, cmd := range []string{"statements", "verify-statements"} {
+		if code, out, _ := cli(cmd, "--help"); code != 0 || !strings.Contains(out, "usage:") {
+			t.Errorf("%s --help: exit %d, %q", cmd, code, out)
+		}
+	}
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"format":1,"facilities":[]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := cli("statements", bad, "--out", dir)
+	if code != 1 || out != "" || !strings.Contains(errOut, "facilities: add at least one facility [required]") {
+		t.Errorf("refused project: exit %d, stdout %q, stderr %q; want 1, nothing, the error", code, out, errOut)
+	}
+}

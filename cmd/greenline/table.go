@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/greenline-calc/greenline/calc"
 	"github.com/greenline-calc/greenline/calc/factors"
 )
 
@@ -135,15 +134,4 @@ func withTables(args []string) ([]string, *factors.Library, error) {
 		}
 	}
 	return rest, lib, nil
-}
-
-// validate is calc.Validate with the tables of lib.
-func validate(data []byte, lib *factors.Library) calc.Errors {
-	p, err := calc.Decode(data)
-	if err != nil {
-		var errs calc.Errors
-		errors.As(err, &errs)
-		return errs
-	}
-	return calc.Check(p, lib)
 }

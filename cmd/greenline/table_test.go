@@ -43,7 +43,7 @@ func TestCalcWithTables(t *testing.T) {
 		out  string
 		err  string
 	}{
-		{"without the table", []string{"calc", "--format", "csv", "-"}, 1, `"field": "facilities[0].grid.table"`, ""},
+		{"without the table", []string{"calc", "--format", "csv", "-"}, 1, "", `"field": "facilities[0].grid.table"`},
 		{"with the table", []string{"calc", "--tables", signedDir, "--format", "csv", "-"}, 0, "organisation,scope2_location_based,0.400,tCO2,", ""},
 		{"flag after the file", []string{"calc", "--format", "csv", "-", "--tables", signedDir}, 0, "organisation,scope2_location_based,0.400,tCO2,", ""},
 		{"validate with the table", []string{"validate", "--tables", signedDir, "-"}, 0, "-: valid\n", ""},

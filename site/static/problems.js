@@ -7,7 +7,7 @@ import { $, $$, form, labelOf } from "./dom.js";
 import { W, fill, locale } from "./text.js";
 import { state } from "./state.js";
 import { showStep } from "./form.js";
-import { say } from "./words.js";
+import { say, sayPercent } from "./words.js";
 import { namer } from "./results.js";
 import { resultsText } from "./text.js";
 
@@ -48,6 +48,8 @@ export const showErrors = () => {
   const warnings = new Set(state.warnings);
   for (const e of [...state.errors, ...state.warnings]) {
     const el = where(e.field);
+    // A share is typed as a percentage: its problem is said in percent.
+    const said = (el && el.hasAttribute("data-percent")) || e.code === "supply.shares_sum" ? sayPercent(e, nm, W.SharesSum) : say(e, nm);
     const slot = e.field && $(`.error[data-error-for="${CSS.escape(e.field)}"]`, form);
     const section = el && el.closest("section.step");
     // A step is marked once the user has been through the field: a fresh
@@ -58,7 +60,7 @@ export const showErrors = () => {
       $("[data-err]", b).textContent = " (" + W.HasProblems + ")";
     }
     if (slot && el && state.touched.has(e.field)) {
-      slot.textContent = (slot.textContent ? slot.textContent + " " : labelOf(el) + ": ") + say(e, nm);
+      slot.textContent = (slot.textContent ? slot.textContent + " " : labelOf(el) + ": ") + said;
       slot.hidden = false;
       el.setAttribute("aria-invalid", "true");
     }
@@ -72,7 +74,7 @@ export const showErrors = () => {
     const label = el && el.matches("[data-field]") ? labelOf(el) : "";
     const title = card ? $("[data-title]", card).textContent : "";
     const place = [title, label].filter(Boolean).join(" · ");
-    li.append((place ? place + ": " : "") + say(e, nm) + " ");
+    li.append((place ? place + ": " : "") + said + " ");
     if (section) {
       const b = document.createElement("button");
       b.type = "button";

@@ -4,7 +4,7 @@
 // the page's language from the page's tables (site/i18n_codes.go, in the
 // page as the data block "codes-i18n"). It never reads the core's English.
 
-import { fill, group, text } from "./text.js";
+import { fill, group, text, movePoint } from "./text.js";
 
 const data = JSON.parse(document.getElementById("codes-i18n").textContent);
 
@@ -52,4 +52,17 @@ export const say = (x, nm) => {
   const p = {};
   for (const [k, v] of Object.entries(x.params || {})) p[k] = param(k, v, nm);
   return fill(tpl, p);
+};
+
+// Numbers of a share's problem, which the core gives as fractions.
+const fractions = ["value", "min", "max", "sum"];
+
+// sayPercent is say for a problem of a share the user types as a
+// percentage: its numbers are said as percentages too, and the sum of the
+// shares by the page's own wording (percent is it, with {sum}).
+export const sayPercent = (x, nm, percent) => {
+  const params = { ...(x.params || {}) };
+  for (const k of fractions) if (k in params && /^-?\d+(\.\d+)?$/.test(params[k])) params[k] = movePoint(params[k], 2) + " %";
+  if (x.code === "supply.shares_sum") return fill(percent, { sum: params.sum });
+  return say({ ...x, params }, nm);
 };
