@@ -26,8 +26,8 @@ type CalcView struct {
 	T       Text
 	W       WizardText
 	P       PlantText // the shared plant's parts, for both roles
-	Version string // the app's version, shown in the report
-	Root    string // from the page to the site root, e.g. "../"
+	Version string    // the app's version, shown in the report
+	Root    string    // from the page to the site root, e.g. "../"
 	Assets  Assets
 	Table   TableView
 	Groups  []RegionGroup
