@@ -347,7 +347,7 @@ func TestPlant(t *testing.T) {
 			if (r.width === 0 || r.right <= document.documentElement.clientWidth + 0.5) return false;
 			for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== "visible") return false;
 			return true;
-		}).slice(0, 5).map((e) => e.tagName + "." + e.className + " " + Math.round(e.getBoundingClientRect().right)).join("; ")`)
+		}).slice(0, 3).map((e) => { const path = []; for (let p = e; p && p !== document.body; p = p.parentElement) path.push(p.tagName.toLowerCase() + (p.id ? "#" + p.id : "") + (typeof p.className === "string" && p.className ? "." + p.className.trim().split(/\s+/).join(".") : "") + " " + Math.round(p.getBoundingClientRect().right)); return path.join(" < "); }).join("; ")`)
 		if over != "" {
 			t.Errorf("at 390 px these reach beyond the screen: %s", over)
 		}
@@ -402,4 +402,111 @@ func TestPlant(t *testing.T) {
 			t.Errorf("the market-based figure's flags %q lack entered", got)
 		}
 	})
+}
+
+// TestPlantSpeed times, in Chromium, what "Issue the statements" asks for
+// an operator's project of 100 companies on one plant with a year of
+// hourly meters: the same project as calc's BenchmarkStatements
+// (benchProject(100)). Each run posts the project file to the engine's
+// worker, which reads, checks and allocates it and writes all 100
+// statements, and reads the answer back. It asserts nothing on time: the
+// median of seven runs and the machine's load go to the log, and from
+// there to docs/PERFORMANCE.md.
+func TestPlantSpeed(t *testing.T) {
+	s := serveBuild(t)
+	const users, hours = 100, 8760
+	gen := make([]string, hours)
+	for h := range gen {
+		hod := h % 24
+		gen[h] = "0"
+		if hod >= 6 && hod < 18 {
+			d := hod - 12
+			if d < 0 {
+				d = -d
+			}
+			gen[h] = fmt.Sprint((6 - d) * 50 * users)
+		}
+	}
+	type series struct {
+		StepMinutes int      `json:"step_minutes"`
+		Values      []string `json:"values"`
+	}
+	type user struct {
+		Facility string `json:"facility"`
+		Entity   string `json:"entity"`
+	}
+	type facility struct {
+		ID          string            `json:"id"`
+		Grid        map[string]string `json:"grid"`
+		Electricity struct {
+			Unit   string `json:"unit"`
+			Hourly series `json:"hourly"`
+		} `json:"electricity"`
+	}
+	p := struct {
+		Format       int               `json:"format"`
+		Organisation string            `json:"organisation"`
+		Period       map[string]string `json:"period"`
+		Facilities   []facility        `json:"facilities"`
+		Supplies     []map[string]any  `json:"supplies"`
+	}{Format: 1, Organisation: "Park Operator Co.", Period: map[string]string{"start": "2025-01"}}
+	var us []user
+	for u := range users {
+		load := make([]string, hours)
+		for h := range load {
+			load[h] = fmt.Sprintf("%d.5", 100+(h*7+u*13)%90)
+		}
+		f := facility{ID: fmt.Sprint("u", u), Grid: map[string]string{"table": "cn-mee-2023", "key": "province-jiangsu"}}
+		f.Electricity.Unit = "kWh"
+		f.Electricity.Hourly = series{60, load}
+		p.Facilities = append(p.Facilities, f)
+		us = append(us, user{f.ID, fmt.Sprint("Company ", u)})
+	}
+	p.Supplies = []map[string]any{{"id": "plant", "kind": "microgrid", "technology": "solar", "unit": "kWh",
+		"generation": series{60, gen}, "rule": "pro-rata", "surplus": "exported", "users": us}}
+	data, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(s.dist, "speed-100.json"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t)
+	open(t, ctx, s, "en")
+	type run struct {
+		Total  float64 `json:"total"`
+		Engine float64 `json:"engine"`
+		Count  int     `json:"count"`
+		Bytes  int     `json:"bytes"`
+	}
+	var runs []run
+	var loads []string
+	for range 7 {
+		la, _ := os.ReadFile("/proc/loadavg")
+		loads = append(loads, strings.Fields(string(la)+" ?")[0])
+		r := eval[run](t, ctx, `(async () => {
+			const src = document.querySelector("script[type=module]").src;
+			const { issueStatements } = await import(new URL("engine.js", src));
+			const { state } = await import(src);
+			const text = await (await fetch("../speed-100.json")).text();
+			const t0 = performance.now();
+			const a = await issueStatements(text);
+			const total = performance.now() - t0;
+			if (a.errors) throw new Error(JSON.stringify(a.errors).slice(0, 300));
+			return { total, engine: state.timing.engine, count: a.statements.length, bytes: a.statements.reduce((n, s) => n + s.file.length, 0) };
+		})()`)
+		if r.Count != users {
+			t.Fatalf("%d statements, want %d", r.Count, users)
+		}
+		runs = append(runs, r)
+	}
+	totals := make([]float64, len(runs))
+	engines := make([]float64, len(runs))
+	for i, r := range runs {
+		totals[i], engines[i] = r.Total, r.Engine
+	}
+	sort.Float64s(totals)
+	sort.Float64s(engines)
+	t.Logf("100 users × a year (%.1f MB project, %.1f MB of statements), 7 runs: median %.0f ms from the page (min %.0f, max %.0f), of which %.0f ms inside the engine (min %.0f, max %.0f); load average at each run %s",
+		float64(len(data))/1e6, float64(runs[0].Bytes)/1e6, totals[3], totals[0], totals[6], engines[3], engines[0], engines[6], strings.Join(loads, " "))
 }
