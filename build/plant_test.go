@@ -483,7 +483,7 @@ func TestPlantSpeed(t *testing.T) {
 	var loads []string
 	for range 7 {
 		la, _ := os.ReadFile("/proc/loadavg")
-		loads = append(loads, strings.Fields(string(la)+" ?")[0])
+		loads = append(loads, strings.Fields(string(la) + " ?")[0])
 		r := eval[run](t, ctx, `(async () => {
 			const src = document.querySelector("script[type=module]").src;
 			const { issueStatements } = await import(new URL("engine.js", src));

@@ -187,7 +187,8 @@ function step(v, s) {
   const sym = (n) => label("quantity", n) === n ? v.nm(n) : label("quantity", n);
   if (s.inputs && s.inputs.length) {
     row(t.inputs, el("ul", { class: "gl-inputs" }, s.inputs.map((q) =>
-      el("li", null, q.name ? sym(q.name) + " = " : "", qty(v, q)))));
+      // A hash (a statement's project file) is no quantity: it may break.
+      el("li", null, q.name ? sym(q.name) + " = " : "", !q.unit && /^[0-9a-f]{64}$/.test(q.value) ? el("code", { class: "gl-hash" }, q.value) : qty(v, q)))));
   }
   if (s.factor) row(t.factor, factorBlock(v, s.factor));
   if (s.result) row(t.result, s.result.name ? sym(s.result.name) + " = " : "", qty(v, s.result));
