@@ -9,6 +9,7 @@ package main
 import (
 	"encoding/json"
 	"runtime/debug"
+	"strings"
 
 	"github.com/greenline-calc/greenline/calc"
 	"github.com/greenline-calc/greenline/calc/factors"
@@ -34,20 +35,32 @@ var ops = map[string]func(input []byte, o Options) string{
 		return string(calc.Marshal(calc.Validate(in)))
 	},
 	// statements issues the allocation statement of every user of an
-	// operator's project: each file's name and its bytes exactly as
-	// `greenline statements` writes them (calc.IssueStatements), with
-	// what the page lists of it.
+	// operator's project: each file's bytes exactly as `greenline
+	// statements` writes them (calc.IssueStatements). The answer is one
+	// line of JSON, Issued, naming each file with its length, then the
+	// files one after the other, as they are: 17 MB of statements are not
+	// escaped into a JSON string and parsed back.
 	"statements": func(in []byte, _ Options) string {
 		sts, files, err := calc.IssueStatements(in, factors.Default())
 		if err != nil {
 			return string(calc.Marshal(calc.Outcome{Errors: asErrors(err)}))
 		}
-		out := Issued{Statements: make([]IssuedFile, len(sts))}
+		head := Issued{Statements: make([]IssuedFile, len(sts))}
+		size := 0
 		for i, st := range sts {
-			out.Statements[i] = IssuedFile{Name: calc.StatementFileName(i, st), User: st.User.Name, Facility: st.User.Facility,
-				Supply: st.Supply.ID, Green: st.Annual.Green, SHA256: st.SHA256, File: string(files[i])}
+			head.Statements[i] = IssuedFile{Name: calc.StatementFileName(i, st), User: st.User.Name, Facility: st.User.Facility,
+				Supply: st.Supply.ID, Green: st.Annual.Green, SHA256: st.SHA256, Length: utf16Len(files[i])}
+			size += len(files[i])
 		}
-		return string(calc.Marshal(out))
+		h, _ := json.Marshal(head) // strings and ints only
+		var b strings.Builder
+		b.Grow(len(h) + 1 + size)
+		b.Write(h)
+		b.WriteByte('\n')
+		for _, f := range files {
+			b.Write(f)
+		}
+		return b.String()
 	},
 	// meter takes interval data as CSV (UTF-8: the page hands a file's
 	// bytes over as they are, and decodes GBK and other encodings with the
@@ -60,12 +73,13 @@ var ops = map[string]func(input []byte, o Options) string{
 	},
 }
 
-// Issued is the statements op's answer.
+// Issued is the first line of the statements op's answer.
 type Issued struct {
 	Statements []IssuedFile `json:"statements"`
 }
 
-// An IssuedFile is one statement: its file name and bytes, and the user,
+// An IssuedFile is one statement: its file name, its length in the
+// answer in UTF-16 code units (JavaScript's string length), and the user,
 // supply, green kWh and hash the page lists.
 type IssuedFile struct {
 	Name     string `json:"name"`
@@ -74,7 +88,19 @@ type IssuedFile struct {
 	Supply   string `json:"supply"`
 	Green    string `json:"green"`
 	SHA256   string `json:"sha256"`
-	File     string `json:"file"`
+	Length   int    `json:"length"`
+}
+
+// utf16Len is the length of UTF-8 text in UTF-16 code units.
+func utf16Len(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
 }
 
 // asErrors is err as the core's problems.

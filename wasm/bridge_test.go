@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/greenline-calc/greenline/calc"
 	"github.com/greenline-calc/greenline/calc/factors"
@@ -103,10 +104,9 @@ func TestStatementsOp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got Issued
-	if err := json.Unmarshal([]byte(handle("statements", in, nil)), &got); err != nil {
-		t.Fatal(err)
-	}
+	// A company named in Chinese: lengths are in UTF-16 code units.
+	in = []byte(strings.Replace(string(in), `"Example Cable Co."`, `"示例电缆有限公司𠀀"`, 1))
+	got, texts := issued(t, handle("statements", in, nil))
 	sts, files, err := calc.IssueStatements(in, factors.Default())
 	if err != nil {
 		t.Fatal(err)
@@ -115,7 +115,7 @@ func TestStatementsOp(t *testing.T) {
 		t.Fatalf("%d statements through the bridge, %d from the core; the park has 2 users", len(got.Statements), len(sts))
 	}
 	for i, f := range got.Statements {
-		if f.File != string(files[i]) {
+		if texts[i] != string(files[i]) {
 			t.Errorf("statement %d differs from the CLI's file", i)
 		}
 		if want := []string{"001-park-pv-transformers.json", "002-park-pv-cables.json"}[i]; f.Name != want {
@@ -128,4 +128,28 @@ func TestStatementsOp(t *testing.T) {
 	if got := errorCode(t, handle("statements", []byte(strings.Replace(string(in), `"2024-01"`, `"2024-13"`, 1)), nil)); got == "" {
 		t.Error("a project with a bad period issued statements")
 	}
+}
+
+// issued reads the statements op's answer: its first line, then each
+// file by its length in UTF-16 code units, as the page reads it.
+func issued(t *testing.T, out string) (Issued, []string) {
+	t.Helper()
+	head, rest, ok := strings.Cut(out, "\n")
+	var got Issued
+	if err := json.Unmarshal([]byte(head), &got); err != nil || !ok {
+		t.Fatalf("the answer's first line is not Issued: %v: %.200s", err, out)
+	}
+	u := utf16.Encode([]rune(rest))
+	var texts []string
+	for _, f := range got.Statements {
+		if f.Length > len(u) {
+			t.Fatalf("%s: length %d, %d code units left", f.Name, f.Length, len(u))
+		}
+		texts = append(texts, string(utf16.Decode(u[:f.Length])))
+		u = u[f.Length:]
+	}
+	if len(u) != 0 {
+		t.Errorf("%d code units after the last file", len(u))
+	}
+	return got, texts
 }
