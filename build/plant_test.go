@@ -336,6 +336,9 @@ func TestPlant(t *testing.T) {
 		if got := eval[string](t, ctx, `document.querySelector("#plant-view .evidence li").dataset.hash`); got != st0.SHA256 {
 			t.Errorf("the evidence names statement %q, want %s", got, st0.SHA256)
 		}
+		if got := eval[string](t, ctx, `document.getElementById("report").textContent`); !strings.Contains(got, st0.SHA256) {
+			t.Errorf("the printed report's evidence lacks the statement's hash %s", st0.SHA256)
+		}
 		// Nothing of the other users is shown: the user's result has no plant.
 		if n := eval[int](t, ctx, st(`(s.last.result.supplies || []).length`)); n != 0 {
 			t.Errorf("the user's result has %d supplies, whose surplus would show as claimable by nobody", n)

@@ -95,7 +95,8 @@ const checkRows = (s) => {
 };
 
 // paint shows the shared plants of an operator's project and the evidence
-// of a user's: figures per user, the checks, the facilities' evidence.
+// of a user's: figures per user, the checks, the facilities' evidence; in
+// the result view and at the end of the printed report.
 export const paint = (result, project) => {
   const view = $("#plant-view");
   view.replaceChildren();
@@ -127,6 +128,8 @@ export const paint = (result, project) => {
       el("h3", null, fill(P.EvidenceHeading, { facility: f.name || f.id })),
       el("ul", null, f.evidence.map((n) => el("li", { "data-code": n.code, "data-hash": (n.params && n.params.statement_sha256) || "" }, say(n, nm))))));
   }
+  const report = $("#report");
+  if (report.firstChild && view.firstChild) report.append(el("div", { class: "plant-report" }, [...view.children].map((c) => c.cloneNode(true))));
 };
 
 // --- statements ----------------------------------------------------------
