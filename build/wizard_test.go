@@ -124,7 +124,13 @@ func resultText(t *testing.T, ctx context.Context) string {
 	t.Helper()
 	idle(t, ctx)
 	waitFor(t, ctx, `document.getElementById("result-view").textContent.length > 0`)
-	return eval[string](t, ctx, `document.getElementById("result-view").textContent`)
+	text := eval[string](t, ctx, `document.getElementById("result-view").textContent`)
+	for _, bad := range []string{"[object", "undefined", "NaN"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("the result shows %q", bad)
+		}
+	}
+	return text
 }
 
 func sha256Hex(s string) string {
