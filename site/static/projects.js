@@ -32,6 +32,7 @@ export const fillProjects = async () => {
 export const open = async (r) => {
   state.rec = r;
   state.doc = r.doc;
+  if (!Array.isArray(state.doc.plant_shares)) state.doc.plant_shares = []; // kept before plant shares existed
   store.setCurrent(r.id);
   state.touched.clear();
   state.left.clear();
