@@ -79,6 +79,11 @@ export const shown = () => {
 
 // --- the operator's results -------------------------------------------------
 
+// figureOf is a check's figure in the page's language: a percentage, or
+// the check's own note (the figure with its unit, said by its code).
+const figureOf = (c) => (c.unit === "%" || !c.metric ? c.figure + " %"
+  : say({ code: "policy." + c.metric, params: { figure: c.figure, threshold: c.threshold, unit: c.unit, comparator: c.comparator } }));
+
 const checkRows = (s) => {
   const rows = [];
   const line = (metric, figure, c) => rows.push(el("tr", { "data-metric": metric, "data-met": String(c.met) },
@@ -88,9 +93,9 @@ const checkRows = (s) => {
     el("td", { class: c.met ? "gl-met" : "gl-failed" }, c.met ? P.Pass : P.Fail),
     el("td", null, [c.in_force ? P.InForce : fill(P.NotInForce, { date: c.applies_from || "" }),
       c.overridden ? " · " + P.Overridden : "", c.target ? " · " + P.Target : ""].join("")),
-    el("td", { class: "gl-clause" }, c.policy || "", el("br"), c.clause || "")));
+    el("td", null, el("span", { class: "gl-citation" }, c.policy || ""), el("br"), el("span", { class: "gl-clause gl-citation" }, c.clause || ""))));
   for (const r of s.ratios || []) for (const c of r.checks || []) line(r.metric, r.share.percent + " %", c);
-  for (const c of s.checks || []) line(c.metric, c.figure + " " + (c.unit || ""), c);
+  for (const c of s.checks || []) line(c.metric, figureOf(c), c);
   return rows;
 };
 
@@ -200,7 +205,7 @@ export const statementPage = (st) => {
   const rule = st.rule || {};
   const ruleText = label("rule", rule.name) + (rule.share ? " · " + movePct(rule.share) : "") + (rule.priority ? " · #" + rule.priority : "");
   const months = (st.monthly || []).map((m) => `<tr><th scope="row">${esc(m.month)}</th><td>${esc(group(m.green))}</td><td>${esc(group(m.load))}</td></tr>`).join("");
-  const checks = ((st.plant && st.plant.checks) || []).map((c) => `<tr><th scope="row">${esc(label("metric", c.metric))}</th><td>${esc(c.figure)} ${esc(c.unit)}</td><td>${esc(c.comparator)} ${esc(c.threshold)}</td><td>${esc(c.met ? P.Pass : P.Fail)}</td><td>${esc(c.in_force ? P.InForce : P.NotYet)}</td></tr>`).join("");
+  const checks = ((st.plant && st.plant.checks) || []).map((c) => `<tr><th scope="row">${esc(label("metric", c.metric))}</th><td>${esc(figureOf(c))}</td><td>${esc(c.comparator)} ${esc(c.threshold)}</td><td>${esc(c.met ? P.Pass : P.Fail)}</td><td>${esc(c.in_force ? P.InForce : P.NotYet)}</td></tr>`).join("");
   const pl = st.plant || {};
   return `<!doctype html><html lang="${esc(lang)}"><head><meta charset="utf-8"><title>${esc(P.Title)} · ${esc(st.user && st.user.name)}</title>
 <style>@page{size:A4;margin:16mm}body{font:10pt/1.4 system-ui,"Noto Sans CJK SC",sans-serif;color:#000;max-width:178mm;margin:0 auto}
