@@ -100,8 +100,8 @@ const checkRows = (s) => {
 };
 
 // paint shows the shared plants of an operator's project and the evidence
-// of a user's: figures per user, the checks, the facilities' evidence; in
-// the result view and at the end of the printed report.
+// of a user's: figures per user, the checks, the facilities' evidence; the
+// evidence also at the end of the printed report.
 export const paint = (result, project) => {
   const view = $("#plant-view");
   view.replaceChildren();
@@ -133,8 +133,10 @@ export const paint = (result, project) => {
       el("h3", null, fill(P.EvidenceHeading, { facility: f.name || f.id })),
       el("ul", null, f.evidence.map((n) => el("li", { "data-code": n.code, "data-hash": (n.params && n.params.statement_sha256) || "" }, say(n, nm))))));
   }
+  // The printed report ends with the evidence (a statement's hash).
   const report = $("#report");
-  if (report.firstChild && view.firstChild) report.append(el("div", { class: "plant-report" }, [...view.children].map((c) => c.cloneNode(true))));
+  const evidence = $$(".evidence", view);
+  if (report.firstChild && evidence.length) report.append(el("div", { class: "plant-report" }, evidence.map((c) => c.cloneNode(true))));
 };
 
 // --- statements ----------------------------------------------------------
