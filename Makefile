@@ -15,7 +15,7 @@ ADDR     ?= 127.0.0.1:8080
 # FUZZTIME is how long make fuzz runs each fuzz target.
 FUZZTIME ?= 30s
 
-.PHONY: serve build test check tools chromium pdftotext axe bench fuzz
+.PHONY: serve build test check tools chromium pdftotext axe bench lighthouse fuzz
 
 ## serve: build dist/ and serve it on http://$(ADDR) (make serve ADDR=host:port)
 serve:
@@ -142,3 +142,18 @@ worker-test: worker axe
 ## worker-size: the upload `wrangler deploy` would send, measured without deploying
 worker-size: worker axe
 	$(NO_CLOUD) npx wrangler deploy --dry-run --outdir $(WORKER_BUILD)/dry-run --config worker/wrangler.toml
+
+## lighthouse: Lighthouse (pinned in package.json) with Debian's Chromium on
+## every page in both languages of a site served at LH_BASE (make serve first;
+## figures in docs/PERFORMANCE.md)
+LH_BASE  ?= http://127.0.0.1:8080/
+lighthouse: $(AXE)
+	@for p in en/ zh/ en/factors/ zh/factors/ en/method/ zh/method/ en/embed/ zh/embed/; do \
+	  out=$$(mktemp); \
+	  CHROME_PATH=$$(command -v chromium) node_modules/.bin/lighthouse "$(LH_BASE)$$p" --quiet --output=json --output-path=$$out \
+	    --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-dev-shm-usage" >/dev/null 2>&1; \
+	  node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1])), c = d.categories, a = d.audits, s = (k) => Math.round(c[k].score * 100); \
+	    console.log(process.argv[2].padEnd(14), "performance", s("performance"), "accessibility", s("accessibility"), "best-practices", s("best-practices"), "seo", s("seo"), \
+	      "| TBT", a["total-blocking-time"].displayValue, "LCP", a["largest-contentful-paint"].displayValue)' $$out /$$p; \
+	  rm -f $$out; \
+	done

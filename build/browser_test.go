@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/site"
 )
 
 // The browser tests build the real site, serve it on loopback with the real
@@ -28,8 +29,15 @@ type testSite struct {
 
 func serveBuild(t *testing.T) testSite {
 	t.Helper()
+	return serveBuildWith(t, "")
+}
+
+// serveBuildWith is serveBuild for a site whose calculator fetches factor
+// tables from the Worker at factorSource.
+func serveBuildWith(t *testing.T, factorSource string) testSite {
+	t.Helper()
 	dir := t.TempDir()
-	m, err := Build(filepath.Join(dir, "dist"))
+	m, err := buildSite(filepath.Join(dir, "dist"), site.DefaultOrigin, factorSource)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,14 +37,28 @@ type Sizes struct {
 	Brotli int `json:"brotli"`
 }
 
-// Build writes the whole site into dir, replacing what was there, for
-// publication at site.DefaultOrigin.
-func Build(dir string) (*Manifest, error) { return BuildFor(dir, site.DefaultOrigin) }
+// Build writes the whole site, as the zero Config deploys it (published
+// at site.DefaultOrigin, framed by no partner), into dir.
+func Build(dir string) (*Manifest, error) { return Config{}.Build(dir) }
 
 // BuildFor writes the whole site into dir for publication at origin, the
 // absolute address of the site's root (its pages name each other's
 // language versions by absolute address).
-func BuildFor(dir, origin string) (*Manifest, error) {
+func BuildFor(dir, origin string) (*Manifest, error) { return Config{Origin: origin}.Build(dir) }
+
+// buildSite is BuildFor with the Worker the calculator fetches newer and
+// associations' factor tables from ("" for none; docs/worker.md), as the
+// deployment setting -factor-source gives it.
+func buildSite(dir, origin, factorSource string) (*Manifest, error) {
+	return Config{Origin: origin, FactorSource: factorSource}.Build(dir)
+}
+
+// Build writes the whole site into dir, replacing what was there.
+func (c Config) Build(dir string) (*Manifest, error) {
+	origin, factorSource := c.Origin, c.FactorSource
+	if origin == "" {
+		origin = site.DefaultOrigin
+	}
 	origin, err := site.CheckOrigin(origin)
 	if err != nil {
 		return nil, err
@@ -78,6 +92,7 @@ func BuildFor(dir, origin string) (*Manifest, error) {
 		`"__WASM__"`, `"`+path.Base(wasmName)+`"`,
 	).Replace(string(static("worker.js")))
 	modules := w.modules(static, site.Modules)
+	w.head = w.reach(c, static, modules)
 	assets := site.Assets{
 		Origin:  origin,
 		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
@@ -97,10 +112,13 @@ func BuildFor(dir, origin string) (*Manifest, error) {
 	}
 	lib, pol := factors.Default(), policy.Default()
 	for _, lang := range site.Langs {
+		calcView := site.NewCalcView(lang, assets, lib, version)
+		calcView.FactorSource = workerBase(factorSource)
 		pages := map[site.Page]templ.Component{
-			site.PageCalc:    site.CalcPage(site.NewCalcView(lang, assets, lib, version)),
+			site.PageCalc:    site.CalcPage(calcView),
 			site.PageFactors: site.FactorsPage(site.NewFactorsView(lang, assets, lib)),
 			site.PageMethod:  site.MethodPage(site.NewMethodView(lang, assets, lib, pol)),
+			site.PageEmbed:   site.EmbedPage(site.NewEmbedView(lang, assets)),
 		}
 		for _, p := range site.Pages {
 			if err := w.page(p.File(lang), pages[p]); err != nil {
@@ -111,15 +129,25 @@ func BuildFor(dir, origin string) (*Manifest, error) {
 	if w.err != nil {
 		return nil, w.err
 	}
-	w.serviceWorker(static("sw.js"))
+	w.headers(c)
 	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.Worker, execName, wasmName}
 	for _, name := range site.Modules {
 		if !slices.Contains(site.LazyModules, name) {
 			w.m.FirstLoad = append(w.m.FirstLoad, modules+name)
 		}
 	}
+	w.serviceWorker(static("sw.js"))
 	b, _ := json.MarshalIndent(w.m, "", "  ")
 	return w.m, os.WriteFile(filepath.Join(dir, "build.json"), append(b, '\n'), 0o644)
+}
+
+// workerBase is the Worker's address as the page's factor source takes it,
+// without the API's path: "-factor-source https://f.example/v1/" and
+// "https://f.example" both give "https://f.example".
+func workerBase(flag string) string {
+	s := strings.TrimSuffix(flag, "/")
+	s = strings.TrimSuffix(s, "/v1/tables")
+	return strings.TrimSuffix(s, "/v1")
 }
 
 // bundle joins static files into one, in order, each starting on a new
@@ -162,34 +190,14 @@ func (w *writer) modules(static func(string) []byte, names []string) string {
 	return dir
 }
 
-// serviceWorker writes sw.js at the site root with the list of every page
-// and asset written so far, and a cache name that changes when any of
-// their bytes do.
-func (w *writer) serviceWorker(src []byte) {
-	var files []string
-	for name := range w.m.Files {
-		switch {
-		case name == "index.html":
-			files = append(files, "./")
-		case strings.HasSuffix(name, "/index.html"):
-			files = append(files, strings.TrimSuffix(name, "index.html"))
-		case strings.HasPrefix(name, "assets/"):
-			files = append(files, name)
-		}
-	}
-	sort.Strings(files)
-	list, _ := json.Marshal(files)
-	version := hex.EncodeToString(w.sum.Sum(nil))[:12]
-	w.write("sw.js", []byte(strings.NewReplacer("__VERSION__", version, "__FILES__", string(list)).Replace(string(src))))
-}
-
 // writer writes files into the output folder, each with its compressed
 // variants, and keeps the first error.
 type writer struct {
-	dir string
-	m   *Manifest
-	sum hash.Hash // of every name and content written, in order
-	err error
+	dir  string
+	m    *Manifest
+	sum  hash.Hash // of every name and content written, in order
+	err  error
+	head site.Head // what every page's <head> links
 }
 
 // asset writes data under assets/ with a content hash in its name and
@@ -204,7 +212,7 @@ func (w *writer) asset(name string, data []byte) string {
 
 func (w *writer) page(name string, c templ.Component) error {
 	var b bytes.Buffer
-	if err := c.Render(context.Background(), &b); err != nil {
+	if err := c.Render(site.WithHead(context.Background(), w.head), &b); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)
 	}
 	w.write(name, b.Bytes())

@@ -139,19 +139,4 @@ func (w *writer) icons() {
 	w.write("apple-touch-icon.png", iconPNG(180, true))
 	w.write("icon-192.png", iconPNG(192, true))
 	w.write("icon-512.png", iconPNG(512, true))
-	w.write("manifest.webmanifest", []byte(`{
-  "name": "Greenline",
-  "short_name": "Greenline",
-  "start_url": "./",
-  "scope": "./",
-  "display": "standalone",
-  "background_color": "#fbfcfb",
-  "theme_color": "`+hexColor(iconGreen)+`",
-  "icons": [
-    {"src": "icon.svg", "sizes": "any", "type": "image/svg+xml"},
-    {"src": "icon-192.png", "sizes": "192x192", "type": "image/png"},
-    {"src": "icon-512.png", "sizes": "512x512", "type": "image/png"}
-  ]
-}
-`))
 }

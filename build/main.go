@@ -1,12 +1,19 @@
 // Command build renders the Greenline site into dist/ and serves it.
 //
-//	go run ./build [-origin URL]                  build dist/
-//	go run ./build serve [-addr A] [-origin URL]  build dist/, then serve it on A (127.0.0.1:8080)
+//	go run ./build [flags]                 build dist/
+//	go run ./build serve [-addr A] [flags] build dist/, then serve it on A (127.0.0.1:8080)
+//
+// Flags, the same for both:
+//
+//	-origin URL          the absolute address the site is published at
+//	-partner ORIGIN      an origin allowed to frame the calculator (repeat for more)
+//	-factor-source URL   a factor-table service the page may connect to
 //
 // A build renders every page in every language from the templ components,
 // compiles the core to WebAssembly, copies the matching wasm_exec.js from
-// the Go root, names assets by content hash and writes .br and .gz
-// variants next to every text and wasm file.
+// the Go root, names assets by content hash, writes .br and .gz variants
+// next to every text and wasm file, and writes the response headers the
+// site is served with (_headers).
 //
 // -origin is the absolute address the site is published at, with its path
 // when it lives in a folder (https://example.org/greenline/): the pages name
@@ -38,27 +45,33 @@ func main() {
 	}
 	fs := flag.NewFlagSet("build", flag.ExitOnError)
 	fs.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: go run ./build [-origin URL]\n       go run ./build serve [-addr 127.0.0.1:8080] [-origin URL]")
+		fmt.Fprintln(os.Stderr, "usage: go run ./build [-origin URL] [-partner https://origin ...] [-factor-source URL]\n       go run ./build serve [-addr 127.0.0.1:8080] [same flags]")
 		fs.PrintDefaults()
 	}
-	origin := fs.String("origin", "", "absolute address the site is published at (default "+site.DefaultOrigin+", or http://ADDR when serving on -addr)")
+	var c Config
+	fs.StringVar(&c.Origin, "origin", "", "absolute address the site is published at (default "+site.DefaultOrigin+", or http://ADDR when serving on -addr)")
 	addr := "127.0.0.1:8080"
 	if serve {
 		fs.StringVar(&addr, "addr", addr, "address to serve on")
 	}
+	fs.Func("partner", "an origin allowed to frame the calculator, e.g. https://www.example.org (repeat for more)", func(s string) error {
+		c.Partners = append(c.Partners, s)
+		return nil
+	})
+	fs.StringVar(&c.FactorSource, "factor-source", "", "address of a factor-table service the page may connect to")
 	fs.Parse(args)
 	if fs.NArg() > 0 {
 		fs.Usage()
 		os.Exit(2)
 	}
-	if *origin == "" {
-		*origin = site.DefaultOrigin
-		if serve {
-			*origin = "http://" + addr + "/"
-		}
+	if c.Origin == "" && serve {
+		c.Origin = "http://" + addr + "/"
+	}
+	if err := c.check(); err != nil {
+		log.Fatal(err)
 	}
 	if !serve {
-		report(BuildFor(out, *origin))
+		report(c.Build(out))
 		return
 	}
 	// Bind before building, so that a taken port is said at once and
@@ -67,7 +80,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	report(BuildFor(out, *origin))
+	report(c.Build(out))
 	log.Printf("serving %s on http://%s/", out, ln.Addr())
 	log.Fatal(http.Serve(ln, Handler(out)))
 }

@@ -152,7 +152,7 @@ func TestPhone(t *testing.T) {
 	// The icons are served, favicon.ico included, which browsers ask for
 	// by that name.
 	for name, ctype := range map[string]string{"/favicon.ico": "image/x-icon", "/icon.svg": "image/svg+xml",
-		"/apple-touch-icon.png": "image/png", "/manifest.webmanifest": "application/manifest+json"} {
+		"/apple-touch-icon.png": "image/png", "/en/manifest.webmanifest": "application/manifest+json", "/zh/manifest.webmanifest": "application/manifest+json"} {
 		resp, err := http.Get(s.url + name)
 		if err != nil {
 			t.Fatal(err)
@@ -163,7 +163,7 @@ func TestPhone(t *testing.T) {
 		}
 	}
 
-	pages := []string{"/", "/en/", "/zh/", "/en/factors/", "/zh/factors/", "/en/method/", "/zh/method/"}
+	pages := []string{"/", "/en/", "/zh/", "/en/factors/", "/zh/factors/", "/en/method/", "/zh/method/", "/en/embed/", "/zh/embed/"}
 	for _, sc := range phones {
 		size := fmt.Sprintf("%d×%d", sc.w, sc.h)
 		for _, p := range pages {

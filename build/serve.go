@@ -22,8 +22,10 @@ var contentTypes = map[string]string{
 }
 
 // Handler serves a built site from dir: the right MIME type for every file,
-// the precompressed .br or .gz variant when the browser accepts it, long
-// caching for content-hashed assets and revalidation for pages.
+// the precompressed .br or .gz variant when the browser accepts it, and the
+// headers of the build's _headers file (the security policy, long caching
+// for content-hashed assets, revalidation for the rest), read on every
+// request so that a rebuild is served at once.
 func Handler(dir string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -46,15 +48,16 @@ func Handler(dir string) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
+		rules, err := readRules(dir)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
 		h := w.Header()
+		h.Set("Cache-Control", "no-cache")
+		apply(h, rules, name)
 		h.Set("Content-Type", ctype)
 		h.Set("Vary", "Accept-Encoding")
-		h.Set("X-Content-Type-Options", "nosniff")
-		if strings.HasPrefix(name, "/assets/") {
-			h.Set("Cache-Control", "public, max-age=31536000, immutable")
-		} else {
-			h.Set("Cache-Control", "no-cache")
-		}
 		accept := r.Header.Get("Accept-Encoding")
 		for _, v := range []struct{ token, suffix string }{{"br", ".br"}, {"gzip", ".gz"}} {
 			if !accepts(accept, v.token) {

@@ -97,6 +97,9 @@ func cbam(l line, direct, indirect decimal.Decimal, basis []Note) *CBAMResult {
 	if c.Coverage == policy.NotCovered {
 		r.Notes = append(r.Notes, note(CodeCBAMNotGood, "Not a CBAM good: the figures are for information."))
 	}
+	if c.HS6 && c.Coverage != policy.NeedsCN8 {
+		r.Notes = append(r.Notes, note(CodeCBAMHS6, "HS {cn} decides coverage here, since every CN code under it is classified alike; a CBAM declaration still names the 8-digit CN code.", "cn", c.CN))
+	}
 	if c.Coverage == policy.Proposed || c.Coverage == policy.PartlyProposed {
 		r.Notes = append(r.Notes, note(CodeCBAMProposed, "Only proposed for CBAM (COM(2025) 989, from 2028): the figures are for preparation."))
 	}
@@ -182,6 +185,9 @@ func classification(c policy.Classification) Note {
 	case policy.PartlyProposed:
 		n = note(CodeCBAMPartlyProposed, "CN {cn}: not covered today; partly proposed (ex code) as entry {entry} ({sector}) by {document}: check the description: {description}",
 			"cn", c.CN, "entry", c.Entry, "sector", c.Sector, "document", doc, "description", c.Description)
+	case policy.NeedsCN8:
+		return note(CodeCBAMNeedsCN8, "HS {cn}: whether CBAM covers the good depends on its 8-digit CN code, because {entries} lie below it; give the 8 digits",
+			"cn", c.CN, "entries", strings.Join(c.Candidates, "; "))
 	case policy.NotCovered:
 		if c.Excepted != nil {
 			n = note(CodeCBAMExcepted, "CN {cn}: not covered: Annex I entry {entry} excepts {code} ({description})",

@@ -61,6 +61,8 @@ const (
 	CodeCBAMPartlyProposed = "cbam.partly_proposed" // not covered, partly proposed
 	CodeCBAMNotCovered     = "cbam.not_covered"     // not covered
 	CodeCBAMExcepted       = "cbam.excepted"        // not covered: excepted from an Annex I entry
+	CodeCBAMNeedsCN8       = "cbam.needs_cn8"       // a 6-digit HS code that entries below it split
+	CodeCBAMHS6            = "cbam.hs6"             // a 6-digit HS code that decides alone
 	CodeCBAMCertificates   = "cbam.certificates"    // certificates do not lower indirect emissions
 	CodeCBAMDefaults       = "cbam.defaults"        // the CBAM default factors are not in Greenline's data
 	CodeCBAMNotGood        = "cbam.not_good"        // not a CBAM good

@@ -16,7 +16,7 @@ type Product struct {
 	ID           string      `json:"id"`
 	Name         string      `json:"name,omitempty"`
 	Facility     string      `json:"facility"`
-	CN           string      `json:"cn,omitempty"` // 8-digit Combined Nomenclature code, for CBAM
+	CN           string      `json:"cn,omitempty"` // 8-digit Combined Nomenclature code, or 6-digit HS code, for CBAM
 	Units        string      `json:"units,omitempty"`
 	Tonnes       string      `json:"tonnes,omitempty"`
 	MachineHours string      `json:"machine_hours,omitempty"`
@@ -166,7 +166,7 @@ func checkProducts(errs *Errors, products []Product, ids map[string]int) []line 
 		if p.CN != "" {
 			c, err := policy.Default().Classify(p.CN)
 			if err != nil {
-				e := problem.New(CodeCN, "\"{value}\" is not a CN code: write its 8 digits, spaces allowed (\"8544 49 93\")", "value", p.CN).At(at + ".cn")
+				e := problem.New(CodeCN, "\"{value}\" is not a CN code: write its 8 digits, or the 6-digit HS code, spaces allowed (\"8544 49 93\")", "value", p.CN).At(at + ".cn")
 				l.cnErr = &e
 			} else {
 				l.class = &c

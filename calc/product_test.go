@@ -110,3 +110,42 @@ func TestProductErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestProductHS6 reads a buyer's 6-digit HS code: 7605 11 (aluminium wire,
+// cbam-goods.csv row 32) decides alone and the line says a declaration
+// still needs the 8 digits; 8544 49 is split by the proposal's ex entries
+// (cbam-downstream-proposal.csv rows 83–87), so the line asks for them.
+// Neither changes a Scope 2 figure.
+func TestProductHS6(t *testing.T) {
+	good, _ := Calculate(productProject(), factors.Default())
+	for _, tt := range []struct{ hs, coverage, classification, note string }{
+		{"7605 11", "covered", CodeCBAMCovered, CodeCBAMHS6},
+		{"854449", "needs-cn8", CodeCBAMNeedsCN8, ""},
+	} {
+		t.Run(tt.hs, func(t *testing.T) {
+			p := productProject()
+			p.Products[0].CN = tt.hs
+			r, err := Calculate(p, factors.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := r.Products[0].CBAM
+			if c == nil {
+				t.Fatalf("no CBAM line for HS %s (problem %+v)", tt.hs, r.Products[0].CBAMProblem)
+			}
+			if c.Coverage != tt.coverage || c.Classification.Code != tt.classification {
+				t.Errorf("coverage %s, classification %s; want %s, %s", c.Coverage, c.Classification.Code, tt.coverage, tt.classification)
+			}
+			hasNote := false
+			for _, n := range c.Notes {
+				hasNote = hasNote || n.Code == CodeCBAMHS6
+			}
+			if hasNote != (tt.note != "") {
+				t.Errorf("note %s present: %v, want %v", CodeCBAMHS6, hasNote, tt.note != "")
+			}
+			if r.LocationBased.Exact != good.LocationBased.Exact || r.MarketBased.Exact != good.MarketBased.Exact {
+				t.Errorf("an HS code changed Scope 2: %s/%s, want %s/%s", r.LocationBased.Exact, r.MarketBased.Exact, good.LocationBased.Exact, good.MarketBased.Exact)
+			}
+		})
+	}
+}

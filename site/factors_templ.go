@@ -1219,7 +1219,7 @@ func factorTable(v FactorsView, tb FactorTable) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = templruntime.RenderAttributes(ctx, templ_7745c5c3_Buffer, templ_7745c5c3_ElementWriter, "ul", langAttr(v.Lang, EN))
+				templ_7745c5c3_Err = templruntime.RenderAttributes(ctx, templ_7745c5c3_Buffer, templ_7745c5c3_ElementWriter, "ul", langAttr(v.Lang, tb.CaveatsLang))
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -47,8 +47,11 @@ type FactorTable struct {
 	Level      string // verification level id, for styling
 	LevelTxt   string
 	Caveats    []string
-	CommonNote string // the note most rows share, shown once
-	Rows       []FactorRow
+	// CaveatsLang is the language of Caveats: the page's, or English for
+	// a table from elsewhere that has no Chinese caveats.
+	CaveatsLang Lang
+	CommonNote  string // the note most rows share, shown once
+	Rows        []FactorRow
 }
 
 // A FactorRow is one factor as published, with what sets it apart from its
@@ -109,11 +112,14 @@ func newFactorTable(lang Lang, t Text, tb *factors.Table) FactorTable {
 		URL: tb.URL, URLNote: tb.URLNote, Licence: tb.Licence,
 		Country: tb.Country, CountryTxt: countryName(t, tb.Country), DataYear: strconv.Itoa(tb.DataYear), UseFor: tb.ReportingYears,
 		Gas: gasName(t, tb.Gas), Scope: scopeName(t, tb.Scope), Unit: string(tb.Unit),
-		Level: tb.Verification, LevelTxt: t.Levels[tb.Verification], Caveats: tb.Caveats,
+		Level: tb.Verification, LevelTxt: t.Levels[tb.Verification], Caveats: tb.Caveats, CaveatsLang: EN,
 		CommonNote: commonNote(tb.Rows),
 	}
 	if lang == ZH {
 		ft.Title = tb.Title.ZH
+		if tb.CaveatsZH != nil {
+			ft.Caveats, ft.CaveatsLang = tb.CaveatsZH, ZH
+		}
 	}
 	for _, r := range tb.Rows {
 		fr := FactorRow{

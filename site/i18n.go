@@ -50,6 +50,7 @@ type Text struct {
 	NavCalc       string
 	NavFactors    string
 	NavMethod     string
+	NavEmbed      string
 	SkipToContent string
 	AllFactors    string // link from the calculator to the factor browser
 	Factors       FactorsText
@@ -89,6 +90,7 @@ var en = Text{
 	NavCalc:       "Calculator",
 	NavFactors:    "Emission factors",
 	NavMethod:     "Methodology",
+	NavEmbed:      "Embed",
 	SkipToContent: "Skip to the content",
 	AllFactors:    "All factor tables, with their sources",
 	Factors:       enFactors,
@@ -125,6 +127,7 @@ var zh = Text{
 	NavCalc:       "计算器",
 	NavFactors:    "排放因子",
 	NavMethod:     "计算方法",
+	NavEmbed:      "嵌入",
 	SkipToContent: "跳到正文",
 	AllFactors:    "全部排放因子表及其出处",
 	Factors:       zhFactors,

@@ -29,6 +29,7 @@ func TestPagesGolden(t *testing.T) {
 		pages["calc-"+string(l)+".html.golden"] = CalcPage(NewCalcView(l, testAssets, factors.Default(), "test"))
 		pages["factors-"+string(l)+".html.golden"] = FactorsPage(NewFactorsView(l, testAssets, factors.Default()))
 		pages["method-"+string(l)+".html.golden"] = MethodPage(NewMethodView(l, testAssets, factors.Default(), policy.Default()))
+		pages["embed-"+string(l)+".html.golden"] = EmbedPage(NewEmbedView(l, testAssets))
 	}
 	for name, c := range pages {
 		t.Run(name, func(t *testing.T) {

@@ -17,10 +17,11 @@ const (
 	PageCalc Page = iota
 	PageFactors
 	PageMethod
+	PageEmbed
 )
 
 // Pages lists every page, in the order of the site navigation.
-var Pages = []Page{PageCalc, PageFactors, PageMethod}
+var Pages = []Page{PageCalc, PageFactors, PageMethod, PageEmbed}
 
 // Path is the page's folder inside a language folder: "", "factors/" or
 // "method/".
@@ -30,6 +31,8 @@ func (p Page) Path() string {
 		return "factors/"
 	case PageMethod:
 		return "method/"
+	case PageEmbed:
+		return "embed/"
 	}
 	return ""
 }
@@ -48,6 +51,8 @@ func (p Page) Label(t Text) string {
 		return t.NavFactors
 	case PageMethod:
 		return t.NavMethod
+	case PageEmbed:
+		return t.NavEmbed
 	}
 	return t.NavCalc
 }

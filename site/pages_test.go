@@ -307,6 +307,7 @@ func TestNavigation(t *testing.T) {
 			PageCalc:    CalcPage(NewCalcView(l, testAssets, lib, "test")),
 			PageFactors: FactorsPage(NewFactorsView(l, testAssets, lib)),
 			PageMethod:  MethodPage(NewMethodView(l, testAssets, lib, policy.Default())),
+			PageEmbed:   EmbedPage(NewEmbedView(l, testAssets)),
 		}
 		for _, p := range Pages {
 			html := render(t, pages[p])

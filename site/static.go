@@ -13,7 +13,7 @@ var Static embed.FS
 var Modules = []string{
 	"main.js", "text.js", "dom.js", "state.js", "store.js", "engine.js", "project.js",
 	"projects.js", "form.js", "problems.js", "compute.js", "importer.js", "exporter.js",
-	"results.js", "words.js", "xlsx.js", "plant.js",
+	"results.js", "words.js", "xlsx.js", "update.js", "embedded.js", "factorsource.js", "tables.js", "plant.js",
 }
 
 // EntryModule is the module the assessment page loads.
@@ -21,7 +21,7 @@ const EntryModule = "main.js"
 
 // LazyModules are the modules fetched only when used (by import()), not on
 // a first visit.
-var LazyModules = []string{"xlsx.js"}
+var LazyModules = []string{"xlsx.js", "embedded.js"}
 
 // StyleSheets are the style sheets, bundled in this order into one.
-var StyleSheets = []string{"style.css", "results.css"}
+var StyleSheets = []string{"style.css", "results.css", "reach.css"}

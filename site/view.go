@@ -31,6 +31,10 @@ type CalcView struct {
 	Assets  Assets
 	Table   TableView
 	Groups  []RegionGroup
+	// FactorSource is the Worker the page fetches newer and association
+	// factor tables from ("" for none): go run ./build -factor-source URL.
+	FactorSource string
+	Embedded     []tableRef // the embedded table versions
 }
 
 // A TableView is the citation of a factor table as the page shows it.
@@ -66,7 +70,7 @@ func GridTable(lib *factors.Library) *factors.Table {
 func NewCalcView(lang Lang, assets Assets, lib *factors.Library, version string) CalcView {
 	t := T(lang)
 	tb := GridTable(lib)
-	v := CalcView{Lang: lang, T: t, W: wizardText(lang), P: plantText(lang), Version: version, Root: "../", Assets: assets, Table: tableView(lang, tb)}
+	v := CalcView{Lang: lang, T: t, W: wizardText(lang), P: plantText(lang), Version: version, Root: "../", Assets: assets, Table: tableView(lang, tb), Embedded: embeddedRefs(lib)}
 	groups := map[string]*RegionGroup{
 		"national": {Label: t.National}, "region": {Label: t.Regional}, "province": {Label: t.Provinces},
 	}

@@ -21,13 +21,20 @@ type Options struct {
 	// Unit is the energy unit of interval data whose header names none
 	// ("kWh", "MWh"); the meter op uses it only then.
 	Unit string `json:"unit,omitempty"`
+	// Tables are the factor tables fetched from the Worker that the calc
+	// op adds to the embedded ones, as `greenline calc --tables DIR` does.
+	Tables []Kept `json:"tables,omitempty"`
 }
 
 // ops are the requests the page can make. Each takes a project file (or,
 // for meter, interval data) as UTF-8 bytes and returns JSON text.
 var ops = map[string]func(input []byte, o Options) string{
-	"calc": func(in []byte, _ Options) string {
-		out, _ := calc.Run(in)
+	"calc": func(in []byte, o Options) string {
+		lib, errs := library(o.Tables)
+		if errs != nil {
+			return string(calc.Marshal(calc.Outcome{Errors: errs}))
+		}
+		out, _ := calc.RunWith(in, lib, func(r calc.Result) []byte { return calc.Marshal(r) })
 		return string(out)
 	},
 	// validate answers {"errors": [...], "warnings": [...]}: calc.Validation.

@@ -140,6 +140,8 @@ func (t *Table) check() error {
 		return fmt.Errorf("verification %q: unknown", t.Verification)
 	case t.File == "":
 		return errors.New("file: required")
+	case t.CaveatsZH != nil && len(t.CaveatsZH) != len(t.Caveats):
+		return fmt.Errorf("caveats_zh: %d, want one for each of the %d caveats", len(t.CaveatsZH), len(t.Caveats))
 	}
 	for k, v := range t.RowScope {
 		if !scopes[v] {

@@ -16,6 +16,9 @@ func TestDefaultLibrary(t *testing.T) {
 		if tb.Citation() == "" || tb.Licence == "" || tb.URL == "" {
 			t.Errorf("%s: citation incomplete", tb.ID)
 		}
+		if len(tb.CaveatsZH) != len(tb.Caveats) {
+			t.Errorf("%s: %d caveats in Chinese, want %d: the Chinese factor page shows them", tb.ID, len(tb.CaveatsZH), len(tb.Caveats))
+		}
 		if len(tb.Rows) == 0 {
 			t.Errorf("%s: no rows", tb.ID)
 		}

@@ -59,7 +59,11 @@ type Table struct {
 	Unit           Unit     `json:"unit"`  // unit as published
 	Verification   string   `json:"verification"`
 	Caveats        []string `json:"caveats"`
-	Rows           []Row    `json:"-"`
+	// CaveatsZH says the caveats in Chinese, one for one: they are
+	// Greenline's own notes on the table, not quotations of the source.
+	// Every embedded table has them; a table from elsewhere may not.
+	CaveatsZH []string `json:"caveats_zh,omitempty"`
+	Rows      []Row    `json:"-"`
 
 	// Per-row exceptions to the table defaults, keyed by row key.
 	RowScope        map[string]string `json:"row_scope,omitempty"`

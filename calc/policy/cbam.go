@@ -71,6 +71,9 @@ const (
 	Proposed       Coverage = "proposed"        // not today; by the downstream proposal
 	PartlyProposed Coverage = "partly-proposed" // not today; by an "ex" entry of the proposal
 	NotCovered     Coverage = "not-covered"
+	// NeedsCN8 answers a 6-digit HS code that entries below it split: the
+	// 8-digit CN code decides, and Candidates lists those entries.
+	NeedsCN8 Coverage = "needs-cn8"
 )
 
 // A Classification is the CBAM status of one 8-digit CN code, with the row
@@ -90,13 +93,26 @@ type Classification struct {
 	AnnexIEntry  string // the Annex I entry the exception belongs to
 	Document     *Document
 	Verification string
+	// HS6 is true when the code asked about is a 6-digit HS subheading
+	// rather than an 8-digit CN code. Coverage is then decided only when
+	// no Annex I entry, exception or proposed entry lies below it;
+	// otherwise it is NeedsCN8 and Candidates lists those entries as
+	// printed ("ex 8544 49 93").
+	HS6        bool
+	Candidates []string
 }
 
 // String summarises c in one English sentence for a report.
 func (c Classification) String() string {
 	var b strings.Builder
-	b.WriteString("CN " + c.CN + ": ")
+	if c.HS6 {
+		b.WriteString("HS " + c.CN + ": ")
+	} else {
+		b.WriteString("CN " + c.CN + ": ")
+	}
 	switch c.Coverage {
+	case NeedsCN8:
+		b.WriteString("depends on the 8-digit CN code; entries below: " + strings.Join(c.Candidates, "; "))
 	case Covered:
 		fmt.Fprintf(&b, "covered by CBAM Annex I entry %s (%s)", c.Entry, c.Sector)
 	case PartlyCovered:
@@ -125,12 +141,41 @@ func (c Classification) String() string {
 // entry above the code decides, unless one of its exceptions leaves the
 // code out; a code not covered today is looked up in the downstream
 // proposal.
+//
+// A 6-digit HS code ("8544 49", as buyers often send it) is accepted too:
+// the first six digits of a CN code are the HS subheading, so when no
+// entry of either list, nor an exception, lies below it, every CN code
+// under it is classified alike and the HS code decides. When one does, the
+// answer is NeedsCN8 with the entries that split it.
 func (l *Library) Classify(cn string) (Classification, error) {
 	digits := strings.ReplaceAll(cn, " ", "")
-	if len(digits) != 8 || !allDigits(digits) {
-		return Classification{}, fmt.Errorf("CN code %q: want 8 digits, spaces allowed (\"8544 49 93\")", cn)
+	if (len(digits) != 8 && len(digits) != 6) || !allDigits(digits) {
+		return Classification{}, fmt.Errorf("CN code %q: want 8 digits (or a 6-digit HS code), spaces allowed (\"8544 49 93\")", cn)
 	}
-	c := Classification{CN: digits[:4] + " " + digits[4:6] + " " + digits[6:], Coverage: NotCovered}
+	if len(digits) == 6 {
+		c := l.classify(digits)
+		c.CN, c.HS6 = digits[:4]+" "+digits[4:], true
+		// An entry below the HS code splits it when a CN code under that
+		// entry is classified otherwise than the HS code as a whole.
+		for _, e := range l.below(digits) {
+			if d := l.classify(e.digits); d.Coverage != c.Coverage || d.Entry != c.Entry {
+				c.Candidates = append(c.Candidates, e.code)
+			}
+		}
+		if len(c.Candidates) > 0 {
+			return Classification{CN: c.CN, HS6: true, Coverage: NeedsCN8, Candidates: c.Candidates}, nil
+		}
+		return c, nil
+	}
+	c := l.classify(digits)
+	c.CN = digits[:4] + " " + digits[4:6] + " " + digits[6:]
+	return c, nil
+}
+
+// classify decides the coverage of the CN code or HS subheading digits by
+// the entries above it, as Classify describes; CN is left for the caller.
+func (l *Library) classify(digits string) Classification {
+	c := Classification{Coverage: NotCovered}
 	if good := longestPrefix(l.Goods, digits, func(g *Good) string { return g.digits }); good != nil {
 		c.Document, c.Verification = good.Document, good.Verification
 		c.Excepted = longestPrefix(good.Exceptions, digits, func(e *Exception) string { return e.digits })
@@ -140,7 +185,7 @@ func (l *Library) Classify(cn string) (Classification, error) {
 				c.Coverage = PartlyCovered
 			}
 			c.Entry, c.Description, c.Sector, c.EmissionsCounted = good.Code, good.Description, good.Sector, good.EmissionsCounted
-			return c, nil
+			return c
 		}
 		c.AnnexIEntry = good.Code
 	}
@@ -152,8 +197,35 @@ func (l *Library) Classify(cn string) (Classification, error) {
 		c.Entry, c.Description, c.Sector = prop.Code, prop.Description, prop.Table
 		c.Document, c.Verification = prop.Document, prop.Verification
 	}
-	return c, nil
+	return c
 }
+
+// below lists, as printed, every Annex I entry, exception and proposed
+// entry more specific than the 6 digits hs6: the entries that make its CN
+// codes differ.
+func (l *Library) below(hs6 string) []entryCode {
+	var out []entryCode
+	deeper := func(d string) bool { return len(d) > len(hs6) && strings.HasPrefix(d, hs6) }
+	for _, g := range l.Goods {
+		if deeper(g.digits) {
+			out = append(out, entryCode{g.Code, g.digits})
+		}
+		for _, e := range g.Exceptions {
+			if deeper(e.digits) {
+				out = append(out, entryCode{"EXCEPT " + e.Code, e.digits})
+			}
+		}
+	}
+	for _, p := range l.Proposed {
+		if deeper(p.digits) {
+			out = append(out, entryCode{p.Code, p.digits})
+		}
+	}
+	return out
+}
+
+// An entryCode is an entry's code as printed and as digits.
+type entryCode struct{ code, digits string }
 
 // longestPrefix returns the item whose code, as digits, is the longest
 // prefix of the digits of cn: the most specific entry above it. It returns

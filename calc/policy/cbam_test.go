@@ -101,7 +101,7 @@ func TestClassifyString(t *testing.T) {
 }
 
 func TestClassifyRejects(t *testing.T) {
-	for _, cn := range []string{"", "8544", "8544 49", "8544 49 9", "8544 49 930", "8544.49.93", "ex 8544 49 93", "8544 49 9x", "８５４４４９９３"} {
+	for _, cn := range []string{"", "8544", "8544 4", "8544 49 9", "8544 49 930", "8544.49.93", "ex 8544 49 93", "8544 49 9x", "８５４４４９９３"} {
 		t.Run(cn, func(t *testing.T) {
 			if c, err := Default().Classify(cn); err == nil {
 				t.Errorf("Classify(%q) = %v, want an error", cn, c)
@@ -196,4 +196,42 @@ func TestChapter72Exceptions(t *testing.T) {
 		return
 	}
 	t.Fatal("no chapter-72 row")
+}
+
+// TestClassifyHS6 checks 6-digit HS codes, as buyers send them: the code
+// decides when no entry of either list, nor an exception, lies below it,
+// and otherwise the answer names the entries that split it.
+func TestClassifyHS6(t *testing.T) {
+	tests := []struct{ hs, coverage, entry, candidates string }{
+		// cbam-goods.csv row 32, heading 7605: every CN code under 7605 11 is covered alike.
+		{"7605 11", "covered", "7605", ""},
+		// cbam-goods.csv row 23, heading 7308, written without spaces.
+		{"730890", "covered", "7308", ""},
+		// cbam-downstream-proposal.csv row 2, 7312 10 itself is the proposed entry.
+		{"7312 10", "proposed", "7312 10", ""},
+		// cbam-downstream-proposal.csv rows 83–87: five "ex" codes lie below 8544 49.
+		{"8544 49", "needs-cn8", "", "ex 8544 49 20; ex 8544 49 91; ex 8544 49 93; ex 8544 49 95; ex 8544 49 99"},
+		// cbam-goods.csv row 14, chapter 72 EXCEPT 7202 99, and 7202 99 10, 30, 80 below it:
+		// excepted too, so every CN code under 7202 99 is out alike and the HS code decides.
+		{"7202 99", "not-covered", "", ""},
+		// No row falls above or below 8481 80.
+		{"8481 80", "not-covered", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.hs, func(t *testing.T) {
+			c, err := Default().Classify(tt.hs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !c.HS6 || string(c.Coverage) != tt.coverage || c.Entry != tt.entry || strings.Join(c.Candidates, "; ") != tt.candidates {
+				t.Errorf("Classify(%q) = HS6 %v, %s, entry %q, below %q; want HS6, %s, entry %q, below %q",
+					tt.hs, c.HS6, c.Coverage, c.Entry, strings.Join(c.Candidates, "; "), tt.coverage, tt.entry, tt.candidates)
+			}
+		})
+	}
+	for _, bad := range []string{"8544 4", "8544 499", "854449930", "8544 4x"} {
+		if _, err := Default().Classify(bad); err == nil {
+			t.Errorf("Classify(%q) accepted; want an error (8 or 6 digits)", bad)
+		}
+	}
 }

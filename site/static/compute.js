@@ -6,7 +6,7 @@ import { $ } from "./dom.js";
 import { W, group, resultsText } from "./text.js";
 import { state } from "./state.js";
 import { projectFile, fileText } from "./project.js";
-import { calculate } from "./engine.js";
+import { calculate, onChange, mark } from "./tables.js";
 import { showErrors } from "./problems.js";
 import * as results from "./results.js";
 import * as plant from "./plant.js";
@@ -75,6 +75,9 @@ export const meta = async (shown) => ({
   generated: shown.at.toISOString().slice(0, 10),
 });
 
+// A table picked up from the Worker, or a key trusted, computes again.
+onChange(() => compute());
+
 const paint = async () => {
   const shown = state.last;
   if (!shown || !shown.full || state.painted === shown) return;
@@ -85,6 +88,9 @@ const paint = async () => {
   results.render(view, { ...args, heading: false }); // the step's heading says it
   results.report($("#report"), args);
   plant.paint(shown.result, shown.project);
+  const used = results.factorsUsed(shown.result).tables;
+  mark(view, used);
+  mark($("#report"), used);
   $("#result-json").textContent = shown.out;
   state.painted = shown;
   state.timing.paint = performance.now() - started;

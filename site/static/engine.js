@@ -56,9 +56,11 @@ const read = (out) => {
 
 // calculate computes a project file (as text): {out, answer}, out being
 // the core's JSON as it is (what the CLI prints for the same file) and
-// answer that JSON read.
-export const calculate = async (input) => {
-  const out = await call("calc", input);
+// answer that JSON read. tables are factor tables kept from the Worker
+// ({manifest, csv, signature}), added to the embedded ones as
+// `greenline calc --tables DIR` adds a directory's.
+export const calculate = async (input, tables) => {
+  const out = await call("calc", input, tables && tables.length ? { tables } : undefined);
   return { out, answer: read(out) };
 };
 

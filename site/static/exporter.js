@@ -12,6 +12,7 @@ import { meta } from "./compute.js";
 import { factorsUsed, periodOf, namer } from "./results.js";
 import { loadXLSX } from "./importer.js";
 import { label, say } from "./words.js";
+import { sources } from "./tables.js";
 
 // fileName is "<company>-<period>-greenline.<ext>", with what a file
 // name cannot hold replaced.
@@ -30,7 +31,7 @@ const headerBlock = async (shown) => {
   const per = periodOf(p);
   const rows = [[r.title], [r.organisation, p.organisation || ""], [r.project, p.name || ""],
     [r.period, per ? per.from + " – " + per.to : ""], [r.generated, shown.at.toISOString().slice(0, 16).replace("T", " ") + " UTC"],
-    [r.appVersion, m.appVersion], [r.tableVersions, factorsUsed(shown.result).tables.join(" ")], [r.inputHash, m.inputHash]];
+    [r.appVersion, m.appVersion], [r.tableVersions, sources(factorsUsed(shown.result).tables).map((x) => x.text).join("; ")], [r.inputHash, m.inputHash]];
   if (state.errors.length) rows.push([W.StaleMark, fill(W.StaleSince, { time: shown.at.toLocaleString(t.locale) })]);
   return rows;
 };

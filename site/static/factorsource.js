@@ -19,6 +19,8 @@
 //   factor.hash          the bytes' SHA-256 is not the index's ({want}, {got})
 //   factor.untrusted     an association table whose key is not trusted ({key_id})
 //   factor.signature     an association table whose signature fails ({reason})
+//   table.*              an association table the Worker's index refuses
+// A {reason} may be one of the Worker's error codes (table.not_found…).
 
 const cacheName = "factor-tables"; // not "greenline-…": sw.js clears those on update
 const keptKey = "https://factor-tables.invalid/kept.json";
@@ -36,12 +38,16 @@ export function factorSource({
   let kept = [];
   const loaded = keep.load().then((k) => (kept = k ?? []), () => (kept = []));
 
-  async function get(path) {
+  async function get(path, cache = "default") {
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(new Error("timeout")), timeoutMs);
     try {
-      const res = await fetchFn(url + path, { signal: ctl.signal });
-      if (!res.ok) throw new Error("HTTP " + res.status);
+      const res = await fetchFn(url + path, { signal: ctl.signal, cache });
+      if (!res.ok) {
+        // The Worker's error body names a code the page words.
+        const code = await res.json().then((b) => b.errors[0].code, () => "");
+        throw new Error(code || "HTTP " + res.status);
+      }
       return new Uint8Array(await res.arrayBuffer());
     } finally {
       clearTimeout(timer);
@@ -53,10 +59,17 @@ export function factorSource({
     const refused = [];
     let index;
     try {
-      index = JSON.parse(new TextDecoder().decode(await get("/v1/tables")));
+      // The index is revalidated on every visit (a 304 when unchanged):
+      // its five minutes of HTTP caching would hide a table just published.
+      index = JSON.parse(new TextDecoder().decode(await get("/v1/tables", "no-cache")));
     } catch (e) {
       refused.push({ id: "", version: 0, code: "factor.unreachable", params: { url, reason: String(e?.message ?? e) } });
       return { tables: kept, refused };
+    }
+    // Association tables the Worker itself refuses, with its code.
+    for (const r of index.refused ?? []) {
+      const [id, version] = String(r.key).split("/");
+      refused.push({ id, version: Number(version), code: r.code, params: {} });
     }
     const next = [...kept]; // a kept table was checked; a version never changes
     for (const e of index.tables ?? []) {

@@ -1,7 +1,7 @@
 // Greenline's assessment page: the guided self-assessment, as ES modules
 // by role. This one starts them: it loads every module (each wires its
-// part of the page as it loads), registers the service worker and opens
-// the project last edited in this browser.
+// part of the page as it loads) and opens the project last edited in this
+// browser. The service worker is registered by update.js, on every page.
 
 import "./engine.js";
 import "./form.js";
@@ -16,11 +16,10 @@ import { start, save } from "./projects.js";
 // module: the page's state, not flags set on the page for them.
 export { state };
 
-// The service worker keeps the site for use with no network.
-const sw = document.querySelector("script[type=module][data-sw]");
-if ("serviceWorker" in navigator && sw) {
-  navigator.serviceWorker.register(new URL(sw.dataset.sw, document.baseURI)).catch(() => { /* the page works without it, online */ });
-}
+// Framed by a partner's site: the frame's side of the embedding.
+// Loaded before the first project opens, so that its settings (the
+// region of a new facility) hold for it.
+if (new URLSearchParams(location.search).has("embed")) await import("./embedded.js");
 // Keep what is typed when the page goes away mid-change.
 addEventListener("pagehide", () => { if (state.rec) save(); });
 start();

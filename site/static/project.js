@@ -34,9 +34,13 @@ const newItemID = (d, list, prefix) => {
   return prefix + n;
 };
 
+// defaults are what a new item starts with where the page's settings say
+// (a framed calculator's region).
+export const defaults = { region: "" };
+
 // make holds a new item of each kind the form can add.
 export const make = {
-  facility: (d) => ({ id: newItemID(d, d.facilities, "f"), name: "", grid: { table: table(), key: "" },
+  facility: (d) => ({ id: newItemID(d, d.facilities, "f"), name: "", grid: { table: table(), key: defaults.region },
     electricity: { unit: "kWh", monthly: months12() }, _mode: "monthly" }),
   supply: (d) => ({ id: newItemID(d, d.supplies, "s"), name: "", kind: "direct-line", technology: "solar", unit: "kWh",
     rule: "pro-rata", surplus: "exported", users: [], _gen: "meter" }),

@@ -1,18 +1,25 @@
-// Greenline's service worker: keeps the site's pages and files in this
-// browser, so that the calculator opens and computes with no network. The
-// projects themselves live in IndexedDB and never pass through here.
+// Greenline's service worker: keeps one version of the site in this
+// browser, so that it opens and computes with no network, and changes
+// version only when the user agrees. The projects themselves live in
+// IndexedDB and never pass through here.
 //
-// Pages come from the network first, so that a new version shows as soon
-// as there is one, and from the cache when the network fails. Files under
-// assets/ carry their content hash in their name and never change: they
-// come from the cache first. go run ./build fills in the two names below.
+// go run ./build fills in the version (a hash of everything it built) and
+// two lists: the core, kept as the worker installs, and the rest, fetched
+// when a page says it is idle. Everything of this version is served from
+// its own cache first, so a page never mixes one version's HTML with
+// another's engine: a new version's worker installs its files beside the
+// old ones and waits; the page offers to reload; on the user's word it
+// takes over, and only then are the old version's files removed.
 "use strict";
 
 const cacheName = "greenline-__VERSION__";
-const files = __FILES__; // relative to this script: every page and asset
+const core = __CORE__; // relative to this script
+const rest = __REST__;
 
 self.addEventListener("install", (e) => {
-  e.waitUntil(caches.open(cacheName).then((c) => c.addAll(files)).then(() => self.skipWaiting()));
+  // "no-cache": a page is revalidated with the server, never taken from
+  // the browser's HTTP cache, where the old version's may still be.
+  e.waitUntil(caches.open(cacheName).then((c) => c.addAll(core.map((u) => new Request(u, { cache: "no-cache" })))));
 });
 
 self.addEventListener("activate", (e) => {
@@ -21,19 +28,36 @@ self.addEventListener("activate", (e) => {
     .then(() => self.clients.claim()));
 });
 
+self.addEventListener("message", (e) => {
+  if (e.data === "take-over") self.skipWaiting();
+  if (e.data === "warm") {
+    e.waitUntil(warm().then(() => e.source && e.source.postMessage("warmed")));
+  }
+});
+
+// warm fetches the files of this version not kept yet.
+const warm = async () => {
+  const c = await caches.open(cacheName);
+  for (const u of rest) {
+    if (await c.match(u)) continue;
+    try {
+      const res = await fetch(new Request(u, { cache: "no-cache" }));
+      if (res.ok) await c.put(u, res);
+    } catch { /* offline: next time */ }
+  }
+};
+
 self.addEventListener("fetch", (e) => {
   const req = e.request;
   const url = new URL(req.url);
-  if (req.method !== "GET" || url.origin !== location.origin) return;
-  if (url.pathname.includes("/assets/")) {
-    e.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
-    return;
-  }
-  e.respondWith(fetch(req).then((res) => {
-    if (res.ok) {
-      const copy = res.clone();
-      caches.open(cacheName).then((c) => c.put(req, copy));
-    }
+  if (req.method !== "GET" || url.origin !== location.origin || url.pathname.endsWith("/sw.js")) return;
+  e.respondWith(caches.open(cacheName).then(async (c) => {
+    // Pages are kept under their address without the query (a framed
+    // calculator's settings are in it).
+    const hit = await c.match(req, { ignoreSearch: req.mode === "navigate" });
+    if (hit) return hit;
+    const res = await fetch(req);
+    if (res.ok && res.type === "basic") c.put(req.mode === "navigate" ? url.pathname : req, res.clone());
     return res;
-  }).catch(() => caches.match(req, { ignoreSearch: true }).then((hit) => hit || Response.error())));
+  }));
 });
