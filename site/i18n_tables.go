@@ -68,6 +68,7 @@ type TablesText struct {
 	Refused    string `json:"refused"`  // {id} {version}: the Worker's index refuses it; {reason}
 	Used       string `json:"used"`     // heading of the tables a result used
 	Line       string `json:"line"`     // {id} {version} {source}
+	DataLine   string `json:"dataLine"` // {id} {source}: a data file of Greenline's own, without versions (the fuel factors)
 	Embedded   string `json:"embedded"`
 	FromWorker string `json:"fromWorker"` // {url}
 	None       string `json:"none"`
@@ -89,6 +90,7 @@ var tablesTexts = map[Lang]TablesText{
 		Refused:    "The service does not serve {id} version {version}: {reason}",
 		Used:       "Factor tables used",
 		Line:       "{id} version {version} ({source})",
+		DataLine:   "data file {id} ({source})",
 		Embedded:   "embedded",
 		FromWorker: "Worker {url}",
 		None:       "none",
@@ -108,6 +110,7 @@ var tablesTexts = map[Lang]TablesText{
 		Refused:    "服务不提供 {id} 第 {version} 版：{reason}",
 		Used:       "所用排放因子表",
 		Line:       "{id} 第 {version} 版（{source}）",
+		DataLine:   "数据文件 {id}（{source}）",
 		Embedded:   "内置",
 		FromWorker: "Worker 服务 {url}",
 		None:       "无",

@@ -25,8 +25,9 @@ type CalcView struct {
 	Lang    Lang
 	T       Text
 	W       WizardText
-	Version string // the app's version, shown in the report
-	Root    string // from the page to the site root, e.g. "../"
+	P       PlantText // the shared plant's parts, for both roles
+	Version string    // the app's version, shown in the report
+	Root    string    // from the page to the site root, e.g. "../"
 	Assets  Assets
 	Table   TableView
 	Groups  []RegionGroup
@@ -69,7 +70,7 @@ func GridTable(lib *factors.Library) *factors.Table {
 func NewCalcView(lang Lang, assets Assets, lib *factors.Library, version string) CalcView {
 	t := T(lang)
 	tb := GridTable(lib)
-	v := CalcView{Lang: lang, T: t, W: wizardText(lang), Version: version, Root: "../", Assets: assets, Table: tableView(lang, tb), Embedded: embeddedRefs(lib)}
+	v := CalcView{Lang: lang, T: t, W: wizardText(lang), P: plantText(lang), Version: version, Root: "../", Assets: assets, Table: tableView(lang, tb), Embedded: embeddedRefs(lib)}
 	groups := map[string]*RegionGroup{
 		"national": {Label: t.National}, "region": {Label: t.Regional}, "province": {Label: t.Provinces},
 	}

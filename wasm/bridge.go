@@ -9,8 +9,10 @@ package main
 import (
 	"encoding/json"
 	"runtime/debug"
+	"strings"
 
 	"github.com/greenline-calc/greenline/calc"
+	"github.com/greenline-calc/greenline/calc/factors"
 )
 
 // Options are what an operation takes besides its input, given by the
@@ -39,6 +41,34 @@ var ops = map[string]func(input []byte, o Options) string{
 	"validate": func(in []byte, _ Options) string {
 		return string(calc.Marshal(calc.Validate(in)))
 	},
+	// statements issues the allocation statement of every user of an
+	// operator's project: each file's bytes exactly as `greenline
+	// statements` writes them (calc.IssueStatements). The answer is one
+	// line of JSON, Issued, naming each file with its length, then the
+	// files one after the other, as they are: 17 MB of statements are not
+	// escaped into a JSON string and parsed back.
+	"statements": func(in []byte, _ Options) string {
+		sts, files, err := calc.IssueStatements(in, factors.Default())
+		if err != nil {
+			return string(calc.Marshal(calc.Outcome{Errors: asErrors(err)}))
+		}
+		head := Issued{Statements: make([]IssuedFile, len(sts))}
+		size := 0
+		for i, st := range sts {
+			head.Statements[i] = IssuedFile{Name: calc.StatementFileName(i, st), User: st.User.Name, Facility: st.User.Facility,
+				Supply: st.Supply.ID, Green: st.Annual.Green, SHA256: st.SHA256, Length: utf16Len(files[i])}
+			size += len(files[i])
+		}
+		h, _ := json.Marshal(head) // strings and ints only
+		var b strings.Builder
+		b.Grow(len(h) + 1 + size)
+		b.Write(h)
+		b.WriteByte('\n')
+		for _, f := range files {
+			b.Write(f)
+		}
+		return b.String()
+	},
 	// meter takes interval data as CSV (UTF-8: the page hands a file's
 	// bytes over as they are, and decodes GBK and other encodings with the
 	// browser's TextDecoder first) and returns the hourly series with what
@@ -48,6 +78,44 @@ var ops = map[string]func(input []byte, o Options) string{
 		out, _ := calc.ImportMeter(in, o.Unit)
 		return string(out)
 	},
+}
+
+// Issued is the first line of the statements op's answer.
+type Issued struct {
+	Statements []IssuedFile `json:"statements"`
+}
+
+// An IssuedFile is one statement: its file name, its length in the
+// answer in UTF-16 code units (JavaScript's string length), and the user,
+// supply, green kWh and hash the page lists.
+type IssuedFile struct {
+	Name     string `json:"name"`
+	User     string `json:"user"`
+	Facility string `json:"facility"`
+	Supply   string `json:"supply"`
+	Green    string `json:"green"`
+	SHA256   string `json:"sha256"`
+	Length   int    `json:"length"`
+}
+
+// utf16Len is the length of UTF-8 text in UTF-16 code units.
+func utf16Len(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
+}
+
+// asErrors is err as the core's problems.
+func asErrors(err error) calc.Errors {
+	if es, ok := err.(calc.Errors); ok {
+		return es
+	}
+	return calc.Errors{{Code: calc.CodeInternal, Message: err.Error()}}
 }
 
 // handle answers one request. It never panics: a Go wasm instance that

@@ -6,8 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/greenline-calc/greenline/calc"
+	"github.com/greenline-calc/greenline/calc/factors"
 )
 
 const good = `{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"province-zhejiang"},"electricity":{"unit":"kWh","annual":"1000"}}]}`
@@ -91,4 +93,63 @@ func TestBridgeMeter(t *testing.T) {
 	if got := errorCode(t, handle("meter", []byte("timestamp,kWh\n2024-01-01 00:00,abc\n"), nil)); got != calc.CodeSyntax {
 		t.Errorf("bad meter file: code %q, want %q", got, calc.CodeSyntax)
 	}
+}
+
+// TestStatementsOp issues the worked park example's statements through
+// the bridge: two users, each file byte for byte what the CLI writes
+// (calc.IssueStatements), named as the CLI names it; a project with a
+// problem answers its problems.
+func TestStatementsOp(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("..", "docs", "examples", "park-direct-line.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A company named in Chinese: lengths are in UTF-16 code units.
+	in = []byte(strings.Replace(string(in), `"Example Cable Co."`, `"示例电缆有限公司𠀀"`, 1))
+	got, texts := issued(t, handle("statements", in, nil))
+	sts, files, err := calc.IssueStatements(in, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Statements) != 2 || len(sts) != 2 {
+		t.Fatalf("%d statements through the bridge, %d from the core; the park has 2 users", len(got.Statements), len(sts))
+	}
+	for i, f := range got.Statements {
+		if texts[i] != string(files[i]) {
+			t.Errorf("statement %d differs from the CLI's file", i)
+		}
+		if want := []string{"001-park-pv-transformers.json", "002-park-pv-cables.json"}[i]; f.Name != want {
+			t.Errorf("statement %d is named %q, want %q", i, f.Name, want)
+		}
+		if f.SHA256 != sts[i].SHA256 || f.Green != sts[i].Annual.Green {
+			t.Errorf("statement %d: hash %s, green %s; the core's %s, %s", i, f.SHA256, f.Green, sts[i].SHA256, sts[i].Annual.Green)
+		}
+	}
+	if got := errorCode(t, handle("statements", []byte(strings.Replace(string(in), `"2024-01"`, `"2024-13"`, 1)), nil)); got == "" {
+		t.Error("a project with a bad period issued statements")
+	}
+}
+
+// issued reads the statements op's answer: its first line, then each
+// file by its length in UTF-16 code units, as the page reads it.
+func issued(t *testing.T, out string) (Issued, []string) {
+	t.Helper()
+	head, rest, ok := strings.Cut(out, "\n")
+	var got Issued
+	if err := json.Unmarshal([]byte(head), &got); err != nil || !ok {
+		t.Fatalf("the answer's first line is not Issued: %v: %.200s", err, out)
+	}
+	u := utf16.Encode([]rune(rest))
+	var texts []string
+	for _, f := range got.Statements {
+		if f.Length > len(u) {
+			t.Fatalf("%s: length %d, %d code units left", f.Name, f.Length, len(u))
+		}
+		texts = append(texts, string(utf16.Decode(u[:f.Length])))
+		u = u[f.Length:]
+	}
+	if len(u) != 0 {
+		t.Errorf("%d code units after the last file", len(u))
+	}
+	return got, texts
 }

@@ -55,7 +55,7 @@ func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 	names := make([]string, len(sts))
 	for i, st := range sts {
-		names[i] = fmt.Sprintf("%03d-%s-%s.json", i+1, safeName(st.Supply.ID), safeName(st.User.Facility))
+		names[i] = calc.StatementFileName(i, st)
 	}
 	if strings.HasSuffix(strings.ToLower(out), ".zip") {
 		var b bytes.Buffer
@@ -94,17 +94,6 @@ func statementsCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fmt.Fprintf(stdout, "%s\t%s\t%s\t%s kWh\t%s\n", names[i], st.User.Name, st.Supply.ID, st.Annual.Green, st.SHA256)
 	}
 	return 0
-}
-
-// safeName keeps letters, digits, dot, dash and underscore of an id for a
-// file name, and writes _ for anything else.
-func safeName(id string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-' || r == '_' {
-			return r
-		}
-		return '_'
-	}, id)
 }
 
 func printErrors(w io.Writer, err error) {

@@ -9,6 +9,7 @@ import { projectFile, fileText } from "./project.js";
 import { calculate, onChange, mark } from "./tables.js";
 import { showErrors } from "./problems.js";
 import * as results from "./results.js";
+import * as plant from "./plant.js";
 
 const status = $("#status");
 const live = $(".live");
@@ -54,6 +55,7 @@ export const compute = async () => {
   }
   state.answer = { input, out }; // the last exchange with the core, errors or not
   showErrors();
+  plant.shown();
   if (state.current === "results") await paint();
   state.calcs++;
   state.busy = false;
@@ -85,6 +87,7 @@ const paint = async () => {
   view.replaceChildren();
   results.render(view, { ...args, heading: false }); // the step's heading says it
   results.report($("#report"), args);
+  plant.paint(shown.result, shown.project);
   const used = results.factorsUsed(shown.result).tables;
   mark(view, used);
   mark($("#report"), used);

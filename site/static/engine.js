@@ -79,6 +79,21 @@ export const readMeter = async (input, unit) => {
   return answer;
 };
 
+// issueStatements issues the allocation statements of an operator's
+// project file (as text): {statements: [{name, user, facility, supply,
+// green, sha256, file}]}, each file as the CLI writes it, or {errors}.
+// The core answers a line of JSON naming the files with their lengths,
+// then the files as they are.
+export const issueStatements = async (input) => {
+  const out = await call("statements", input);
+  if (!out.startsWith('{"statements":')) return read(out);
+  const nl = out.indexOf("\n");
+  const answer = read(out.slice(0, nl));
+  let at = nl + 1;
+  for (const s of answer.statements || []) { s.file = out.slice(at, at + s.length); at += s.length; }
+  return answer;
+};
+
 // warm has the engine run its meter reader on made-up data, so that the
 // first real file is read by optimised code; it answers the time taken.
 export const warm = async () => Number(await call("warm", ""));

@@ -4,7 +4,7 @@
 // and asks for a new answer; nothing here computes a figure.
 
 import { $, $$, form } from "./dom.js";
-import { W, fill, locale, group, movePoint } from "./text.js";
+import { W, P, fill, locale, group, movePoint } from "./text.js";
 import { state } from "./state.js";
 import { getPath, setPath, make } from "./project.js";
 import { save, undoable, fillProjects } from "./projects.js";
@@ -123,6 +123,7 @@ export const lists = {
   certificates: { items: () => state.doc.certificates, tpl: "tpl-certificate", path: "certificates", title: (c, i) => W.CertHeading + " " + (i + 1) },
   contracts: { items: () => state.doc.contracts, tpl: "tpl-contract", path: "contracts", title: (c, i) => W.PPAHeading + " " + (i + 1) },
   products: { items: () => state.doc.products, tpl: "tpl-product", path: "products", title: (g, i) => W.ProductName + " " + (i + 1) + (g.name ? ": " + g.name : "") },
+  plant_shares: { items: () => state.doc.plant_shares, tpl: "tpl-plant-share", path: "plant_shares", title: (ps, i) => P.ShareTitle + " " + (i + 1) },
 };
 const renderList = (name) => {
   const l = lists[name];
@@ -146,6 +147,7 @@ const renderList = (name) => {
 export const bindAll = () => {
   for (const el of $$("section.step > .field [data-field], section.step > .field input[data-bind]")) setControl(el);
   for (const name of Object.keys(lists)) renderList(name);
+  applyWhen(form);
 };
 for (const el of $$("section.step > .field [data-bind]")) el.dataset.field = el.dataset.bind;
 
@@ -170,6 +172,7 @@ const onEdit = (e) => {
   state.timing.editAt = performance.now();
   setPath(doc, el.dataset.field, valueOf(el));
   const card = el.closest(".card");
+  if (!card) applyWhen(form);
   if (card) {
     applyWhen(card);
     const l = lists[card.dataset.list];
@@ -190,7 +193,7 @@ form.addEventListener("change", (e) => {
   else showErrors();
 });
 
-const kinds = { facility: "facilities", supply: "supplies", solar: "supplies", certificate: "certificates", contract: "contracts", product: "products" };
+const kinds = { plantShare: "plant_shares", facility: "facilities", supply: "supplies", solar: "supplies", certificate: "certificates", contract: "contracts", product: "products" };
 form.addEventListener("click", (e) => {
   const doc = state.doc;
   const add = e.target.closest("[data-add]");
@@ -221,7 +224,7 @@ form.addEventListener("click", (e) => {
     if (list === "facilities") {
       // What named the facility names none now, and says so.
       for (const s of doc.supplies) s.users = s.users.filter((u) => u.facility !== gone.id);
-      for (const k of ["certificates", "contracts", "products"]) for (const x of doc[k]) if (x.facility === gone.id) x.facility = "";
+      for (const k of ["certificates", "contracts", "products", "plant_shares"]) for (const x of doc[k]) if (x.facility === gone.id) x.facility = "";
     }
     renderList(name);
     if (list === "facilities") renderList("electricity");

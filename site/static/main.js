@@ -8,6 +8,7 @@ import "./form.js";
 import "./problems.js";
 import "./importer.js";
 import "./exporter.js";
+import "./plant.js";
 import { state } from "./state.js";
 import { start } from "./projects.js";
 

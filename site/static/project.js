@@ -57,6 +57,8 @@ export const make = {
     facility: d.facilities[0] ? d.facilities[0].id : "", serials: "" }),
   contract: (d) => ({ id: newItemID(d, d.contracts, "ppa-"), facility: d.facilities[0] ? d.facilities[0].id : "",
     mwh: "", technology: "wind", market: "CN", evidence: "", shape: "annual" }),
+  plantShare: (d) => ({ facility: d.facilities[0] ? d.facilities[0].id : "", _src: "statement", operator: "", supply: "",
+    technology: "solar", monthly: months12() }),
   product: (d) => ({ id: newItemID(d, d.products, "p"), name: "", facility: d.facilities[0] ? d.facilities[0].id : "",
     key: "mass", tonnes: "", cn: "" }),
 };
@@ -64,7 +66,7 @@ export const make = {
 // newDoc is a fresh project: one facility, last year.
 export const newDoc = () => {
   const d = { format: 1, name: "", organisation: "", period: { start: lastYear() }, facilities: [], supplies: [],
-    certificates: [], contracts: [], products: [] };
+    certificates: [], contracts: [], products: [], plant_shares: [], _role: "own" };
   d.facilities.push(make.facility(d));
   return d;
 };
@@ -72,7 +74,7 @@ export const newDoc = () => {
 // docFromProject opens a project file for editing.
 export const docFromProject = (p) => {
   const d = structuredClone(p);
-  for (const k of ["facilities", "supplies", "certificates", "contracts", "products"]) if (!Array.isArray(d[k])) d[k] = [];
+  for (const k of ["facilities", "supplies", "certificates", "contracts", "products", "plant_shares"]) if (!Array.isArray(d[k])) d[k] = [];
   if (!d.period) d.period = { start: "" };
   for (const f of d.facilities) {
     const e = (f.electricity = f.electricity || { unit: "kWh" });
@@ -85,7 +87,16 @@ export const docFromProject = (p) => {
     s._gen = s.solar ? "solar" : "meter";
     if (!Array.isArray(s.users)) s.users = [];
     if (s.solar && !Array.isArray(s.solar.monthly_yield)) s.solar.monthly_yield = months12();
+    s._curtailHours = ((s.curtailment && s.curtailment.hours) || []).join("\n");
   }
+  for (const ps of d.plant_shares) {
+    ps._src = ps.statement ? "statement" : ps.monthly || ps.operator ? "bill" : "statement";
+    if (!Array.isArray(ps.monthly)) ps.monthly = months12();
+    for (const k of ["operator", "supply"]) if (ps[k] === undefined) ps[k] = "";
+    if (!ps.technology) ps.technology = "solar";
+  }
+  // The role: as saved, or as the project shows it.
+  if (!d._role) d._role = d.plant_shares.length ? "user" : d.supplies.some((s) => s.users.some((u) => u.entity)) ? "operator" : "own";
   return d;
 };
 
@@ -134,11 +145,25 @@ export const projectFile = (d, full = true) => {
     if (s.solar) s.solar.utc_offset_hours = intText(s.solar.utc_offset_hours);
     if (s.rule !== "fixed-shares") delete s.reoffer;
     else if (!s.reoffer) delete s.reoffer;
+    dropEmpty(s, ["export_cap"]);
+    const c = s.curtailment;
+    if (c && c.daily && !String(c.daily.from || "").trim() && !String(c.daily.to || "").trim()) delete c.daily;
+    const hours = String(d.supplies[i]._curtailHours || "").split(/\s+/).filter(Boolean);
+    if (hours.length) s.curtailment = { ...(s.curtailment || {}), hours };
+    if (s.curtailment && !s.curtailment.daily && !s.curtailment.hours) delete s.curtailment;
     for (const u of s.users) {
+      dropEmpty(u, ["entity", "uscc"]);
       if (s.rule !== "fixed-shares") delete u.share;
       if (s.rule !== "priority") delete u.priority;
       else u.priority = intText(u.priority === undefined ? "" : u.priority);
     }
+  });
+  // A plant share is the operator's statement, or the figures of its
+  // bill: the file holds the one chosen.
+  p.plant_shares.forEach((ps, i) => {
+    if (d.plant_shares[i]._src === "statement") {
+      for (const k of ["operator", "supply", "technology", "monthly", "factor"]) delete ps[k];
+    } else delete ps.statement;
   });
   for (const c of p.certificates) dropEmpty(c, ["retired_for", "serials", "technology"]);
   for (const c of p.contracts) if (c.shape === "annual") delete c.shape;
@@ -148,7 +173,7 @@ export const projectFile = (d, full = true) => {
     if (g.key !== "machine-hours") delete g.machine_hours;
     if (g.key !== "mass" && g.tonnes === "" && !g.cn) delete g.tonnes;
   }
-  for (const k of ["supplies", "certificates", "contracts", "products"]) if (!p[k].length) delete p[k];
+  for (const k of ["supplies", "certificates", "contracts", "products", "plant_shares"]) if (!p[k].length) delete p[k];
   if (full) p.options = { hourly_share: true };
   return p;
 };

@@ -43,6 +43,7 @@ export const open = async (r) => {
 const show = async (r, held) => {
   state.rec = r;
   state.doc = r.doc;
+  if (!Array.isArray(state.doc.plant_shares)) state.doc.plant_shares = []; // kept before plant shares existed
   if (held) store.setCurrent(r.id);
   state.touched.clear();
   state.left.clear();

@@ -187,7 +187,8 @@ function step(v, s) {
   const sym = (n) => label("quantity", n) === n ? v.nm(n) : label("quantity", n);
   if (s.inputs && s.inputs.length) {
     row(t.inputs, el("ul", { class: "gl-inputs" }, s.inputs.map((q) =>
-      el("li", null, q.name ? sym(q.name) + " = " : "", qty(v, q)))));
+      // A hash (a statement's project file) is no quantity: it may break.
+      el("li", null, q.name ? sym(q.name) + " = " : "", !q.unit && /^[0-9a-f]{64}$/.test(q.value) ? el("code", { class: "gl-hash" }, q.value) : qty(v, q)))));
   }
   if (s.factor) row(t.factor, factorBlock(v, s.factor));
   if (s.result) row(t.result, s.result.name ? sym(s.result.name) + " = " : "", qty(v, s.result));
@@ -374,7 +375,8 @@ function heatMap(v, f) {
   rows.push(tr(null, t.noLoad, td("gl-num", num(v, String(noLoad)))));
   return el("figure", { class: "gl-figure-chart gl-heat" },
     el("figcaption", null, fill(t.heatCaption, { facility: name }), flagBadges(v, hs.flags)),
-    el("div", { class: "gl-scroll" }, svg),
+    // Scrolled sideways on a phone: reachable by keyboard, and named.
+    el("div", { class: "gl-scroll", tabindex: "0", role: "region", "aria-label": fill(t.heatCaption, { facility: name }) }, svg),
     scale,
     alt(v, table(fill(t.bandsCaption, { facility: name }), [t.band, t.hours], rows)));
 }

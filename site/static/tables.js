@@ -148,7 +148,11 @@ export const calculate = async (input) => {
 export const sources = (refs) => refs.map((r) => {
   const t = inUse().find((k) => ref(k) === r);
   const [id, version] = r.split("@");
-  return { id, version, worker: !!t, text: fill(T.line, { id, version, source: t ? fill(T.fromWorker, { url: cfg.source }) : T.embedded }) };
+  const source = t ? fill(T.fromWorker, { url: cfg.source }) : T.embedded;
+  // The fuel factors are a data file of Greenline's own with no version:
+  // its trace names it without "@".
+  const text = version === undefined ? fill(T.dataLine, { id, source }) : fill(T.line, { id, version, source });
+  return { id, version: version || "", worker: !!t, text };
 });
 
 // mark adds the tables a result used, and their sources, to a result
@@ -161,7 +165,7 @@ export const mark = (container, refs) => {
   const ul = document.createElement("ul");
   for (const s of sources(refs)) {
     const li = document.createElement("li");
-    li.dataset.table = s.id + "@" + s.version;
+    li.dataset.table = s.version ? s.id + "@" + s.version : s.id;
     li.dataset.source = s.worker ? "worker" : "embedded";
     li.textContent = s.text;
     ul.append(li);

@@ -8,6 +8,8 @@ const json = (id) => JSON.parse(document.getElementById(id).textContent);
 export const text = json("i18n");
 // W holds the assessment's texts (labels, help, messages).
 export const W = json("wizard-i18n");
+// P holds the shared plant's texts, for the operator and the user.
+export const P = json("plant-i18n");
 // resultsText holds the texts of the result view and the report.
 export const resultsText = json("results-i18n");
 // locale is the page's language as Intl names it.

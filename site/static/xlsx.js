@@ -1343,7 +1343,7 @@ export function writeWorkbook(sheets) {
 
 // A ZIP archive of stored (uncompressed) entries, with fixed timestamps so
 // the same sheets always give the same bytes.
-function zipStored(files) {
+export function zipStored(files) {
   const DOS_TIME = 0;
   const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
   let size = 22;
