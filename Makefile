@@ -145,7 +145,7 @@ worker-test: worker axe
 
 ## worker-size: the upload `wrangler deploy` would send, measured without deploying
 worker-size: worker axe
-	$(NO_CLOUD) npx wrangler deploy --dry-run --outdir $(WORKER_BUILD)/dry-run --config worker/wrangler.toml
+	$(NO_CLOUD) npx wrangler deploy --dry-run --outdir $(CURDIR)/$(WORKER_BUILD)/dry-run --config worker/wrangler.toml
 
 ## lighthouse: Lighthouse (pinned in package.json) with Debian's Chromium on
 ## every page in both languages of a site served at LH_BASE (make serve first;
