@@ -109,7 +109,10 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 // st is a JS expression over the assessment page's state module: expr
 // reads it as s. Its value is a promise, which eval awaits.
 func st(expr string) string {
-	return `import(document.querySelector("script[type=module]").src).then(({state: s}) => (` + expr + `))`
+	// Until the parser has reached the module's script tag (it ends the
+	// body, after the form a test may have waited for), the state is not
+	// there: the answer is undefined, which waitFor reads as "not yet".
+	return `((m) => m ? import(m.src).then(({state: s}) => (` + expr + `)) : undefined)(document.querySelector("script[type=module]"))`
 }
 
 // clear empties a text field, as select-all and delete would.
