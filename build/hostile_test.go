@@ -88,9 +88,6 @@ func hostileProject(t *testing.T, huge bool) []byte {
 	}
 	p["name"] = longWord
 	p["organisation"] = payloads[0]
-	// Without fuels: with them, the result lists the fuel factor table as
-	// "version undefined" (tables.js, from main; reported, not this test's).
-	delete(p, "fuels")
 	fs := p["facilities"].([]any)
 	fs[0].(map[string]any)["name"] = payloads[1] + payloads[2]
 	fs[1].(map[string]any)["name"] = payloads[6]
