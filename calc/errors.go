@@ -129,3 +129,7 @@ func supplyLabel(s Supply) string {
 	}
 	return s.ID
 }
+
+// Placeholders returns the names in a message template's {name}
+// placeholders, in order: the parameters a text of a code must be given.
+func Placeholders(template string) []string { return problem.Names(template) }

@@ -13,21 +13,7 @@ import (
 )
 
 // braces returns the names in a template's {name} placeholders.
-func braces(t string) []string {
-	var names []string
-	for {
-		i := strings.IndexByte(t, '{')
-		if i < 0 {
-			return names
-		}
-		j := strings.IndexByte(t[i:], '}')
-		if j < 0 {
-			return names
-		}
-		names = append(names, t[i+1:i+j])
-		t = t[i+j+1:]
-	}
-}
+var braces = calc.Placeholders
 
 func hasHan(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
