@@ -261,21 +261,7 @@ func TestPlant(t *testing.T) {
 		defer check(t)
 		do(t, ctx, chromedp.EmulateViewport(390, 844))
 		defer do(t, ctx, chromedp.EmulateViewport(1280, 900))
-		open(t, ctx, s, "zh")
-		newProject(t, ctx)
-		keys(t, ctx, `[data-field="_role"][value=user]`, " ")
-		keys(t, ctx, field("organisation"), companies[0])
-		clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("period.start")+`').id`))
-		keys(t, ctx, field("period.start"), "2025-01")
-		step(t, ctx, "company", "facilities")
-		keys(t, ctx, field("facilities[0].name"), "A")
-		choose(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("facilities[0].grid.key")+`').id`), "province-jiangsu")
-		step(t, ctx, "facilities", "electricity")
-		importFile(t, ctx, meters, "read")
-		press(t, ctx, "#meter-accept")
-		idle(t, ctx)
-		step(t, ctx, "electricity", "green")
-		press(t, ctx, `[data-add="plantShare"]`)
+		userAtGreenStep(t, ctx, s, meters, "zh", companies[0], "A")
 		waitFor(t, ctx, `document.querySelector('[data-list="plant_shares"] [data-statement-file]')`)
 		axeCheck(t, ctx, "/zh/ green sources, a plant share")
 
@@ -359,21 +345,7 @@ func TestPlant(t *testing.T) {
 
 	t.Run("a user with only the operator's bill, in English: entered, the statement listed as missing", func(t *testing.T) {
 		defer check(t)
-		open(t, ctx, s, "en")
-		newProject(t, ctx)
-		keys(t, ctx, `[data-field="_role"][value=user]`, " ")
-		keys(t, ctx, field("organisation"), companies[2])
-		clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("period.start")+`').id`))
-		keys(t, ctx, field("period.start"), "2025-01")
-		step(t, ctx, "company", "facilities")
-		keys(t, ctx, field("facilities[0].name"), "C")
-		choose(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("facilities[0].grid.key")+`').id`), "province-jiangsu")
-		step(t, ctx, "facilities", "electricity")
-		importFile(t, ctx, meters, "read")
-		press(t, ctx, "#meter-accept")
-		idle(t, ctx)
-		step(t, ctx, "electricity", "green")
-		press(t, ctx, `[data-add="plantShare"]`)
+		userAtGreenStep(t, ctx, s, meters, "en", companies[2], "C")
 		keys(t, ctx, `[data-field="plant_shares[0]._src"][value=bill]`, " ")
 		keys(t, ctx, field("plant_shares[0].operator"), "Green Park Energy Co.")
 		keys(t, ctx, field("plant_shares[0].supply"), "PV")
@@ -512,4 +484,26 @@ func TestPlantSpeed(t *testing.T) {
 	sort.Float64s(engines)
 	t.Logf("100 users × a year (%.1f MB project, %.1f MB of statements), 7 runs: median %.0f ms from the page (min %.0f, max %.0f), of which %.0f ms inside the engine (min %.0f, max %.0f); load average at each run %s",
 		float64(len(data))/1e6, float64(runs[0].Bytes)/1e6, totals[3], totals[0], totals[6], engines[3], engines[0], engines[6], strings.Join(loads, " "))
+}
+
+// userAtGreenStep starts a new project in lang as the plant's user
+// company, with one Jiangsu facility named facility whose hours come from
+// the meter file, and adds a plant share on the green-sources step.
+func userAtGreenStep(t *testing.T, ctx context.Context, s testSite, meters, lang, company, facility string) {
+	t.Helper()
+	open(t, ctx, s, lang)
+	newProject(t, ctx)
+	keys(t, ctx, `[data-field="_role"][value=user]`, " ")
+	keys(t, ctx, field("organisation"), company)
+	clear(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("period.start")+`').id`))
+	keys(t, ctx, field("period.start"), "2025-01")
+	step(t, ctx, "company", "facilities")
+	keys(t, ctx, field("facilities[0].name"), facility)
+	choose(t, ctx, eval[string](t, ctx, `document.querySelector('`+field("facilities[0].grid.key")+`').id`), "province-jiangsu")
+	step(t, ctx, "facilities", "electricity")
+	importFile(t, ctx, meters, "read")
+	press(t, ctx, "#meter-accept")
+	idle(t, ctx)
+	step(t, ctx, "electricity", "green")
+	press(t, ctx, `[data-add="plantShare"]`)
 }
