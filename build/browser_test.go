@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
 	"github.com/greenline-calc/greenline/calc/factors"
 	"github.com/greenline-calc/greenline/site"
@@ -230,4 +232,32 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("an English browser landed on %q, want /en/", got)
 		}
 	})
+}
+
+// allowDownloads has the browser save downloads into a new folder, which
+// it returns.
+func allowDownloads(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	dir := t.TempDir()
+	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+		return err
+	}))
+	return dir
+}
+
+// downloaded presses a button and returns the file it saved as name.
+func downloaded(t *testing.T, ctx context.Context, dir, button, name string) []byte {
+	t.Helper()
+	press(t, ctx, button)
+	path := filepath.Join(dir, name)
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
+			if _, err := os.Stat(path + ".crdownload"); err != nil {
+				return b
+			}
+		}
+	}
+	t.Fatalf("%s saved no %s", button, name)
+	return nil
 }

@@ -3,21 +3,14 @@ package main
 import (
 	"context"
 	"io"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"archive/zip"
 	"bytes"
-
-	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/chromedp"
 )
 
 // set gives the control bound to path a value, as typing or choosing it
@@ -210,25 +203,8 @@ func TestChineseWalkThrough(t *testing.T) {
 	}
 
 	// The exports: headers and labels in Chinese, names as typed.
-	downloads := t.TempDir()
-	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
-		return err
-	}))
-	saved := func(button, name string) []byte {
-		t.Helper()
-		press(t, ctx, button)
-		path := filepath.Join(downloads, name)
-		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-			if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
-				if _, err := os.Stat(path + ".crdownload"); err != nil {
-					return b
-				}
-			}
-		}
-		t.Fatalf("%s saved no %s", button, name)
-		return nil
-	}
+	downloads := allowDownloads(t, ctx)
+	saved := func(button, name string) []byte { t.Helper(); return downloaded(t, ctx, downloads, button, name) }
 	base := names[0] + "-2024-01-greenline"
 	csv := string(saved("#export-csv", base+".csv"))
 	// The hash and the versions are codes; the table version too.

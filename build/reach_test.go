@@ -15,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	cdplog "github.com/chromedp/cdproto/log"
@@ -339,11 +338,7 @@ func TestReach(t *testing.T) {
 		if text := pdfText(t, printPDF(t, ctx)); !strings.Contains(text, company) {
 			t.Error("the printed report lacks the company")
 		}
-		downloads := t.TempDir()
-		do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := cdp.Call(ctx, tg, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
-			return err
-		}))
+		downloads := allowDownloads(t, ctx)
 		for _, b := range []string{"#export-json", "#export-csv", "#export-xlsx"} {
 			press(t, ctx, b)
 		}

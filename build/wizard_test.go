@@ -17,8 +17,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/cdp"
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -489,25 +487,8 @@ func TestAssessment(t *testing.T) {
 
 		// The three saves: the project file is what was computed, the CSV
 		// is the CLI's --format csv of it, the XLSX holds the same cells.
-		downloads := t.TempDir()
-		do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := cdp.Call(ctx, tg, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloads})
-			return err
-		}))
-		saved := func(button, name string) []byte {
-			t.Helper()
-			press(t, ctx, button)
-			path := filepath.Join(downloads, name)
-			for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-				if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
-					if _, err := os.Stat(path + ".crdownload"); err != nil {
-						return b
-					}
-				}
-			}
-			t.Fatalf("%s saved no %s", button, name)
-			return nil
-		}
+		downloads := allowDownloads(t, ctx)
+		saved := func(button, name string) []byte { t.Helper(); return downloaded(t, ctx, downloads, button, name) }
 		if got := saved("#export-json", "Park-Cables-Ltd-2024-01-greenline.json"); string(got) != input {
 			t.Errorf("the saved project file differs from the project computed:\n%.300s", got)
 		}
