@@ -19,6 +19,7 @@ func main() {
 func register() {
 	js.Global().Set("greenline", js.ValueOf(map[string]any{
 		"call":   js.FuncOf(call),
+		"meter":  js.FuncOf(meterHours),
 		"format": calc.FormatVersion,
 	}))
 }
