@@ -69,12 +69,16 @@ export const calculate = async (input, tables) => {
 export const check = async (input) => read(await call("validate", input));
 
 // readMeter reads interval data: the file's bytes (UTF-8) or its decoded
-// text, with the unit to assume when its header names none.
+// text, with the unit to assume when its header names none. The answer is
+// {summary, meters} with each meter's number of hours, and hours: a
+// Float64Array of every meter's hourly watt-hours, meter after meter; or
+// {errors}.
 export const readMeter = async (input, unit) => {
   const t0 = performance.now();
   const out = await call("meter", input, { unit });
   const t1 = performance.now();
-  const answer = read(out);
+  const answer = read(typeof out === "string" ? out : out.head);
+  if (out.hours && !answer.errors) answer.hours = out.hours;
   state.timing.meterParts = { core: performance.now() - t0, engine: state.timing.engine, parse: performance.now() - t1 };
   return answer;
 };

@@ -108,16 +108,33 @@ unitSel.addEventListener("change", () => {
   read(r.name, r.input, r.cell);
 });
 
-const meters = (out) => out.meters || [{ id: "", start: out.start, hourly: out.hourly, rows: out.summary.rows, total_wh: out.summary.total_wh, first: out.summary.first, last: out.summary.last }];
+// kWhEnds are the decimals of a kWh figure by its last three digits of
+// watt-hours: ".000" to ".999".
+const kWhEnds = Array.from({ length: 1000 }, (_, f) => "." + String(f).padStart(3, "0"));
+// hourlyOf is meter i of a file read as the project keeps it: kWh with
+// three decimals as text, as the core writes them (1500 Wh → "1.500"),
+// made from the whole watt-hours the core handed over, only for a meter
+// the user takes.
+const hourlyOf = (out, i) => {
+  let at = 0;
+  for (let k = 0; k < i; k++) at += out.meters[k].hours;
+  const values = [];
+  for (const wh of out.hours.subarray(at, at + out.meters[i].hours)) {
+    const k = Math.floor(wh / 1000);
+    values.push(k + kWhEnds[wh - k * 1000]);
+  }
+  return { step_minutes: 60, values };
+};
 const when = (t) => (t || "").slice(0, 16).replace("T", " ");
 const whText = (wh) => { try { return group(String((BigInt(wh) + 500n) / 1000n)); } catch (_) { return String(wh); } };
 const showFound = () => {
+  const t0 = performance.now();
   const s = found.out.summary;
   const header = s.header || [];
   const doc = state.doc;
   $("#meter-found").textContent = fill(W.Detected, { rows: s.rows.toLocaleString(locale), step: s.step_minutes,
     time: header[s.time_column - 1] || "", value: header[s.value_column - 1] || "", unit: s.unit, first: when(s.first), last: when(s.last), total: whText(s.total_wh) });
-  const ms = meters(found.out);
+  const ms = found.out.meters;
   const targets = [["", W.Skip], ...doc.facilities.map((f, i) => ["f:" + i, facilityLabel(f, i)]),
     ...doc.supplies.map((x, i) => ["s:" + i, lists.supplies.title(x, i)])];
   const byName = (m, i) => {
@@ -140,6 +157,7 @@ const showFound = () => {
   }));
   preview.hidden = false;
   state.meter = "read";
+  state.timing.meterShow = performance.now() - t0; // the preview painted
   state.timing.meterRead = performance.now() - state.timing.meterStart;
   $("#meter-accept").focus();
 };
@@ -169,7 +187,10 @@ meterFile.addEventListener("change", async (e) => {
     return;
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  await read(file.name, utf16 || !utf8(bytes) ? decode(bytes) : bytes);
+  const t0 = performance.now();
+  const input = utf16 || !utf8(bytes) ? decode(bytes) : bytes;
+  state.timing.meterCheck = performance.now() - t0; // the encoding told, and a file not UTF-8 decoded
+  await read(file.name, input);
 });
 
 // XLSX: the user picks the sheet and the two columns; the page writes
@@ -214,8 +235,9 @@ $("#xlsx-read").addEventListener("click", async () => {
 
 $("#meter-cancel").addEventListener("click", () => { resetImport(); meterFile.focus(); });
 $("#meter-accept").addEventListener("click", () => {
+  const t0 = performance.now();
   const doc = state.doc;
-  const ms = meters(found.out);
+  const ms = found.out.meters;
   const uses = $$("tbody select", preview).map((s) => s.value);
   const start = ms.map((m, i) => (uses[i] ? m.start.slice(0, 7) : "")).find(Boolean);
   // Until readings are entered, the period is the file's; after, a file
@@ -229,18 +251,21 @@ $("#meter-accept").addEventListener("click", () => {
   if (start) doc.period.start = start;
   ms.forEach((m, i) => {
     const [kind, n] = uses[i].split(":");
-    m.hourly.meter = (m.id ? m.id + " · " : "") + found.name.slice(0, 150); // the series names its meter: the page and the report read it there
+    if (!kind) return;
+    const hourly = hourlyOf(found.out, i);
+    hourly.meter = (m.id ? m.id + " · " : "") + found.name.slice(0, 150); // the series names its meter: the page and the report read it there
     if (kind === "f") {
       const f = doc.facilities[Number(n)];
-      f.electricity.hourly = m.hourly;
+      f.electricity.hourly = hourly;
       f._mode = "hourly";
     } else if (kind === "s") {
       const s = doc.supplies[Number(n)];
-      s.generation = m.hourly;
+      s.generation = hourly;
       s.unit = "kWh";
       s._gen = "meter";
     }
   });
+  state.timing.meterAccept = performance.now() - t0; // the series made and put into the project
   resetImport();
   $("#meter-accepted").hidden = false;
   bindAll();

@@ -2,7 +2,10 @@
 // off the main thread, so the page never freezes. Messages in:
 // {id, op, input, options}; messages out: {id, out, ms} with the core's
 // JSON text and the time it took, or
-// {type: "ready"} / {type: "failed", message} once at start.
+// {type: "ready"} / {type: "failed", message} once at start. The meter op
+// answers {head, hours} instead (greenline.meter): head the JSON text of
+// what was found, hours a Float64Array of every meter's hourly watt-hours,
+// transferred to the page, not copied.
 "use strict";
 
 // go run ./build replaces these two names with the content-hashed files.
@@ -42,7 +45,7 @@ function warmUp() {
   }
   const b = new TextEncoder().encode(rows.join("\n") + "\n");
   const t0 = performance.now();
-  for (let i = 0; i < 3; i++) globalThis.greenline.call("meter", b, "{}");
+  for (let i = 0; i < 3; i++) globalThis.greenline.meter(b);
   return performance.now() - t0;
 }
 
@@ -50,6 +53,10 @@ engine.then(
   () => postMessage({ type: "ready" }),
   (err) => postMessage({ type: "failed", message: String(err) }),
 );
+
+// meter reads interval data, with the unit the options name for a header
+// naming none.
+const meter = (input, options) => globalThis.greenline.meter(input, (options && JSON.parse(options).unit) || "");
 
 onmessage = async (e) => {
   const { id, op, input, options } = e.data;
@@ -61,10 +68,10 @@ onmessage = async (e) => {
       go = await engine;
     }
     const t0 = performance.now();
-    out = op === "warm" ? String(warmUp()) : globalThis.greenline.call(op, input, options || "{}");
+    out = op === "warm" ? String(warmUp()) : op === "meter" ? meter(input, options) : globalThis.greenline.call(op, input, options || "{}");
     ms = performance.now() - t0;
   } catch (err) {
     out = JSON.stringify({ errors: [{ code: "internal", field: "", message: String(err) }] });
   }
-  postMessage({ id, out, ms });
+  postMessage({ id, out, ms }, out && out.hours ? [out.hours.buffer] : []);
 };
