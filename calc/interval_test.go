@@ -243,6 +243,23 @@ func BenchmarkImportMeter(b *testing.B) {
 	b.ReportMetric(float64(len(out)), "out-bytes")
 }
 
+// BenchmarkImportMeterHours is the call the page makes now for a park's
+// year: parse, and the head's JSON; the values stay numbers.
+func BenchmarkImportMeterHours(b *testing.B) {
+	in := parkCSV()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	var head []byte
+	for b.Loop() {
+		var ok bool
+		if head, _, ok = ImportMeterHours(in, ""); !ok {
+			b.Fatalf("refused: %.500s", head)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/876_000, "ns/row")
+	b.ReportMetric(float64(len(head)), "out-bytes")
+}
+
 // The bytes of an import are fixed here, so that the test run under
 // GOOS=js GOARCH=wasm shows the browser's answer is the CLI's.
 func TestImportMeterSameBytes(t *testing.T) {
