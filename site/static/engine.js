@@ -41,12 +41,13 @@ worker.onerror = () => {
   pending.clear();
 };
 
-const call = async (op, input, options) => {
+// transfer lists what is handed to the worker rather than copied.
+const call = async (op, input, options, transfer = []) => {
   await started;
   return new Promise((resolve) => {
     const id = nextID++;
     pending.set(id, resolve);
-    worker.postMessage({ id, op, input, options: options ? JSON.stringify(options) : "" });
+    worker.postMessage({ id, op, input, options: options ? JSON.stringify(options) : "" }, transfer);
   });
 };
 
@@ -69,13 +70,14 @@ export const calculate = async (input, tables) => {
 export const check = async (input) => read(await call("validate", input));
 
 // readMeter reads interval data: the file's bytes (UTF-8) or its decoded
-// text, with the unit to assume when its header names none. The answer is
+// text, with the unit to assume when its header names none; bytes are
+// handed to the worker, not copied, and are empty here after. The answer is
 // {summary, meters} with each meter's number of hours, and hours: a
 // Float64Array of every meter's hourly watt-hours, meter after meter; or
 // {errors}.
 export const readMeter = async (input, unit) => {
   const t0 = performance.now();
-  const out = await call("meter", input, { unit });
+  const out = await call("meter", input, { unit }, input instanceof Uint8Array ? [input.buffer] : []);
   const t1 = performance.now();
   const answer = read(typeof out === "string" ? out : out.head);
   if (out.hours && !answer.errors) answer.hours = out.hours;

@@ -19,7 +19,7 @@ const xlsxPick = $("#xlsx-pick");
 const unitSel = $("#xlsx-unit");
 let found = null; // {name, out} of a file read but not yet accepted
 let workbook = null;
-let refused = null; // {name, input, cell} of a file refused for its unit: choosing one reads it again
+let refused = null; // {name, input, cell, again} of a file refused for its unit: choosing one reads it again
 
 // loadXLSX fetches the workbook module, only when a workbook is opened.
 export const loadXLSX = () => import("./xlsx.js");
@@ -44,7 +44,17 @@ const resetImport = () => {
 // decoded here (GB18030, a superset of GBK, as Chinese utility exports
 // often are) and its text goes to the core instead.
 const utf8 = (buf) => {
+  if (ascii(buf)) return true;
   try { new TextDecoder("utf-8", { fatal: true }).decode(buf); return true; } catch (_) { return false; }
+};
+// ascii tells whether every byte is below 0x80, as in most meter exports,
+// which are then UTF-8 without a decoding to tell it: four bytes a step.
+const ascii = (buf) => {
+  const n = buf.byteOffset % 4 ? 0 : buf.length >> 2;
+  const words = new Uint32Array(buf.buffer, buf.byteOffset, n);
+  for (let i = 0; i < n; i++) if (words[i] & 0x80808080) return false;
+  for (let i = n * 4; i < buf.length; i++) if (buf[i] & 0x80) return false;
+  return true;
 };
 // decode reads UTF-16 when the file starts with its byte-order mark (as
 // Excel's "Unicode text" does), else UTF-8 or GB18030.
@@ -53,23 +63,22 @@ const decode = (buf) => {
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf);
   return new TextDecoder(utf8(buf) ? "utf-8" : "gb18030").decode(buf);
 };
+// readWithProgress reads a file into one array, in parts of 4 MiB, the
+// bar showing how far: no copy of the parts into a whole after, and a
+// few dozen reads of the largest file instead of hundreds.
 const readWithProgress = async (file) => {
-  const parts = [];
-  let got = 0;
-  const reader = file.stream().getReader();
+  const buf = new Uint8Array(file.size);
   progress.value = 0;
   progressBox.hidden = false;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(value);
-    got += value.length;
-    progress.value = Math.round((got / Math.max(file.size, 1)) * 90);
-  }
-  const buf = new Uint8Array(got);
   let at = 0;
-  for (const p of parts) { buf.set(p, at); at += p.length; }
-  return buf;
+  while (at < buf.length) {
+    const part = new Uint8Array(await file.slice(at, at + (4 << 20)).arrayBuffer());
+    if (!part.length) break;
+    buf.set(part, at);
+    at += part.length;
+    progress.value = Math.round((at / buf.length) * 90);
+  }
+  return at < buf.length ? buf.subarray(0, at) : buf;
 };
 
 // placeOf says where in the file a problem is: the sheet's cell when the
@@ -85,27 +94,29 @@ const placeOf = (e, cell) => {
 };
 
 // read has the core read a file, once: its bytes as they are when they
-// are UTF-8 (no conversion of a large file's text on either side), else
+// are UTF-8 (no conversion of a large file's text on either side; they
+// are handed to the engine, not copied, and gone from here after), else
 // the text decoded here; with the unit chosen, for a header naming none.
-const read = async (name, input, cell) => {
+// again reads the bytes anew, for a file refused for its unit.
+const read = async (name, input, cell, again) => {
   progress.removeAttribute("value"); // the core reads it: no measure of progress
   const out = await readMeter(input, unitSel.value);
   progressBox.hidden = true;
   if (out.errors) {
     meterError(name + " — " + out.errors.slice(0, 8).map((e) => placeOf(e, cell) + say(e)).join(" "));
-    if (out.errors.some((e) => e.code === "meter.unit_missing" || e.code === "meter.unit_unknown" || e.code === "meter.unit_conflict")) refused = { name, input, cell };
+    if (out.errors.some((e) => e.code === "meter.unit_missing" || e.code === "meter.unit_unknown" || e.code === "meter.unit_conflict")) refused = { name, input, cell, again };
     return;
   }
   found = { name, out };
   showFound();
 };
-unitSel.addEventListener("change", () => {
+unitSel.addEventListener("change", async () => {
   const r = refused;
   if (!r || !unitSel.value) return;
   resetImport();
   state.meter = "reading";
   progressBox.hidden = false;
-  read(r.name, r.input, r.cell);
+  read(r.name, r.again ? await r.again() : r.input, r.cell, r.again);
 });
 
 // kWhEnds are the decimals of a kWh figure by its last three digits of
@@ -190,7 +201,7 @@ meterFile.addEventListener("change", async (e) => {
   const t0 = performance.now();
   const input = utf16 || !utf8(bytes) ? decode(bytes) : bytes;
   state.timing.meterCheck = performance.now() - t0; // the encoding told, and a file not UTF-8 decoded
-  await read(file.name, input);
+  await read(file.name, input, undefined, input === bytes ? async () => new Uint8Array(await file.arrayBuffer()) : undefined);
 });
 
 // XLSX: the user picks the sheet and the two columns; the page writes
