@@ -63,22 +63,23 @@ const decode = (buf) => {
   if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf);
   return new TextDecoder(utf8(buf) ? "utf-8" : "gb18030").decode(buf);
 };
-// readWithProgress reads a file into one array, in parts of 4 MiB, the
-// bar showing how far: no copy of the parts into a whole after, and a
-// few dozen reads of the largest file instead of hundreds.
 const readWithProgress = async (file) => {
-  const buf = new Uint8Array(file.size);
+  const parts = [];
+  let got = 0;
+  const reader = file.stream().getReader();
   progress.value = 0;
   progressBox.hidden = false;
-  let at = 0;
-  while (at < buf.length) {
-    const part = new Uint8Array(await file.slice(at, at + (4 << 20)).arrayBuffer());
-    if (!part.length) break;
-    buf.set(part, at);
-    at += part.length;
-    progress.value = Math.round((at / buf.length) * 90);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    got += value.length;
+    progress.value = Math.round((got / Math.max(file.size, 1)) * 90);
   }
-  return at < buf.length ? buf.subarray(0, at) : buf;
+  const buf = new Uint8Array(got);
+  let at = 0;
+  for (const p of parts) { buf.set(p, at); at += p.length; }
+  return buf;
 };
 
 // placeOf says where in the file a problem is: the sheet's cell when the
