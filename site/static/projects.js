@@ -10,6 +10,7 @@ import { bindAll, showStep } from "./form.js";
 import { compute, forget } from "./compute.js";
 import { check } from "./engine.js";
 import { say } from "./words.js";
+import { fieldPlace, withPaths } from "./problems.js";
 
 const projectList = $("#project-list");
 const savedText = $("#saved-text");
@@ -255,6 +256,18 @@ undo.addEventListener("click", async () => {
 // refused with its problems in the page's language, each with its place.
 const fileError = $("#project-file-err");
 const refuses = (e) => /^(input|id)\./.test(e.code) || e.code === "internal";
+// refusal says a refused file's problems, each at its place in the user's
+// words ("Facility 1 · ID"), as the results step names a field, but with
+// nothing to go to: the file is not open.
+const refusal = (bad, input) => {
+  let p = null;
+  try { p = JSON.parse(input); } catch (_) { /* not JSON: its problem says so */ }
+  const nm = withPaths(null, p);
+  return bad.slice(0, 5).map((x) => {
+    const at = fieldPlace(x.field, p);
+    return (at ? at + ": " : "") + say(x, nm);
+  }).join(" ");
+};
 $("#project-file").addEventListener("change", async (e) => {
   const file = e.target.files[0];
   e.target.value = "";
@@ -265,7 +278,7 @@ $("#project-file").addEventListener("change", async (e) => {
     if (file.size > 32 << 20) throw new Error(W.TooLarge);
     const input = await file.text();
     const bad = ((await check(input)).errors || []).filter(refuses);
-    if (bad.length) throw new Error(bad.slice(0, 5).map((x) => (x.field ? x.field + ": " : "") + say(x)).join(" · "));
+    if (bad.length) throw new Error(refusal(bad, input));
     const p = JSON.parse(input);
     if (!p || typeof p !== "object" || !Array.isArray(p.facilities)) throw new Error(W.NotProject);
     d = docFromProject(p);
