@@ -77,9 +77,10 @@ func TestRefusalsInTheirLanguage(t *testing.T) {
 		{"legacy.xlsx", []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0}, "Excel 97–2003", "Excel 97–2003 工作簿", []string{"Excel", "LibreOffice"}},
 		{"lost-text.xlsx", brokenWorkbook(t), `Cell C3 of the sheet "用电" refers to a text`, "工作表“用电”的单元格 C3 引用了文件中不存在的文本", nil},
 	}
-	// Three refused projects: unknown fields and a key in the wrong case
+	// Refused projects: unknown fields and a key in the wrong case
 	// (decoding), a number where text belongs (a type), ids that are no
-	// ids (checking). Names are Chinese in the Chinese page's files.
+	// ids (checking), more problems than are listed. Names are Chinese in
+	// the Chinese page's files.
 	project := func(name1, name2 string) []struct{ name, body string } {
 		q := strconv.Quote
 		return []struct{ name, body string }{
@@ -87,17 +88,19 @@ func TestRefusalsInTheirLanguage(t *testing.T) {
 				`"supplies":[{"id":"s1","kind":"direct-line","technology":"solar","unit":"kWh","rule":"pro-rata","surplus":"exported","users":[{"facility":"f1","weight":"2"}]}]}`},
 			{"type.json", `{"format":1,"period":{"start":"2024-01"},"facilities":[{"id":"f1","name":` + q(name1) + `,"grid":{"key":"province-jiangsu"},"electricity":{"unit":"kWh","annual":1200}}]}`},
 			{"ids.json", `{"format":1,"period":{"start":"2024-01"},"facilities":[{"id":"f 1","name":` + q(name1) + `,"grid":{"key":"province-jiangsu"},"electricity":{"unit":"kWh","annual":"1"}},{"id":"f 1","grid":{"key":"province-jiangsu"},"electricity":{"unit":"kWh","annual":"1"}}]}`},
+			{"many.json", `{"format":1,"period":{"start":"2024-01"},"facilities":[` + strings.Repeat(`{"id":"a b","grid":{"key":"province-jiangsu"},"electricity":{"unit":"kWh","annual":"1"}},`, 7) +
+				`{"id":"a b","grid":{"key":"province-jiangsu"},"electricity":{"unit":"kWh","annual":"1"}}]}`},
 		}
 	}
 	for _, c := range []struct {
-		lang             string
-		names            [2]string
-		facility, idWord string
-		annual           string
-		user, other      string
+		lang              string
+		names             [2]string
+		facility, idWord  string
+		annual            string
+		user, other, more string
 	}{
-		{"zh", [2]string{"一号厂房", "二号厂房"}, "设施 1", "编号", "报告期用电量", "电站 1 · 用户 1", "已被 设施 1: 一号厂房 使用"},
-		{"en", [2]string{"Workshop One", "Workshop Two"}, "Facility 1", "ID", "Electricity used in the period", "Plant 1 · User 1", "the id of Facility 1: Workshop One"},
+		{"zh", [2]string{"一号厂房", "二号厂房"}, "设施 1", "编号", "报告期用电量", "电站 1 · 用户 1", "已被 设施 1: 一号厂房 使用", "个问题未列出"},
+		{"en", [2]string{"Workshop One", "Workshop Two"}, "Facility 1", "ID", "Electricity used in the period", "Plant 1 · User 1", "the id of Facility 1: Workshop One", "more."},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			open(t, ctx, s, c.lang)
@@ -140,6 +143,8 @@ func TestRefusalsInTheirLanguage(t *testing.T) {
 				{c.facility + ": " + c.names[0] + " · " + c.annual + ": "},
 				// the other item of a duplicate id is named as a place is
 				{c.facility + ": " + c.names[0] + " · " + c.idWord + ": ", c.other},
+				// five problems, then how many more
+				{strings.Replace(c.facility, "1", "5", 1) + " · " + c.idWord + ": ", c.more},
 			}
 			for i, f := range files {
 				n := eval[float64](t, ctx, st(`s.fileRefused || 0`))
