@@ -56,6 +56,7 @@ export const compute = async () => {
   state.answer = { input, out }; // the last exchange with the core, errors or not
   showErrors();
   plant.shown();
+  if (!state.timing.firstAnswer) state.timing.firstAnswer = performance.now(); // the opened project's first answer shown
   if (state.current === "results") await paint();
   state.calcs++;
   state.busy = false;
