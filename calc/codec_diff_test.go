@@ -1,0 +1,252 @@
+package calc
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/greenline-calc/greenline/calc/factors"
+)
+
+// TestMain has every Decode and DecodeStatement of the package's tests
+// (every test project, built in Go or read from a file) checked against
+// the old decoder on encoding/json (olddecode_test.go): a difference in
+// the value or in any problem panics in the test that met it. Benchmarks
+// run without the check.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if f := flag.Lookup("test.bench"); f == nil || f.Value.String() == "" {
+		watchDecode = func(data []byte, p Project, errs Errors) {
+			if msg := diffDecode(data, p, errs); msg != "" {
+				panic(msg)
+			}
+		}
+		watchDecodeStatement = func(data []byte, s Statement, errs Errors) {
+			if msg := diffDecodeStatement(data, s, errs); msg != "" {
+				panic(msg)
+			}
+		}
+	}
+	os.Exit(m.Run())
+}
+
+// diffDecode says how Decode's answer for data (p, errs) differs from the
+// old decoder's, or "" when it does not.
+func diffDecode(data []byte, p Project, errs Errors) string {
+	op, oerr := oldDecode(data)
+	return diffAnswers(data, oerr, errs, func() bool { return reflect.DeepEqual(op, p) }, op, p)
+}
+
+func diffDecodeStatement(data []byte, s Statement, errs Errors) string {
+	os, oerr := oldDecodeStatement(data)
+	return diffAnswers(data, oerr, errs, func() bool { return reflect.DeepEqual(os, s) }, os, s)
+}
+
+func diffAnswers(data []byte, oerr error, errs Errors, same func() bool, old, got any) string {
+	show := string(data)
+	if len(show) > 300 {
+		show = show[:300] + "…"
+	}
+	if oerr == nil {
+		if errs != nil {
+			return fmt.Sprintf("input %q: encoding/json accepts it, the codec says %v", show, errs)
+		}
+		if !same() {
+			return fmt.Sprintf("input %q: decoded\n%+v\nencoding/json decoded\n%+v", show, got, old)
+		}
+		return ""
+	}
+	oerrs, _ := oerr.(Errors)
+	if !reflect.DeepEqual(oerrs, errs) {
+		return fmt.Sprintf("input %q:\n got %#v\nwant %#v", show, errs, oerrs)
+	}
+	return ""
+}
+
+// codecCorpus is every project and statement file of the repository (the
+// examples, the Worker's store, the fuzz seeds of Decode, Run and
+// Statement), and the statements the examples issue.
+func codecCorpus(t testing.TB) (projects, statements [][]byte) {
+	for _, pattern := range []string{"../docs/examples/*.json", "../worker/testdata/store/*/*/*.json", "testdata/fuzz/*/*", "../site/testdata/*.json"} {
+		names, _ := filepath.Glob(pattern)
+		for _, name := range names {
+			b, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			projects = append(projects, b)
+		}
+	}
+	for _, s := range []string{
+		`{"format":1,"name":"a","NAME":"b"}`, `{"format":1,"n\u0061me":"a","name":"b"}`,
+		`{"format":1,"facilities":[{"id":"a","id":"a"}]}`, `{"format":9,"x":{}}`, `{"Format":1}`, `[{"format":1}]`,
+		`{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","\u212aey":"national"},"electricity":{"unit":"kWh","annual":"1"}}]}`,
+		`{"format":1,"period":{"start":"2024-02"},"facilities":[{"id":"a","grid":{"country":"CN","key":"national"},"electricity":{"unit":"kWh","monthly":["1","2","3","4","5","6","7","8","9","10","11","12"],"profile":{"shifts":3,"days":"every-day"}}}],"supplies":[{"id":"s","kind":"microgrid","technology":"solar","unit":"kWh","rule":"pro-rata","surplus":"exported","solar":{"capacity_kw":"10","latitude":"31","longitude":"121","utc_offset_hours":8,"monthly_yield":["1","1","1","1","1","1","1","1","1","1","1","1"]},"users":[{"facility":"a"}]}]}`,
+		`{"format":1,"organisation":"X","facilities":[{"id":"a","grid":{"custom":{"value":"0.5","unit":"kgCO2/kWh","source":"s"}},"electricity":{"unit":"MWh","annual":"1"}}],"certificates":[{"id":"c","scheme":"GEC","mwh":"1","market":"CN","vintage":{"from":"2024-01","to":"2024-01"},"retired_for":"X","facility":"a"}],"products":[{"id":"p","facility":"a","cn":"7308 90 98","tonnes":"1","key":"mass"}],"fuels":[{"facility":"a","fuel":"diesel","gj":"3"}]}`,
+		``, ` `, `{`, `}`, `[`, `"x"`, `1`, `-`, `null`, `true`, `{"format":1}`, `{"format":1} x`, `{"format":1}}`, "\xef\xbb\xbf{}",
+		`{"format":2.0}`, `{"format":"2"}`, `{"format":2,"format":1}`, `{"form\u0061t":3}`, `{"format":1,"facilities":{}}`,
+		`{"format":1,"facilities":[{"id":1}]}`, `{"format":1,"facilities":[{"grid":[]}]}`, `{"format":1,"facilities":[1,"a",true,null,{}]}`,
+		`{"format":1e400}`, `{"format":99999999999999999999}`, `{"format":-0}`, `{"format":1,"options":{"hourly":"yes"}}`,
+		`{"format":1,"name":"\ud800x\udc00\u00e9\xff"}`, `{"format":1,"x\xff":1}`, `{"format":1,"a":{"b":1,"B":2,"b":3}}`,
+		`{"format":1,"facilities":[{"id":"a","ID":"b","Id":"c"}]}`, `{"format":1,"facilities":[{"id":"a"}],"facilities":[]}`,
+	} {
+		projects = append(projects, []byte(s))
+	}
+	for _, name := range []string{"../docs/examples/park-direct-line.json"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, files, err := IssueStatements(b, factors.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		statements = append(statements, files...)
+	}
+	op := threeCompanies(RuleFixedShares, true, []SupplyUser{withShare(user("a"), "0.2"), withShare(user("b"), "0.5"), withShare(user("c"), "0.3")})
+	data, _ := json.Marshal(op)
+	_, files, err := IssueStatements(data, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	statements = append(statements, files...)
+	for _, s := range []string{
+		`{"statement_format":1,"period":{"start":"2025-02","first_hour":"2025-02-01T00:00","hours":8760},"hourly":{"green":["1"],"load":["0"],"unit":"kWh"}}`,
+		`{"statement_format":1,"period":{"start":"9999-99"}}`, `null`, `[]`, `1`, `"x"`, `{"hourly":{"green":null}}`,
+		`{"hourly":{"green":"1"}}`, `{"hourly":{"green":{}}}`, `{"hourly":{"green":[1,"x"]}}`, `{"hourly":{"green":["1",[],{}]}}`,
+		`{"hourly":{"green":["-1"]}}`, `{"hourly":{"green":["1"],"load":[true]}}`, `{"hourly":{"green":["x"]},"user":1}`,
+		`{"user":1,"hourly":{"green":[1]}}`, "{\n  \"hourly\": {\"green\": [\"1\", 2]}}", `{"statement_format":1} {}`,
+	} {
+		statements = append(statements, []byte(s))
+	}
+	return projects, statements
+}
+
+var (
+	stringValue = regexp.MustCompile(`:\s*"[^"\\]*"`)
+	numberValue = regexp.MustCompile(`:\s*-?[0-9][0-9.eE+-]*`)
+	aKey        = regexp.MustCompile(`"[a-z_]+"\s*:`)
+)
+
+// mutate returns n variants of b, each changed a little, the way a hand,
+// a tool or a cut-off download changes a file.
+func mutate(b []byte, n int, r *rand.Rand) [][]byte {
+	values := []string{`1`, `1.5`, `-0`, `1e400`, `99999999999999999999`, `true`, `null`, `[]`, `{}`, `["a"]`, `[1]`, `{"a":1}`, `"x"`, `""`, `{"a":1,"a":2}`, `{"a":1,"A":2}`}
+	tokens := []string{`"`, `\`, `{`, `}`, `[`, `]`, `,`, `:`, `null`, `1.5`, `-`, `tru`, `"x":1,`, `\u00e9`, "\x00", "\xff", " ", "\n", `e`, `0`, `"\ud800"`, `1.`, `01`, `"a\qb"`, `"\u12"`, "\t"}
+	var out [][]byte
+	pick := func(re *regexp.Regexp) []int {
+		locs := re.FindAllIndex(b, 200)
+		if len(locs) == 0 {
+			return nil
+		}
+		return locs[r.IntN(len(locs))]
+	}
+	splice := func(at, end int, s string) []byte {
+		return append(append(append([]byte(nil), b[:at]...), s...), b[end:]...)
+	}
+	for len(out) < n && len(b) > 0 {
+		switch r.IntN(8) {
+		case 0:
+			out = append(out, append([]byte(nil), b[:r.IntN(len(b))]...))
+		case 1:
+			i := r.IntN(len(b))
+			out = append(out, splice(i, i+1, ""))
+		case 2:
+			i := r.IntN(len(b) + 1)
+			out = append(out, splice(i, i, tokens[r.IntN(len(tokens))]))
+		case 3:
+			if loc := pick(stringValue); loc != nil {
+				out = append(out, splice(loc[0], loc[1], ":"+values[r.IntN(len(values))]))
+			}
+		case 4:
+			if loc := pick(numberValue); loc != nil {
+				out = append(out, splice(loc[0], loc[1], ":"+values[r.IntN(len(values))]))
+			}
+		case 5: // a key given twice, or in capitals
+			if loc := pick(aKey); loc != nil {
+				key := string(b[loc[0]:loc[1]])
+				switch r.IntN(3) {
+				case 0:
+					out = append(out, splice(loc[0], loc[0], key+"null,"))
+				case 1:
+					out = append(out, splice(loc[0], loc[1], strings.ToUpper(key)))
+				default:
+					out = append(out, splice(loc[0], loc[0], `"zz_unknown":{"a":1,"a":2},`))
+				}
+			}
+		case 6:
+			i := r.IntN(len(b))
+			out = append(out, splice(i, i+1, string(rune(r.IntN(128)))))
+		case 7:
+			out = append(out, append(append([]byte(nil), b...), []byte(tokens[r.IntN(len(tokens))])...))
+		}
+	}
+	return out
+}
+
+// TestCodecAgainstEncodingJSON decodes every project and statement of the
+// repository, and hundreds of variants of each, with Decode and
+// DecodeStatement and with the old decoder on encoding/json, and demands
+// the same values and the same problems, byte for byte.
+func TestCodecAgainstEncodingJSON(t *testing.T) {
+	projects, statements := codecCorpus(t)
+	r := rand.New(rand.NewPCG(13, 1))
+	perFile := 300
+	if testing.Short() {
+		perFile = 40
+	}
+	n := 0
+	for _, b := range projects {
+		for _, in := range append([][]byte{b}, mutate(b, perFile, r)...) {
+			p, err := Decode(in)
+			errs, _ := err.(Errors)
+			if msg := diffDecode(in, p, errs); msg != "" {
+				t.Fatal(msg)
+			}
+			n++
+		}
+	}
+	for _, b := range statements {
+		for _, in := range append([][]byte{b}, mutate(b, perFile/10, r)...) {
+			s, err := DecodeStatement(in)
+			errs, _ := err.(Errors)
+			if msg := diffDecodeStatement(in, s, errs); msg != "" {
+				t.Fatal(msg)
+			}
+			n++
+		}
+	}
+	t.Logf("%d inputs decoded alike", n)
+}
+
+// FuzzCodec holds Decode and DecodeStatement equal to the old decoder on
+// encoding/json, value and problems, for any bytes.
+func FuzzCodec(f *testing.F) {
+	projects, statements := codecCorpus(f)
+	for _, b := range projects {
+		f.Add(b)
+	}
+	for _, b := range statements[len(statements)-17:] {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Decode(data)
+		errs, _ := err.(Errors)
+		if msg := diffDecode(data, p, errs); msg != "" {
+			t.Fatal(msg)
+		}
+		s, err := DecodeStatement(data)
+		errs, _ = err.(Errors)
+		if msg := diffDecodeStatement(data, s, errs); msg != "" {
+			t.Fatal(msg)
+		}
+	})
+}
+
