@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -15,10 +16,12 @@ import (
 	"github.com/greenline-calc/greenline/calc/factors"
 )
 
-// TestMain has every Decode and DecodeStatement of the package's tests
-// (every test project, built in Go or read from a file) checked against
-// the old decoder on encoding/json (olddecode_test.go): a difference in
-// the value or in any problem panics in the test that met it. Benchmarks
+// TestMain has every Decode, DecodeStatement and Marshal of the package's
+// tests (every test project and statement, built in Go or read from a
+// file, every result and refusal) checked against the old code on
+// encoding/json (oldjson_test.go), and every statement decoded written
+// again both ways: a difference in a value, a problem or a byte panics in
+// the test that met it. Benchmarks
 // run without the check.
 func TestMain(m *testing.M) {
 	flag.Parse()
@@ -31,6 +34,14 @@ func TestMain(m *testing.M) {
 		watchDecodeStatement = func(data []byte, s Statement, errs Errors) {
 			if msg := diffDecodeStatement(data, s, errs); msg != "" {
 				panic(msg)
+			}
+			if got, want := s.encode(s.SHA256), oldEncode(s, s.SHA256); !bytes.Equal(got, want) {
+				panic(fmt.Sprintf("statement encoded\n%s\nencoding/json wrote\n%s", got, want))
+			}
+		}
+		watchMarshal = func(v any, out []byte) {
+			if want := oldMarshal(v); !bytes.Equal(out, want) {
+				panic(fmt.Sprintf("Marshal(%T) wrote\n%s\nencoding/json wrote\n%s", v, out, want))
 			}
 		}
 	}
@@ -250,3 +261,26 @@ func FuzzCodec(f *testing.F) {
 	})
 }
 
+// Marshal writes what encoding/json wrote, byte for byte, for values with
+// every kind of string escape, nil and empty lists, empty maps and
+// omitted fields.
+func TestMarshalAgainstEncodingJSON(t *testing.T) {
+	odd := []string{"", "plain", "quote\" back\\ slash/", "\b\f\n\r\t\x00\x01\x1f\x7f", "<&>", "\u2028\u2029\u00e9中文",
+		"bad \xff\xfe utf8 \xe4\xb8", "\U0001F600", "\ufffd"}
+	for i, s := range odd {
+		e := Errors{{Code: s, Field: s, Row: i, Column: -i, Cell: s, Params: map[string]string{s: s, "b" + s: "", "a": s}, Message: s}}
+		for _, v := range []any{e, Outcome{Errors: e}, Outcome{}, Outcome{Errors: Errors{}}, Validation{Errors: e, Warnings: Errors{{}}},
+			Errors(nil), Errors{}, Verification{ProjectSHA256: s, Files: []FileVerdict{{Name: s, Errors: e}}, Missing: e},
+			Result{Facilities: []FacilityResult{{ID: s, Name: s, Instruments: []Instrument{}, Matching: &UserMatch{Flags: []string{s}}, HourlyShare: &HourlyShare{Start: s, Permille: []int{-1, 0, 1000}}}},
+				Scope1: Figure{Value: s, Flags: []string{}, Trace: []Step{{Code: s, Params: map[string]string{}, Factor: &FactorUse{NameZH: s}}}}}} {
+			if got, want := Marshal(v), oldMarshal(v); !bytes.Equal(got, want) {
+				t.Errorf("%q: Marshal(%T) wrote\n%s\nencoding/json wrote\n%s", s, v, got, want)
+			}
+		}
+		st := Statement{Flags: []string{s}, Operator: Party{Name: s}, Plant: StatementPlant{Checks: []StatementCheck{{Clause: s}}},
+			Hourly: StatementHours{Green: KWhSeries{1, -2}}, Supply: StatementSupply{Factor: &StatementFactor{Source: s}}}
+		if got, want := st.encode(s), oldEncode(st, s); !bytes.Equal(got, want) {
+			t.Errorf("%q: statement encoded\n%s\nencoding/json wrote\n%s", s, got, want)
+		}
+	}
+}

@@ -2,7 +2,12 @@
 
 package calc
 
-import "github.com/greenline-calc/greenline/calc/internal/codec"
+import (
+	"strconv"
+
+	"github.com/greenline-calc/greenline/calc/internal/codec"
+	"github.com/greenline-calc/greenline/calc/internal/problem"
+)
 
 var tyProject = codec.Type{Kind: codec.Struct, Names: []string{"format", "name", "organisation", "period", "facilities", "supplies", "certificates", "contracts", "fuels", "products", "plant_shares", "options"}, Fields: []*codec.Type{nil, nil, nil, &tyPeriod, &codec.Type{Kind: codec.Slice, Elem: &tyFacility}, &codec.Type{Kind: codec.Slice, Elem: &tySupply}, &codec.Type{Kind: codec.Slice, Elem: &tyCertificate}, &codec.Type{Kind: codec.Slice, Elem: &tyContract}, &codec.Type{Kind: codec.Slice, Elem: &tyFuelUse}, &codec.Type{Kind: codec.Slice, Elem: &tyProduct}, &codec.Type{Kind: codec.Slice, Elem: &tyPlantShare}, &tyOptions}, Index: indexProject}
 
@@ -1720,4 +1725,1869 @@ func decOptions(r *codec.Reader, v *Options) {
 			r.Skip()
 		}
 	}
+}
+
+// encResult appends v as encoding/json writes it, without HTML escaping.
+func encResult(b []byte, v *Result) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"format\":"...)
+	b = strconv.AppendInt(b, int64(v.Format), 10)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"location_based\":"...)
+	b = encFigure(b, &v.LocationBased)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"market_based\":"...)
+	b = encFigure(b, &v.MarketBased)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"facilities\":"...)
+	if v.Facilities == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i1 := range v.Facilities {
+			if i1 > 0 {
+				b = append(b, ',')
+			}
+			b = encFacilityResult(b, &v.Facilities[i1])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"scope1\":"...)
+	b = encFigure(b, &v.Scope1)
+	if !(len(v.Supplies) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"supplies\":"...)
+		if v.Supplies == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i2 := range v.Supplies {
+				if i2 > 0 {
+					b = append(b, ',')
+				}
+				b = encSupplyResult(b, &v.Supplies[i2])
+			}
+			b = append(b, ']')
+		}
+	}
+	if !(len(v.Products) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"products\":"...)
+		if v.Products == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i3 := range v.Products {
+				if i3 > 0 {
+					b = append(b, ',')
+				}
+				b = encProductResult(b, &v.Products[i3])
+			}
+			b = append(b, ']')
+		}
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encFigure appends v as encoding/json writes it, without HTML escaping.
+func encFigure(b []byte, v *Figure) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"value\":"...)
+	b = codec.AppendString(b, v.Value)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"unit\":"...)
+	b = codec.AppendString(b, v.Unit)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"exact\":"...)
+	b = codec.AppendString(b, v.Exact)
+	if !(len(v.Flags) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"flags\":"...)
+		b = codec.AppendStrings(b, v.Flags)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"trace\":"...)
+	if v.Trace == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i4 := range v.Trace {
+			if i4 > 0 {
+				b = append(b, ',')
+			}
+			b = encStep(b, &v.Trace[i4])
+		}
+		b = append(b, ']')
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStep appends v as encoding/json writes it, without HTML escaping.
+func encStep(b []byte, v *Step) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"code\":"...)
+	b = codec.AppendString(b, v.Code)
+	if !(len(v.Params) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"params\":"...)
+		b = codec.AppendMap(b, v.Params)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"what\":"...)
+	b = codec.AppendString(b, v.What)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"formula\":"...)
+	b = codec.AppendString(b, v.Formula)
+	if !(len(v.Inputs) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"inputs\":"...)
+		if v.Inputs == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i5 := range v.Inputs {
+				if i5 > 0 {
+					b = append(b, ',')
+				}
+				b = encQuantity(b, &v.Inputs[i5])
+			}
+			b = append(b, ']')
+		}
+	}
+	if !(v.Factor == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"factor\":"...)
+		if v.Factor == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encFactorUse(b, &(*v.Factor))
+		}
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"result\":"...)
+	b = encQuantity(b, &v.Result)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encQuantity appends v as encoding/json writes it, without HTML escaping.
+func encQuantity(b []byte, v *Quantity) []byte {
+	c := byte('{')
+	if !(len(v.Name) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"name\":"...)
+		b = codec.AppendString(b, v.Name)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"value\":"...)
+	b = codec.AppendString(b, v.Value)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"unit\":"...)
+	b = codec.AppendString(b, v.Unit)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encFactorUse appends v as encoding/json writes it, without HTML escaping.
+func encFactorUse(b []byte, v *FactorUse) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"table\":"...)
+	b = codec.AppendString(b, v.Table)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"key\":"...)
+	b = codec.AppendString(b, v.Key)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"name_en\":"...)
+	b = codec.AppendString(b, v.NameEN)
+	if !(len(v.NameZH) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"name_zh\":"...)
+		b = codec.AppendString(b, v.NameZH)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"published\":"...)
+	b = encQuantity(b, &v.Published)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"used\":"...)
+	b = encQuantity(b, &v.Used)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"scope\":"...)
+	b = codec.AppendString(b, v.Scope)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"gas\":"...)
+	b = codec.AppendString(b, v.Gas)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"verification\":"...)
+	b = codec.AppendString(b, v.Verification)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"citation\":"...)
+	b = codec.AppendString(b, v.Citation)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"reason\":"...)
+	b = encproblemNote(b, &v.Reason)
+	if !(!v.Custom) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"custom\":"...)
+		b = strconv.AppendBool(b, v.Custom)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encproblemNote appends v as encoding/json writes it, without HTML escaping.
+func encproblemNote(b []byte, v *problem.Note) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"code\":"...)
+	b = codec.AppendString(b, v.Code)
+	if !(len(v.Status) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"status\":"...)
+		b = codec.AppendString(b, v.Status)
+	}
+	if !(len(v.Params) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"params\":"...)
+		b = codec.AppendMap(b, v.Params)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"message\":"...)
+	b = codec.AppendString(b, v.Message)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encFacilityResult appends v as encoding/json writes it, without HTML escaping.
+func encFacilityResult(b []byte, v *FacilityResult) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"id\":"...)
+	b = codec.AppendString(b, v.ID)
+	if !(len(v.Name) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"name\":"...)
+		b = codec.AppendString(b, v.Name)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"energy\":"...)
+	b = encQuantity(b, &v.Energy)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"scope1\":"...)
+	b = encFigure(b, &v.Scope1)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"location_based\":"...)
+	b = encFigure(b, &v.LocationBased)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"market_based\":"...)
+	b = encFigure(b, &v.MarketBased)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"instruments\":"...)
+	if v.Instruments == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i6 := range v.Instruments {
+			if i6 > 0 {
+				b = append(b, ',')
+			}
+			b = encInstrument(b, &v.Instruments[i6])
+		}
+		b = append(b, ']')
+	}
+	if !(v.Matching == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"matching\":"...)
+		if v.Matching == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encUserMatch(b, &(*v.Matching))
+		}
+	}
+	if !(len(v.Monthly) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"monthly\":"...)
+		if v.Monthly == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i7 := range v.Monthly {
+				if i7 > 0 {
+					b = append(b, ',')
+				}
+				b = encFacilityMonth(b, &v.Monthly[i7])
+			}
+			b = append(b, ']')
+		}
+	}
+	if !(v.HourlyShare == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"hourly_share\":"...)
+		if v.HourlyShare == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encHourlyShare(b, &(*v.HourlyShare))
+		}
+	}
+	if !(len(v.Evidence) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"evidence\":"...)
+		if v.Evidence == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i8 := range v.Evidence {
+				if i8 > 0 {
+					b = append(b, ',')
+				}
+				b = encproblemNote(b, &v.Evidence[i8])
+			}
+			b = append(b, ']')
+		}
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encInstrument appends v as encoding/json writes it, without HTML escaping.
+func encInstrument(b []byte, v *Instrument) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"kind\":"...)
+	b = codec.AppendString(b, v.Kind)
+	if !(len(v.ID) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"id\":"...)
+		b = codec.AppendString(b, v.ID)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"accepted\":"...)
+	b = strconv.AppendBool(b, v.Accepted)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"reasons\":"...)
+	if v.Reasons == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i9 := range v.Reasons {
+			if i9 > 0 {
+				b = append(b, ',')
+			}
+			b = encproblemNote(b, &v.Reasons[i9])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"offered\":"...)
+	b = encQuantity(b, &v.Offered)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"covered\":"...)
+	b = encQuantity(b, &v.Covered)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"factor\":"...)
+	b = encQuantity(b, &v.Factor)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"emissions\":"...)
+	b = encQuantity(b, &v.Emission)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encUserMatch appends v as encoding/json writes it, without HTML escaping.
+func encUserMatch(b []byte, v *UserMatch) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"hourly\":"...)
+	b = encShare(b, &v.Hourly)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"annual\":"...)
+	b = encShare(b, &v.Annual)
+	if !(v.CFE == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"cfe\":"...)
+		if v.CFE == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encCFEScore(b, &(*v.CFE))
+		}
+	}
+	if !(len(v.Flags) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"flags\":"...)
+		b = codec.AppendStrings(b, v.Flags)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encShare appends v as encoding/json writes it, without HTML escaping.
+func encShare(b []byte, v *Share) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"percent\":"...)
+	b = codec.AppendString(b, v.Percent)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"part\":"...)
+	b = encQuantity(b, &v.Part)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"whole\":"...)
+	b = encQuantity(b, &v.Whole)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encCFEScore appends v as encoding/json writes it, without HTML escaping.
+func encCFEScore(b []byte, v *CFEScore) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"percent\":"...)
+	b = codec.AppendString(b, v.Percent)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"clean\":"...)
+	b = encQuantity(b, &v.Clean)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"load\":"...)
+	b = encQuantity(b, &v.Load)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"grid_source\":"...)
+	b = codec.AppendString(b, v.Source)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encFacilityMonth appends v as encoding/json writes it, without HTML escaping.
+func encFacilityMonth(b []byte, v *FacilityMonth) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"month\":"...)
+	b = codec.AppendString(b, v.Month)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"load\":"...)
+	b = codec.AppendString(b, v.Load)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"certificates\":"...)
+	b = codec.AppendString(b, v.Certificates)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"direct\":"...)
+	b = codec.AppendString(b, v.Direct)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"ppa\":"...)
+	b = codec.AppendString(b, v.PPA)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"supplier\":"...)
+	b = codec.AppendString(b, v.Supplier)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"grid\":"...)
+	b = codec.AppendString(b, v.Grid)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encHourlyShare appends v as encoding/json writes it, without HTML escaping.
+func encHourlyShare(b []byte, v *HourlyShare) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"start\":"...)
+	b = codec.AppendString(b, v.Start)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"permille\":"...)
+	if v.Permille == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i10 := range v.Permille {
+			if i10 > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(v.Permille[i10]), 10)
+		}
+		b = append(b, ']')
+	}
+	if !(len(v.Flags) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"flags\":"...)
+		b = codec.AppendStrings(b, v.Flags)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encSupplyResult appends v as encoding/json writes it, without HTML escaping.
+func encSupplyResult(b []byte, v *SupplyResult) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"id\":"...)
+	b = codec.AppendString(b, v.ID)
+	if !(len(v.Name) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"name\":"...)
+		b = codec.AppendString(b, v.Name)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"rule\":"...)
+	b = codec.AppendString(b, v.Rule)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"generation\":"...)
+	b = encQuantity(b, &v.Generation)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"allocated\":"...)
+	b = encQuantity(b, &v.Allocated)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"surplus\":"...)
+	b = encQuantity(b, &v.Surplus)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"surplus_fate\":"...)
+	b = codec.AppendString(b, v.Fate)
+	if !(len(v.Flags) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"flags\":"...)
+		b = codec.AppendStrings(b, v.Flags)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"matching\":"...)
+	b = encMatching(b, &v.Matching)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"ratios\":"...)
+	if v.Ratios == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i11 := range v.Ratios {
+			if i11 > 0 {
+				b = append(b, ',')
+			}
+			b = encRatio(b, &v.Ratios[i11])
+		}
+		b = append(b, ']')
+	}
+	if !(len(v.Checks) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"checks\":"...)
+		if v.Checks == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i12 := range v.Checks {
+				if i12 > 0 {
+					b = append(b, ',')
+				}
+				b = encPolicyCheck(b, &v.Checks[i12])
+			}
+			b = append(b, ']')
+		}
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"users\":"...)
+	if v.Users == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i13 := range v.Users {
+			if i13 > 0 {
+				b = append(b, ',')
+			}
+			b = encUserResult(b, &v.Users[i13])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"monthly\":"...)
+	if v.Monthly == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i14 := range v.Monthly {
+			if i14 > 0 {
+				b = append(b, ',')
+			}
+			b = encMonthFlow(b, &v.Monthly[i14])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"trace\":"...)
+	if v.Trace == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i15 := range v.Trace {
+			if i15 > 0 {
+				b = append(b, ',')
+			}
+			b = encStep(b, &v.Trace[i15])
+		}
+		b = append(b, ']')
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encMatching appends v as encoding/json writes it, without HTML escaping.
+func encMatching(b []byte, v *Matching) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"hourly\":"...)
+	b = encShare(b, &v.Hourly)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"annual\":"...)
+	b = encShare(b, &v.Annual)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encRatio appends v as encoding/json writes it, without HTML escaping.
+func encRatio(b []byte, v *Ratio) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"metric\":"...)
+	b = codec.AppendString(b, v.Metric)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"share\":"...)
+	b = encShare(b, &v.Share)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"checks\":"...)
+	if v.Checks == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i16 := range v.Checks {
+			if i16 > 0 {
+				b = append(b, ',')
+			}
+			b = encThresholdCheck(b, &v.Checks[i16])
+		}
+		b = append(b, ']')
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encThresholdCheck appends v as encoding/json writes it, without HTML escaping.
+func encThresholdCheck(b []byte, v *ThresholdCheck) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"comparator\":"...)
+	b = codec.AppendString(b, v.Comparator)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"threshold\":"...)
+	b = codec.AppendString(b, v.Threshold)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"met\":"...)
+	b = strconv.AppendBool(b, v.Met)
+	if !(!v.Target) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"target\":"...)
+		b = strconv.AppendBool(b, v.Target)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"in_force\":"...)
+	b = strconv.AppendBool(b, v.InForce)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"applies_from\":"...)
+	b = codec.AppendString(b, v.AppliesFrom)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"policy\":"...)
+	b = codec.AppendString(b, v.Policy)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"clause\":"...)
+	b = codec.AppendString(b, v.Clause)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"verification\":"...)
+	b = codec.AppendString(b, v.Verification)
+	if !(!v.Overridden) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"overridden\":"...)
+		b = strconv.AppendBool(b, v.Overridden)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encPolicyCheck appends v as encoding/json writes it, without HTML escaping.
+func encPolicyCheck(b []byte, v *PolicyCheck) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"code\":"...)
+	b = codec.AppendString(b, v.Code)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"params\":"...)
+	b = codec.AppendMap(b, v.Params)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"message\":"...)
+	b = codec.AppendString(b, v.Message)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"metric\":"...)
+	b = codec.AppendString(b, v.Metric)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"figure\":"...)
+	b = codec.AppendString(b, v.Figure)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"unit\":"...)
+	b = codec.AppendString(b, v.Unit)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"comparator\":"...)
+	b = codec.AppendString(b, v.Comparator)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"threshold\":"...)
+	b = codec.AppendString(b, v.Threshold)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"met\":"...)
+	b = strconv.AppendBool(b, v.Met)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"in_force\":"...)
+	b = strconv.AppendBool(b, v.InForce)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"applies_from\":"...)
+	b = codec.AppendString(b, v.AppliesFrom)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"policy\":"...)
+	b = codec.AppendString(b, v.Policy)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"clause\":"...)
+	b = codec.AppendString(b, v.Clause)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"verification\":"...)
+	b = codec.AppendString(b, v.Verification)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encUserResult appends v as encoding/json writes it, without HTML escaping.
+func encUserResult(b []byte, v *UserResult) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"facility\":"...)
+	b = codec.AppendString(b, v.Facility)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"load\":"...)
+	b = encQuantity(b, &v.Load)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"green\":"...)
+	b = encQuantity(b, &v.Green)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"residual\":"...)
+	b = encQuantity(b, &v.Residual)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"hourly_matched\":"...)
+	b = encShare(b, &v.Matched)
+	if !(v.Hours == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"hours\":"...)
+		if v.Hours == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encUserHours(b, &(*v.Hours))
+		}
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encUserHours appends v as encoding/json writes it, without HTML escaping.
+func encUserHours(b []byte, v *UserHours) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"start\":"...)
+	b = codec.AppendString(b, v.Start)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"green\":"...)
+	b = codec.AppendStrings(b, v.Green)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"residual\":"...)
+	b = codec.AppendStrings(b, v.Residual)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encMonthFlow appends v as encoding/json writes it, without HTML escaping.
+func encMonthFlow(b []byte, v *MonthFlow) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"month\":"...)
+	b = codec.AppendString(b, v.Month)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"generation\":"...)
+	b = codec.AppendString(b, v.Generation)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"allocated\":"...)
+	b = codec.AppendString(b, v.Allocated)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"surplus\":"...)
+	b = codec.AppendString(b, v.Surplus)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"load\":"...)
+	b = codec.AppendString(b, v.Load)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encProductResult appends v as encoding/json writes it, without HTML escaping.
+func encProductResult(b []byte, v *ProductResult) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"id\":"...)
+	b = codec.AppendString(b, v.ID)
+	if !(len(v.Name) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"name\":"...)
+		b = codec.AppendString(b, v.Name)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"facility\":"...)
+	b = codec.AppendString(b, v.Facility)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"share\":"...)
+	b = encQuantity(b, &v.Share)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"electricity\":"...)
+	b = encQuantity(b, &v.Electricity)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"scope1\":"...)
+	b = encFigure(b, &v.Scope1)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"location_based\":"...)
+	b = encFigure(b, &v.LocationBased)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"market_based\":"...)
+	b = encFigure(b, &v.MarketBased)
+	if !(v.PerUnit == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"per_unit\":"...)
+		if v.PerUnit == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encIntensity(b, &(*v.PerUnit))
+		}
+	}
+	if !(v.PerTonne == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"per_tonne\":"...)
+		if v.PerTonne == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encIntensity(b, &(*v.PerTonne))
+		}
+	}
+	if !(v.CBAM == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"cbam\":"...)
+		if v.CBAM == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encCBAMResult(b, &(*v.CBAM))
+		}
+	}
+	if !(v.CBAMProblem == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"cbam_problem\":"...)
+		if v.CBAMProblem == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encproblemError(b, &(*v.CBAMProblem))
+		}
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encIntensity appends v as encoding/json writes it, without HTML escaping.
+func encIntensity(b []byte, v *Intensity) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"unit\":"...)
+	b = codec.AppendString(b, v.Unit)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"location_based\":"...)
+	b = codec.AppendString(b, v.LocationBased)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"market_based\":"...)
+	b = codec.AppendString(b, v.MarketBased)
+	if !(len(v.Flags) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"flags\":"...)
+		b = codec.AppendStrings(b, v.Flags)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encCBAMResult appends v as encoding/json writes it, without HTML escaping.
+func encCBAMResult(b []byte, v *CBAMResult) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"cn\":"...)
+	b = codec.AppendString(b, v.CN)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"coverage\":"...)
+	b = codec.AppendString(b, v.Coverage)
+	if !(len(v.Entry) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"entry\":"...)
+		b = codec.AppendString(b, v.Entry)
+	}
+	if !(len(v.Sector) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"sector\":"...)
+		b = codec.AppendString(b, v.Sector)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"classification\":"...)
+	b = encproblemNote(b, &v.Classification)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"direct_only\":"...)
+	b = strconv.AppendBool(b, v.DirectOnly)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"direct\":"...)
+	b = encQuantity(b, &v.Direct)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"indirect\":"...)
+	b = encQuantity(b, &v.Indirect)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"indirect_basis\":"...)
+	if v.IndirectBasis == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i17 := range v.IndirectBasis {
+			if i17 > 0 {
+				b = append(b, ',')
+			}
+			b = encproblemNote(b, &v.IndirectBasis[i17])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"precursors\":"...)
+	b = encQuantity(b, &v.Precursors)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"activity_tonnes\":"...)
+	b = codec.AppendString(b, v.ActivityTonnes)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"see_direct\":"...)
+	b = codec.AppendString(b, v.SEEDirect)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"see_indirect\":"...)
+	b = codec.AppendString(b, v.SEEIndirect)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"see\":"...)
+	b = codec.AppendString(b, v.SEE)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"notes\":"...)
+	if v.Notes == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i18 := range v.Notes {
+			if i18 > 0 {
+				b = append(b, ',')
+			}
+			b = encproblemNote(b, &v.Notes[i18])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"trace\":"...)
+	if v.Trace == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i19 := range v.Trace {
+			if i19 > 0 {
+				b = append(b, ',')
+			}
+			b = encStep(b, &v.Trace[i19])
+		}
+		b = append(b, ']')
+	}
+	if !(len(v.Flags) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"flags\":"...)
+		b = codec.AppendStrings(b, v.Flags)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encproblemError appends v as encoding/json writes it, without HTML escaping.
+func encproblemError(b []byte, v *problem.Error) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"code\":"...)
+	b = codec.AppendString(b, v.Code)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"field\":"...)
+	b = codec.AppendString(b, v.Field)
+	if !(v.Row == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"row\":"...)
+		b = strconv.AppendInt(b, int64(v.Row), 10)
+	}
+	if !(v.Column == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"column\":"...)
+		b = strconv.AppendInt(b, int64(v.Column), 10)
+	}
+	if !(len(v.Cell) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"cell\":"...)
+		b = codec.AppendString(b, v.Cell)
+	}
+	if !(len(v.Sheet) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"sheet\":"...)
+		b = codec.AppendString(b, v.Sheet)
+	}
+	if !(len(v.Meter) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"meter\":"...)
+		b = codec.AppendString(b, v.Meter)
+	}
+	if !(len(v.Params) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"params\":"...)
+		b = codec.AppendMap(b, v.Params)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"message\":"...)
+	b = codec.AppendString(b, v.Message)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encOutcome appends v as encoding/json writes it, without HTML escaping.
+func encOutcome(b []byte, v *Outcome) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"errors\":"...)
+	if v.Errors == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i20 := range v.Errors {
+			if i20 > 0 {
+				b = append(b, ',')
+			}
+			b = encproblemError(b, &v.Errors[i20])
+		}
+		b = append(b, ']')
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encValidation appends v as encoding/json writes it, without HTML escaping.
+func encValidation(b []byte, v *Validation) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"errors\":"...)
+	if v.Errors == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i21 := range v.Errors {
+			if i21 > 0 {
+				b = append(b, ',')
+			}
+			b = encproblemError(b, &v.Errors[i21])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"warnings\":"...)
+	if v.Warnings == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i22 := range v.Warnings {
+			if i22 > 0 {
+				b = append(b, ',')
+			}
+			b = encproblemError(b, &v.Warnings[i22])
+		}
+		b = append(b, ']')
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encVerification appends v as encoding/json writes it, without HTML escaping.
+func encVerification(b []byte, v *Verification) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"project_sha256\":"...)
+	b = codec.AppendString(b, v.ProjectSHA256)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"files\":"...)
+	if v.Files == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i23 := range v.Files {
+			if i23 > 0 {
+				b = append(b, ',')
+			}
+			b = encFileVerdict(b, &v.Files[i23])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"supplies\":"...)
+	if v.Supplies == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i24 := range v.Supplies {
+			if i24 > 0 {
+				b = append(b, ',')
+			}
+			b = encSupplyBalance(b, &v.Supplies[i24])
+		}
+		b = append(b, ']')
+	}
+	if !(len(v.Missing) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"missing\":"...)
+		if v.Missing == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i25 := range v.Missing {
+				if i25 > 0 {
+					b = append(b, ',')
+				}
+				b = encproblemError(b, &v.Missing[i25])
+			}
+			b = append(b, ']')
+		}
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"ok\":"...)
+	b = strconv.AppendBool(b, v.OK)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encFileVerdict appends v as encoding/json writes it, without HTML escaping.
+func encFileVerdict(b []byte, v *FileVerdict) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"name\":"...)
+	b = codec.AppendString(b, v.Name)
+	if !(len(v.Supply) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"supply\":"...)
+		b = codec.AppendString(b, v.Supply)
+	}
+	if !(len(v.Facility) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"facility\":"...)
+		b = codec.AppendString(b, v.Facility)
+	}
+	if !(len(v.SHA256) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"statement_sha256\":"...)
+		b = codec.AppendString(b, v.SHA256)
+	}
+	if !(len(v.Errors) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"errors\":"...)
+		if v.Errors == nil {
+			b = append(b, "null"...)
+		} else {
+			b = append(b, '[')
+			for i26 := range v.Errors {
+				if i26 > 0 {
+					b = append(b, ',')
+				}
+				b = encproblemError(b, &v.Errors[i26])
+			}
+			b = append(b, ']')
+		}
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encSupplyBalance appends v as encoding/json writes it, without HTML escaping.
+func encSupplyBalance(b []byte, v *SupplyBalance) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"id\":"...)
+	b = codec.AppendString(b, v.ID)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"generation\":"...)
+	b = codec.AppendString(b, v.Generation)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"green\":"...)
+	b = codec.AppendString(b, v.Green)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"surplus\":"...)
+	b = codec.AppendString(b, v.Surplus)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"balanced\":"...)
+	b = strconv.AppendBool(b, v.Balanced)
+	if !(v.Unbalanced == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"unbalanced\":"...)
+		b = strconv.AppendInt(b, int64(v.Unbalanced), 10)
+	}
+	if !(len(v.FirstHour) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"first_unbalanced\":"...)
+		b = codec.AppendString(b, v.FirstHour)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatement appends v as encoding/json writes it, without HTML escaping.
+func encStatement(b []byte, v *Statement) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"annual\":"...)
+	b = encStatementTotals(b, &v.Annual)
+	if !(len(v.Flags) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"flags\":"...)
+		b = codec.AppendStrings(b, v.Flags)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"hourly\":"...)
+	b = encStatementHours(b, &v.Hourly)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"monthly\":"...)
+	if v.Monthly == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i27 := range v.Monthly {
+			if i27 > 0 {
+				b = append(b, ',')
+			}
+			b = encStatementMonth(b, &v.Monthly[i27])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"operator\":"...)
+	b = encParty(b, &v.Operator)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"period\":"...)
+	b = encStatementPeriod(b, &v.Period)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"plant\":"...)
+	b = encStatementPlant(b, &v.Plant)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"project_sha256\":"...)
+	b = codec.AppendString(b, v.ProjectSHA256)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"rule\":"...)
+	b = encStatementRule(b, &v.Rule)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"statement_format\":"...)
+	b = strconv.AppendInt(b, int64(v.Format), 10)
+	if !(len(v.SHA256) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"statement_sha256\":"...)
+		b = codec.AppendString(b, v.SHA256)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"supply\":"...)
+	b = encStatementSupply(b, &v.Supply)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"user\":"...)
+	b = encParty(b, &v.User)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementTotals appends v as encoding/json writes it, without HTML escaping.
+func encStatementTotals(b []byte, v *StatementTotals) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"green\":"...)
+	b = codec.AppendString(b, v.Green)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"load\":"...)
+	b = codec.AppendString(b, v.Load)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"residual\":"...)
+	b = codec.AppendString(b, v.Residual)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementHours appends v as encoding/json writes it, without HTML escaping.
+func encStatementHours(b []byte, v *StatementHours) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"green\":"...)
+	b = appendSeries(b, v.Green)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"load\":"...)
+	b = appendSeries(b, v.Load)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"unit\":"...)
+	b = codec.AppendString(b, v.Unit)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementMonth appends v as encoding/json writes it, without HTML escaping.
+func encStatementMonth(b []byte, v *StatementMonth) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"green\":"...)
+	b = codec.AppendString(b, v.Green)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"load\":"...)
+	b = codec.AppendString(b, v.Load)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"month\":"...)
+	b = codec.AppendString(b, v.Month)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encParty appends v as encoding/json writes it, without HTML escaping.
+func encParty(b []byte, v *Party) []byte {
+	c := byte('{')
+	if !(len(v.Facility) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"facility\":"...)
+		b = codec.AppendString(b, v.Facility)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"name\":"...)
+	b = codec.AppendString(b, v.Name)
+	if !(len(v.USCC) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"uscc\":"...)
+		b = codec.AppendString(b, v.USCC)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementPeriod appends v as encoding/json writes it, without HTML escaping.
+func encStatementPeriod(b []byte, v *StatementPeriod) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"first_hour\":"...)
+	b = codec.AppendString(b, v.FirstHour)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"hours\":"...)
+	b = strconv.AppendInt(b, int64(v.Hours), 10)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"start\":"...)
+	b = codec.AppendString(b, v.Start)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementPlant appends v as encoding/json writes it, without HTML escaping.
+func encStatementPlant(b []byte, v *StatementPlant) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"allocated\":"...)
+	b = codec.AppendString(b, v.Allocated)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"checks\":"...)
+	if v.Checks == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i28 := range v.Checks {
+			if i28 > 0 {
+				b = append(b, ',')
+			}
+			b = encStatementCheck(b, &v.Checks[i28])
+		}
+		b = append(b, ']')
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"entities\":"...)
+	b = strconv.AppendInt(b, int64(v.Entities), 10)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"generation\":"...)
+	b = codec.AppendString(b, v.Generation)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"surplus\":"...)
+	b = codec.AppendString(b, v.Surplus)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"surplus_fate\":"...)
+	b = codec.AppendString(b, v.SurplusFate)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"users\":"...)
+	b = strconv.AppendInt(b, int64(v.Users), 10)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementCheck appends v as encoding/json writes it, without HTML escaping.
+func encStatementCheck(b []byte, v *StatementCheck) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"clause\":"...)
+	b = codec.AppendString(b, v.Clause)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"comparator\":"...)
+	b = codec.AppendString(b, v.Comparator)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"figure\":"...)
+	b = codec.AppendString(b, v.Figure)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"in_force\":"...)
+	b = strconv.AppendBool(b, v.InForce)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"met\":"...)
+	b = strconv.AppendBool(b, v.Met)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"metric\":"...)
+	b = codec.AppendString(b, v.Metric)
+	if !(!v.Overridden) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"overridden\":"...)
+		b = strconv.AppendBool(b, v.Overridden)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"policy\":"...)
+	b = codec.AppendString(b, v.Policy)
+	if !(!v.Target) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"target\":"...)
+		b = strconv.AppendBool(b, v.Target)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"threshold\":"...)
+	b = codec.AppendString(b, v.Threshold)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"unit\":"...)
+	b = codec.AppendString(b, v.Unit)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"verification\":"...)
+	b = codec.AppendString(b, v.Verification)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementRule appends v as encoding/json writes it, without HTML escaping.
+func encStatementRule(b []byte, v *StatementRule) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"name\":"...)
+	b = codec.AppendString(b, v.Name)
+	if !(v.Priority == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"priority\":"...)
+		b = strconv.AppendInt(b, int64(v.Priority), 10)
+	}
+	if !(!v.Reoffer) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"reoffer\":"...)
+		b = strconv.AppendBool(b, v.Reoffer)
+	}
+	if !(len(v.Share) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"share\":"...)
+		b = codec.AppendString(b, v.Share)
+	}
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementSupply appends v as encoding/json writes it, without HTML escaping.
+func encStatementSupply(b []byte, v *StatementSupply) []byte {
+	c := byte('{')
+	if !(v.Factor == nil) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"factor\":"...)
+		if v.Factor == nil {
+			b = append(b, "null"...)
+		} else {
+			b = encStatementFactor(b, &(*v.Factor))
+		}
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"id\":"...)
+	b = codec.AppendString(b, v.ID)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"kind\":"...)
+	b = codec.AppendString(b, v.Kind)
+	if !(len(v.Location) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"location\":"...)
+		b = codec.AppendString(b, v.Location)
+	}
+	if !(len(v.Name) == 0) {
+		b = append(b, c)
+		c = ','
+		b = append(b, "\"name\":"...)
+		b = codec.AppendString(b, v.Name)
+	}
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"technology\":"...)
+	b = codec.AppendString(b, v.Technology)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
+}
+
+// encStatementFactor appends v as encoding/json writes it, without HTML escaping.
+func encStatementFactor(b []byte, v *StatementFactor) []byte {
+	c := byte('{')
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"source\":"...)
+	b = codec.AppendString(b, v.Source)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"unit\":"...)
+	b = codec.AppendString(b, v.Unit)
+	b = append(b, c)
+	c = ','
+	b = append(b, "\"value\":"...)
+	b = codec.AppendString(b, v.Value)
+	if c == '{' {
+		b = append(b, c)
+	}
+	return append(b, '}')
 }

@@ -43,7 +43,7 @@ var watchDecode func(data []byte, p Project, errs Errors)
 // only when case is ignored, and unknown fields, named with the path of
 // their object. It words each problem as Greenline did when it read
 // projects with encoding/json, after a strict byte scan
-// (olddecode_test.go keeps both; the differential test holds them equal).
+// (oldjson_test.go keeps both; the differential test holds them equal).
 // Trailing data is the caller's to refuse.
 func decode(data []byte, t *codec.Type, read func(*codec.Reader)) Errors {
 	project := t == &tyProject

@@ -168,19 +168,50 @@ func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringF
 // whToKWh writes whole watt-hours as kilowatt-hours with three decimals, exactly.
 func whToKWh(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
 
-// Marshal encodes v (a Result or Errors) as indented JSON ending in a
-// newline, two spaces a level, as encoding/json indents it, except that an
-// array of numbers stays on one line: a year of hourly shares is 8,784
-// numbers, which one a line would make a long file and a slow one.
+// Marshal encodes v (a Result, Outcome, Validation, Verification or
+// Errors) as indented JSON ending in a newline, two spaces a level, as
+// encoding/json indents it, except that an array of numbers stays on one
+// line: a year of hourly shares is 8,784 numbers, which one a line would
+// make a long file and a slow one. The encoders are generated from the
+// struct tags (codec_gen.go) and write what encoding/json wrote without
+// HTML escaping; a value of another type is written by encoding/json.
 func Marshal(v any) []byte {
+	b := make([]byte, 0, 4096)
+	switch v := v.(type) {
+	case Result:
+		b = encResult(b, &v)
+	case Outcome:
+		b = encOutcome(b, &v)
+	case Validation:
+		b = encValidation(b, &v)
+	case Verification:
+		b = encVerification(b, &v)
+	case Errors:
+		b = encOutcome(b, &Outcome{Errors: v})
+		b = b[len(`{"errors":`) : len(b)-1]
+	default:
+		b = marshalOther(v)
+	}
+	out := indent(append(b, '\n'))
+	if watchMarshal != nil {
+		watchMarshal(v, out)
+	}
+	return out
+}
+
+// watchMarshal, when set (by the tests), sees every value Marshal writes
+// and what it wrote.
+var watchMarshal func(v any, out []byte)
+
+// marshalOther writes v with encoding/json, without HTML escaping.
+func marshalOther(v any) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		// Result and Errors hold only strings, ints and slices of them.
 		panic("calc: Marshal: " + err.Error())
 	}
-	return indent(b.Bytes())
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
 }
 
 // indent lays out compact JSON as Marshal promises. It copies strings

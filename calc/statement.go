@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
@@ -271,35 +270,11 @@ func (s *Statement) Seal() { s.SHA256 = s.Hash() }
 // statement's hash as it stands (Seal sets it), and a newline.
 func EncodeStatement(s Statement) []byte { return append(s.encode(s.SHA256), '\n') }
 
-// hourlyMark is how the canonical form of a statement without hours writes
-// its hours. It occurs once: hourly is a key of the top level only, and
-// inside a string every quote is escaped.
-var hourlyMark = []byte(`"hourly":{"green":[],"load":[],`)
-
 // encode writes the statement as the canonical form does, with hash as
-// its statement_sha256 (left out when empty). encoding/json writes all
-// but the two series of hours, which are spliced in by appendKWh:
-// encoding/json would re-scan what a MarshalJSON method returns, which
-// for a hundred statements of a year is most of the time they take.
+// its statement_sha256 (left out when empty).
 func (s Statement) encode(hash string) []byte {
-	green, load := s.Hourly.Green, s.Hourly.Load
-	s.Hourly.Green, s.Hourly.Load, s.SHA256 = KWhSeries{}, KWhSeries{}, hash
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		panic("calc: Statement.encode: " + err.Error()) // strings, ints and bools only
-	}
-	small := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
-	i := bytes.Index(small, hourlyMark)
-	out := make([]byte, 0, len(small)+12*(len(green)+len(load)))
-	out = append(out, small[:i]...)
-	out = append(out, `"hourly":{"green":`...)
-	out = appendSeries(out, green)
-	out = append(out, `,"load":`...)
-	out = appendSeries(out, load)
-	out = append(out, ',')
-	return append(out, small[i+len(hourlyMark):]...)
+	s.SHA256 = hash
+	return encStatement(make([]byte, 0, 4096+12*(len(s.Hourly.Green)+len(s.Hourly.Load))), &s)
 }
 
 // appendSeries appends watt-hours as a JSON array of kWh strings.

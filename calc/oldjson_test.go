@@ -590,3 +590,41 @@ func TestOldStatementMirror(t *testing.T) {
 		}
 	}
 }
+
+// oldMarshal is Marshal as it was on encoding/json, kept for the
+// differential test.
+func oldMarshal(v any) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic("calc: Marshal: " + err.Error())
+	}
+	return indent(b.Bytes())
+}
+
+// oldHourlyMark is how the old canonical form of a statement without
+// hours wrote its hours.
+var oldHourlyMark = []byte(`"hourly":{"green":[],"load":[],`)
+
+// oldEncode is Statement.encode as it was on encoding/json.
+func oldEncode(s Statement, hash string) []byte {
+	green, load := s.Hourly.Green, s.Hourly.Load
+	s.Hourly.Green, s.Hourly.Load, s.SHA256 = KWhSeries{}, KWhSeries{}, hash
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		panic("calc: Statement.encode: " + err.Error())
+	}
+	small := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	i := bytes.Index(small, oldHourlyMark)
+	out := make([]byte, 0, len(small)+12*(len(green)+len(load)))
+	out = append(out, small[:i]...)
+	out = append(out, `"hourly":{"green":`...)
+	out = appendSeries(out, green)
+	out = append(out, `,"load":`...)
+	out = appendSeries(out, load)
+	out = append(out, ',')
+	return append(out, small[i+len(oldHourlyMark):]...)
+}
