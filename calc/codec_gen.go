@@ -3,13 +3,12 @@
 package calc
 
 import (
-	"strconv"
-
 	"github.com/greenline-calc/greenline/calc/internal/codec"
 	"github.com/greenline-calc/greenline/calc/internal/problem"
+	"strconv"
 )
 
-var tyProject = codec.Type{Kind: codec.Struct, Names: []string{"format", "name", "organisation", "period", "facilities", "supplies", "certificates", "contracts", "fuels", "products", "plant_shares", "options"}, Fields: []*codec.Type{nil, nil, nil, &tyPeriod, &codec.Type{Kind: codec.Slice, Elem: &tyFacility}, &codec.Type{Kind: codec.Slice, Elem: &tySupply}, &codec.Type{Kind: codec.Slice, Elem: &tyCertificate}, &codec.Type{Kind: codec.Slice, Elem: &tyContract}, &codec.Type{Kind: codec.Slice, Elem: &tyFuelUse}, &codec.Type{Kind: codec.Slice, Elem: &tyProduct}, &codec.Type{Kind: codec.Slice, Elem: &tyPlantShare}, &tyOptions}, Index: indexProject}
+var tyProject = codec.Type{Kind: codec.Struct, Name: "Project", Names: []string{"format", "name", "organisation", "period", "facilities", "supplies", "certificates", "contracts", "fuels", "products", "plant_shares", "options"}, Fields: []*codec.Type{nil, nil, nil, &tyPeriod, &codec.Type{Kind: codec.Slice, Elem: &tyFacility}, &codec.Type{Kind: codec.Slice, Elem: &tySupply}, &codec.Type{Kind: codec.Slice, Elem: &tyCertificate}, &codec.Type{Kind: codec.Slice, Elem: &tyContract}, &codec.Type{Kind: codec.Slice, Elem: &tyFuelUse}, &codec.Type{Kind: codec.Slice, Elem: &tyProduct}, &codec.Type{Kind: codec.Slice, Elem: &tyPlantShare}, &tyOptions}, Index: indexProject}
 
 func indexProject(key []byte) int {
 	switch string(key) {
@@ -69,7 +68,11 @@ func decProject(r *codec.Reader, v *Project) {
 			} else if r.Array() {
 				v.Facilities = v.Facilities[:0]
 				for r.Next() {
-					v.Facilities = append(v.Facilities, *new(Facility))
+					if len(v.Facilities) < cap(v.Facilities) {
+						v.Facilities = v.Facilities[:len(v.Facilities)+1]
+					} else {
+						v.Facilities = append(v.Facilities, *new(Facility))
+					}
 					decFacility(r, &v.Facilities[len(v.Facilities)-1])
 				}
 				if v.Facilities == nil {
@@ -82,7 +85,11 @@ func decProject(r *codec.Reader, v *Project) {
 			} else if r.Array() {
 				v.Supplies = v.Supplies[:0]
 				for r.Next() {
-					v.Supplies = append(v.Supplies, *new(Supply))
+					if len(v.Supplies) < cap(v.Supplies) {
+						v.Supplies = v.Supplies[:len(v.Supplies)+1]
+					} else {
+						v.Supplies = append(v.Supplies, *new(Supply))
+					}
 					decSupply(r, &v.Supplies[len(v.Supplies)-1])
 				}
 				if v.Supplies == nil {
@@ -95,7 +102,11 @@ func decProject(r *codec.Reader, v *Project) {
 			} else if r.Array() {
 				v.Certificates = v.Certificates[:0]
 				for r.Next() {
-					v.Certificates = append(v.Certificates, *new(Certificate))
+					if len(v.Certificates) < cap(v.Certificates) {
+						v.Certificates = v.Certificates[:len(v.Certificates)+1]
+					} else {
+						v.Certificates = append(v.Certificates, *new(Certificate))
+					}
 					decCertificate(r, &v.Certificates[len(v.Certificates)-1])
 				}
 				if v.Certificates == nil {
@@ -108,7 +119,11 @@ func decProject(r *codec.Reader, v *Project) {
 			} else if r.Array() {
 				v.Contracts = v.Contracts[:0]
 				for r.Next() {
-					v.Contracts = append(v.Contracts, *new(Contract))
+					if len(v.Contracts) < cap(v.Contracts) {
+						v.Contracts = v.Contracts[:len(v.Contracts)+1]
+					} else {
+						v.Contracts = append(v.Contracts, *new(Contract))
+					}
 					decContract(r, &v.Contracts[len(v.Contracts)-1])
 				}
 				if v.Contracts == nil {
@@ -121,7 +136,11 @@ func decProject(r *codec.Reader, v *Project) {
 			} else if r.Array() {
 				v.Fuels = v.Fuels[:0]
 				for r.Next() {
-					v.Fuels = append(v.Fuels, *new(FuelUse))
+					if len(v.Fuels) < cap(v.Fuels) {
+						v.Fuels = v.Fuels[:len(v.Fuels)+1]
+					} else {
+						v.Fuels = append(v.Fuels, *new(FuelUse))
+					}
 					decFuelUse(r, &v.Fuels[len(v.Fuels)-1])
 				}
 				if v.Fuels == nil {
@@ -134,7 +153,11 @@ func decProject(r *codec.Reader, v *Project) {
 			} else if r.Array() {
 				v.Products = v.Products[:0]
 				for r.Next() {
-					v.Products = append(v.Products, *new(Product))
+					if len(v.Products) < cap(v.Products) {
+						v.Products = v.Products[:len(v.Products)+1]
+					} else {
+						v.Products = append(v.Products, *new(Product))
+					}
 					decProduct(r, &v.Products[len(v.Products)-1])
 				}
 				if v.Products == nil {
@@ -147,7 +170,11 @@ func decProject(r *codec.Reader, v *Project) {
 			} else if r.Array() {
 				v.PlantShares = v.PlantShares[:0]
 				for r.Next() {
-					v.PlantShares = append(v.PlantShares, *new(PlantShare))
+					if len(v.PlantShares) < cap(v.PlantShares) {
+						v.PlantShares = v.PlantShares[:len(v.PlantShares)+1]
+					} else {
+						v.PlantShares = append(v.PlantShares, *new(PlantShare))
+					}
 					decPlantShare(r, &v.PlantShares[len(v.PlantShares)-1])
 				}
 				if v.PlantShares == nil {
@@ -162,7 +189,7 @@ func decProject(r *codec.Reader, v *Project) {
 	}
 }
 
-var tyPeriod = codec.Type{Kind: codec.Struct, Names: []string{"start"}, Fields: []*codec.Type{nil}, Index: indexPeriod}
+var tyPeriod = codec.Type{Kind: codec.Struct, Name: "Period", Names: []string{"start"}, Fields: []*codec.Type{nil}, Index: indexPeriod}
 
 func indexPeriod(key []byte) int {
 	switch string(key) {
@@ -187,7 +214,7 @@ func decPeriod(r *codec.Reader, v *Period) {
 	}
 }
 
-var tyFacility = codec.Type{Kind: codec.Struct, Names: []string{"id", "name", "grid", "electricity", "supplier_factor", "grid_cfe"}, Fields: []*codec.Type{nil, nil, &tyFactorRef, &tyElectricity, &tyCustomFactor, &tyCFEShare}, Index: indexFacility}
+var tyFacility = codec.Type{Kind: codec.Struct, Name: "Facility", Names: []string{"id", "name", "grid", "electricity", "supplier_factor", "grid_cfe"}, Fields: []*codec.Type{nil, nil, &tyFactorRef, &tyElectricity, &tyCustomFactor, &tyCFEShare}, Index: indexFacility}
 
 func indexFacility(key []byte) int {
 	switch string(key) {
@@ -246,7 +273,7 @@ func decFacility(r *codec.Reader, v *Facility) {
 	}
 }
 
-var tyFactorRef = codec.Type{Kind: codec.Struct, Names: []string{"table", "country", "key", "custom"}, Fields: []*codec.Type{nil, nil, nil, &tyCustomFactor}, Index: indexFactorRef}
+var tyFactorRef = codec.Type{Kind: codec.Struct, Name: "FactorRef", Names: []string{"table", "country", "key", "custom"}, Fields: []*codec.Type{nil, nil, nil, &tyCustomFactor}, Index: indexFactorRef}
 
 func indexFactorRef(key []byte) int {
 	switch string(key) {
@@ -290,7 +317,7 @@ func decFactorRef(r *codec.Reader, v *FactorRef) {
 	}
 }
 
-var tyCustomFactor = codec.Type{Kind: codec.Struct, Names: []string{"value", "unit", "source"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexCustomFactor}
+var tyCustomFactor = codec.Type{Kind: codec.Struct, Name: "CustomFactor", Names: []string{"value", "unit", "source"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexCustomFactor}
 
 func indexCustomFactor(key []byte) int {
 	switch string(key) {
@@ -323,7 +350,7 @@ func decCustomFactor(r *codec.Reader, v *CustomFactor) {
 	}
 }
 
-var tyElectricity = codec.Type{Kind: codec.Struct, Names: []string{"unit", "annual", "monthly", "hourly", "profile"}, Fields: []*codec.Type{nil, nil, nil, &tySeries, &tyLoadProfile}, Index: indexElectricity}
+var tyElectricity = codec.Type{Kind: codec.Struct, Name: "Electricity", Names: []string{"unit", "annual", "monthly", "hourly", "profile"}, Fields: []*codec.Type{nil, nil, nil, &tySeries, &tyLoadProfile}, Index: indexElectricity}
 
 func indexElectricity(key []byte) int {
 	switch string(key) {
@@ -358,7 +385,11 @@ func decElectricity(r *codec.Reader, v *Electricity) {
 			} else if r.Array() {
 				v.Monthly = v.Monthly[:0]
 				for r.Next() {
-					v.Monthly = append(v.Monthly, *new(string))
+					if len(v.Monthly) < cap(v.Monthly) {
+						v.Monthly = v.Monthly[:len(v.Monthly)+1]
+					} else {
+						v.Monthly = append(v.Monthly, *new(string))
+					}
 					r.String(&v.Monthly[len(v.Monthly)-1])
 				}
 				if v.Monthly == nil {
@@ -389,7 +420,7 @@ func decElectricity(r *codec.Reader, v *Electricity) {
 	}
 }
 
-var tySeries = codec.Type{Kind: codec.Struct, Names: []string{"step_minutes", "values", "meter"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexSeries}
+var tySeries = codec.Type{Kind: codec.Struct, Name: "Series", Names: []string{"step_minutes", "values", "meter"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexSeries}
 
 func indexSeries(key []byte) int {
 	switch string(key) {
@@ -418,7 +449,11 @@ func decSeries(r *codec.Reader, v *Series) {
 			} else if r.Array() {
 				v.Values = v.Values[:0]
 				for r.Next() {
-					v.Values = append(v.Values, *new(string))
+					if len(v.Values) < cap(v.Values) {
+						v.Values = v.Values[:len(v.Values)+1]
+					} else {
+						v.Values = append(v.Values, *new(string))
+					}
 					r.String(&v.Values[len(v.Values)-1])
 				}
 				if v.Values == nil {
@@ -433,7 +468,7 @@ func decSeries(r *codec.Reader, v *Series) {
 	}
 }
 
-var tyLoadProfile = codec.Type{Kind: codec.Struct, Names: []string{"shifts", "days", "base_permille"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexLoadProfile}
+var tyLoadProfile = codec.Type{Kind: codec.Struct, Name: "LoadProfile", Names: []string{"shifts", "days", "base_permille"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexLoadProfile}
 
 func indexLoadProfile(key []byte) int {
 	switch string(key) {
@@ -466,7 +501,7 @@ func decLoadProfile(r *codec.Reader, v *LoadProfile) {
 	}
 }
 
-var tyCFEShare = codec.Type{Kind: codec.Struct, Names: []string{"annual", "hourly", "source"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexCFEShare}
+var tyCFEShare = codec.Type{Kind: codec.Struct, Name: "CFEShare", Names: []string{"annual", "hourly", "source"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexCFEShare}
 
 func indexCFEShare(key []byte) int {
 	switch string(key) {
@@ -495,7 +530,11 @@ func decCFEShare(r *codec.Reader, v *CFEShare) {
 			} else if r.Array() {
 				v.Hourly = v.Hourly[:0]
 				for r.Next() {
-					v.Hourly = append(v.Hourly, *new(string))
+					if len(v.Hourly) < cap(v.Hourly) {
+						v.Hourly = v.Hourly[:len(v.Hourly)+1]
+					} else {
+						v.Hourly = append(v.Hourly, *new(string))
+					}
 					r.String(&v.Hourly[len(v.Hourly)-1])
 				}
 				if v.Hourly == nil {
@@ -510,7 +549,7 @@ func decCFEShare(r *codec.Reader, v *CFEShare) {
 	}
 }
 
-var tySupply = codec.Type{Kind: codec.Struct, Names: []string{"id", "name", "kind", "technology", "unit", "generation", "solar", "factor", "rule", "reoffer", "surplus", "users", "location", "export_cap", "curtailment"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, &tySeries, &tySolarProfile, &tyCustomFactor, nil, nil, nil, &codec.Type{Kind: codec.Slice, Elem: &tySupplyUser}, nil, nil, &tyCurtailment}, Index: indexSupply}
+var tySupply = codec.Type{Kind: codec.Struct, Name: "Supply", Names: []string{"id", "name", "kind", "technology", "unit", "generation", "solar", "factor", "rule", "reoffer", "surplus", "users", "location", "export_cap", "curtailment"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, &tySeries, &tySolarProfile, &tyCustomFactor, nil, nil, nil, &codec.Type{Kind: codec.Slice, Elem: &tySupplyUser}, nil, nil, &tyCurtailment}, Index: indexSupply}
 
 func indexSupply(key []byte) int {
 	switch string(key) {
@@ -604,7 +643,11 @@ func decSupply(r *codec.Reader, v *Supply) {
 			} else if r.Array() {
 				v.Users = v.Users[:0]
 				for r.Next() {
-					v.Users = append(v.Users, *new(SupplyUser))
+					if len(v.Users) < cap(v.Users) {
+						v.Users = v.Users[:len(v.Users)+1]
+					} else {
+						v.Users = append(v.Users, *new(SupplyUser))
+					}
 					decSupplyUser(r, &v.Users[len(v.Users)-1])
 				}
 				if v.Users == nil {
@@ -630,7 +673,7 @@ func decSupply(r *codec.Reader, v *Supply) {
 	}
 }
 
-var tySolarProfile = codec.Type{Kind: codec.Struct, Names: []string{"capacity_kw", "latitude", "longitude", "utc_offset_hours", "monthly_yield"}, Fields: []*codec.Type{nil, nil, nil, nil, nil}, Index: indexSolarProfile}
+var tySolarProfile = codec.Type{Kind: codec.Struct, Name: "SolarProfile", Names: []string{"capacity_kw", "latitude", "longitude", "utc_offset_hours", "monthly_yield"}, Fields: []*codec.Type{nil, nil, nil, nil, nil}, Index: indexSolarProfile}
 
 func indexSolarProfile(key []byte) int {
 	switch string(key) {
@@ -676,7 +719,11 @@ func decSolarProfile(r *codec.Reader, v *SolarProfile) {
 			} else if r.Array() {
 				v.Yield = v.Yield[:0]
 				for r.Next() {
-					v.Yield = append(v.Yield, *new(string))
+					if len(v.Yield) < cap(v.Yield) {
+						v.Yield = v.Yield[:len(v.Yield)+1]
+					} else {
+						v.Yield = append(v.Yield, *new(string))
+					}
 					r.String(&v.Yield[len(v.Yield)-1])
 				}
 				if v.Yield == nil {
@@ -689,7 +736,7 @@ func decSolarProfile(r *codec.Reader, v *SolarProfile) {
 	}
 }
 
-var tySupplyUser = codec.Type{Kind: codec.Struct, Names: []string{"facility", "share", "priority", "entity", "uscc"}, Fields: []*codec.Type{nil, nil, nil, nil, nil}, Index: indexSupplyUser}
+var tySupplyUser = codec.Type{Kind: codec.Struct, Name: "SupplyUser", Names: []string{"facility", "share", "priority", "entity", "uscc"}, Fields: []*codec.Type{nil, nil, nil, nil, nil}, Index: indexSupplyUser}
 
 func indexSupplyUser(key []byte) int {
 	switch string(key) {
@@ -730,7 +777,7 @@ func decSupplyUser(r *codec.Reader, v *SupplyUser) {
 	}
 }
 
-var tyCurtailment = codec.Type{Kind: codec.Struct, Names: []string{"daily", "hours"}, Fields: []*codec.Type{&tyDailyWindow, nil}, Index: indexCurtailment}
+var tyCurtailment = codec.Type{Kind: codec.Struct, Name: "Curtailment", Names: []string{"daily", "hours"}, Fields: []*codec.Type{&tyDailyWindow, nil}, Index: indexCurtailment}
 
 func indexCurtailment(key []byte) int {
 	switch string(key) {
@@ -764,7 +811,11 @@ func decCurtailment(r *codec.Reader, v *Curtailment) {
 			} else if r.Array() {
 				v.Hours = v.Hours[:0]
 				for r.Next() {
-					v.Hours = append(v.Hours, *new(string))
+					if len(v.Hours) < cap(v.Hours) {
+						v.Hours = v.Hours[:len(v.Hours)+1]
+					} else {
+						v.Hours = append(v.Hours, *new(string))
+					}
 					r.String(&v.Hours[len(v.Hours)-1])
 				}
 				if v.Hours == nil {
@@ -777,7 +828,7 @@ func decCurtailment(r *codec.Reader, v *Curtailment) {
 	}
 }
 
-var tyDailyWindow = codec.Type{Kind: codec.Struct, Names: []string{"from", "to"}, Fields: []*codec.Type{nil, nil}, Index: indexDailyWindow}
+var tyDailyWindow = codec.Type{Kind: codec.Struct, Name: "DailyWindow", Names: []string{"from", "to"}, Fields: []*codec.Type{nil, nil}, Index: indexDailyWindow}
 
 func indexDailyWindow(key []byte) int {
 	switch string(key) {
@@ -806,7 +857,7 @@ func decDailyWindow(r *codec.Reader, v *DailyWindow) {
 	}
 }
 
-var tyCertificate = codec.Type{Kind: codec.Struct, Names: []string{"id", "scheme", "mwh", "technology", "market", "vintage", "retired_for", "facility", "serials"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, &tyVintage, nil, nil, nil}, Index: indexCertificate}
+var tyCertificate = codec.Type{Kind: codec.Struct, Name: "Certificate", Names: []string{"id", "scheme", "mwh", "technology", "market", "vintage", "retired_for", "facility", "serials"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, &tyVintage, nil, nil, nil}, Index: indexCertificate}
 
 func indexCertificate(key []byte) int {
 	switch string(key) {
@@ -863,7 +914,7 @@ func decCertificate(r *codec.Reader, v *Certificate) {
 	}
 }
 
-var tyVintage = codec.Type{Kind: codec.Struct, Names: []string{"from", "to"}, Fields: []*codec.Type{nil, nil}, Index: indexVintage}
+var tyVintage = codec.Type{Kind: codec.Struct, Name: "Vintage", Names: []string{"from", "to"}, Fields: []*codec.Type{nil, nil}, Index: indexVintage}
 
 func indexVintage(key []byte) int {
 	switch string(key) {
@@ -892,7 +943,7 @@ func decVintage(r *codec.Reader, v *Vintage) {
 	}
 }
 
-var tyContract = codec.Type{Kind: codec.Struct, Names: []string{"id", "facility", "mwh", "technology", "market", "factor", "evidence", "shape", "hourly"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, &tyCustomFactor, nil, nil, &tySeries}, Index: indexContract}
+var tyContract = codec.Type{Kind: codec.Struct, Name: "Contract", Names: []string{"id", "facility", "mwh", "technology", "market", "factor", "evidence", "shape", "hourly"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, &tyCustomFactor, nil, nil, &tySeries}, Index: indexContract}
 
 func indexContract(key []byte) int {
 	switch string(key) {
@@ -963,7 +1014,7 @@ func decContract(r *codec.Reader, v *Contract) {
 	}
 }
 
-var tyFuelUse = codec.Type{Kind: codec.Struct, Names: []string{"facility", "fuel", "gj", "tco2e", "source"}, Fields: []*codec.Type{nil, nil, nil, nil, nil}, Index: indexFuelUse}
+var tyFuelUse = codec.Type{Kind: codec.Struct, Name: "FuelUse", Names: []string{"facility", "fuel", "gj", "tco2e", "source"}, Fields: []*codec.Type{nil, nil, nil, nil, nil}, Index: indexFuelUse}
 
 func indexFuelUse(key []byte) int {
 	switch string(key) {
@@ -1004,7 +1055,7 @@ func decFuelUse(r *codec.Reader, v *FuelUse) {
 	}
 }
 
-var tyProduct = codec.Type{Kind: codec.Struct, Names: []string{"id", "name", "facility", "cn", "units", "tonnes", "machine_hours", "key", "precursors"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, nil, nil, nil, &codec.Type{Kind: codec.Slice, Elem: &tyPrecursor}}, Index: indexProduct}
+var tyProduct = codec.Type{Kind: codec.Struct, Name: "Product", Names: []string{"id", "name", "facility", "cn", "units", "tonnes", "machine_hours", "key", "precursors"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, nil, nil, nil, &codec.Type{Kind: codec.Slice, Elem: &tyPrecursor}}, Index: indexProduct}
 
 func indexProduct(key []byte) int {
 	switch string(key) {
@@ -1059,7 +1110,11 @@ func decProduct(r *codec.Reader, v *Product) {
 			} else if r.Array() {
 				v.Precursors = v.Precursors[:0]
 				for r.Next() {
-					v.Precursors = append(v.Precursors, *new(Precursor))
+					if len(v.Precursors) < cap(v.Precursors) {
+						v.Precursors = v.Precursors[:len(v.Precursors)+1]
+					} else {
+						v.Precursors = append(v.Precursors, *new(Precursor))
+					}
 					decPrecursor(r, &v.Precursors[len(v.Precursors)-1])
 				}
 				if v.Precursors == nil {
@@ -1072,7 +1127,7 @@ func decProduct(r *codec.Reader, v *Product) {
 	}
 }
 
-var tyPrecursor = codec.Type{Kind: codec.Struct, Names: []string{"name", "tonnes", "see_direct", "see_indirect", "source"}, Fields: []*codec.Type{nil, nil, nil, nil, nil}, Index: indexPrecursor}
+var tyPrecursor = codec.Type{Kind: codec.Struct, Name: "Precursor", Names: []string{"name", "tonnes", "see_direct", "see_indirect", "source"}, Fields: []*codec.Type{nil, nil, nil, nil, nil}, Index: indexPrecursor}
 
 func indexPrecursor(key []byte) int {
 	switch string(key) {
@@ -1113,7 +1168,7 @@ func decPrecursor(r *codec.Reader, v *Precursor) {
 	}
 }
 
-var tyPlantShare = codec.Type{Kind: codec.Struct, Names: []string{"facility", "statement", "operator", "supply", "technology", "factor", "monthly"}, Fields: []*codec.Type{nil, &tyStatement, nil, nil, nil, &tyCustomFactor, nil}, Index: indexPlantShare}
+var tyPlantShare = codec.Type{Kind: codec.Struct, Name: "PlantShare", Names: []string{"facility", "statement", "operator", "supply", "technology", "factor", "monthly"}, Fields: []*codec.Type{nil, &tyStatement, nil, nil, nil, &tyCustomFactor, nil}, Index: indexPlantShare}
 
 func indexPlantShare(key []byte) int {
 	switch string(key) {
@@ -1174,7 +1229,11 @@ func decPlantShare(r *codec.Reader, v *PlantShare) {
 			} else if r.Array() {
 				v.Monthly = v.Monthly[:0]
 				for r.Next() {
-					v.Monthly = append(v.Monthly, *new(string))
+					if len(v.Monthly) < cap(v.Monthly) {
+						v.Monthly = v.Monthly[:len(v.Monthly)+1]
+					} else {
+						v.Monthly = append(v.Monthly, *new(string))
+					}
 					r.String(&v.Monthly[len(v.Monthly)-1])
 				}
 				if v.Monthly == nil {
@@ -1187,7 +1246,7 @@ func decPlantShare(r *codec.Reader, v *PlantShare) {
 	}
 }
 
-var tyStatement = codec.Type{Kind: codec.Struct, Names: []string{"annual", "flags", "hourly", "monthly", "operator", "period", "plant", "project_sha256", "rule", "statement_format", "statement_sha256", "supply", "user"}, Fields: []*codec.Type{&tyStatementTotals, nil, &tyStatementHours, &codec.Type{Kind: codec.Slice, Elem: &tyStatementMonth}, &tyParty, &tyStatementPeriod, &tyStatementPlant, nil, &tyStatementRule, nil, nil, &tyStatementSupply, &tyParty}, Index: indexStatement}
+var tyStatement = codec.Type{Kind: codec.Struct, Name: "Statement", Names: []string{"annual", "flags", "hourly", "monthly", "operator", "period", "plant", "project_sha256", "rule", "statement_format", "statement_sha256", "supply", "user"}, Fields: []*codec.Type{&tyStatementTotals, nil, &tyStatementHours, &codec.Type{Kind: codec.Slice, Elem: &tyStatementMonth}, &tyParty, &tyStatementPeriod, &tyStatementPlant, nil, &tyStatementRule, nil, nil, &tyStatementSupply, &tyParty}, Index: indexStatement}
 
 func indexStatement(key []byte) int {
 	switch string(key) {
@@ -1236,7 +1295,11 @@ func decStatement(r *codec.Reader, v *Statement) {
 			} else if r.Array() {
 				v.Flags = v.Flags[:0]
 				for r.Next() {
-					v.Flags = append(v.Flags, *new(string))
+					if len(v.Flags) < cap(v.Flags) {
+						v.Flags = v.Flags[:len(v.Flags)+1]
+					} else {
+						v.Flags = append(v.Flags, *new(string))
+					}
 					r.String(&v.Flags[len(v.Flags)-1])
 				}
 				if v.Flags == nil {
@@ -1251,7 +1314,11 @@ func decStatement(r *codec.Reader, v *Statement) {
 			} else if r.Array() {
 				v.Monthly = v.Monthly[:0]
 				for r.Next() {
-					v.Monthly = append(v.Monthly, *new(StatementMonth))
+					if len(v.Monthly) < cap(v.Monthly) {
+						v.Monthly = v.Monthly[:len(v.Monthly)+1]
+					} else {
+						v.Monthly = append(v.Monthly, *new(StatementMonth))
+					}
 					decStatementMonth(r, &v.Monthly[len(v.Monthly)-1])
 				}
 				if v.Monthly == nil {
@@ -1282,7 +1349,7 @@ func decStatement(r *codec.Reader, v *Statement) {
 	}
 }
 
-var tyStatementTotals = codec.Type{Kind: codec.Struct, Names: []string{"green", "load", "residual"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementTotals}
+var tyStatementTotals = codec.Type{Kind: codec.Struct, Name: "StatementTotals", Names: []string{"green", "load", "residual"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementTotals}
 
 func indexStatementTotals(key []byte) int {
 	switch string(key) {
@@ -1315,7 +1382,7 @@ func decStatementTotals(r *codec.Reader, v *StatementTotals) {
 	}
 }
 
-var tyStatementHours = codec.Type{Kind: codec.Struct, Names: []string{"green", "load", "unit"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementHours}
+var tyStatementHours = codec.Type{Kind: codec.Struct, Name: "StatementHours", Names: []string{"green", "load", "unit"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementHours}
 
 func indexStatementHours(key []byte) int {
 	switch string(key) {
@@ -1348,7 +1415,7 @@ func decStatementHours(r *codec.Reader, v *StatementHours) {
 	}
 }
 
-var tyStatementMonth = codec.Type{Kind: codec.Struct, Names: []string{"green", "load", "month"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementMonth}
+var tyStatementMonth = codec.Type{Kind: codec.Struct, Name: "StatementMonth", Names: []string{"green", "load", "month"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementMonth}
 
 func indexStatementMonth(key []byte) int {
 	switch string(key) {
@@ -1381,7 +1448,7 @@ func decStatementMonth(r *codec.Reader, v *StatementMonth) {
 	}
 }
 
-var tyParty = codec.Type{Kind: codec.Struct, Names: []string{"facility", "name", "uscc"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexParty}
+var tyParty = codec.Type{Kind: codec.Struct, Name: "Party", Names: []string{"facility", "name", "uscc"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexParty}
 
 func indexParty(key []byte) int {
 	switch string(key) {
@@ -1414,7 +1481,7 @@ func decParty(r *codec.Reader, v *Party) {
 	}
 }
 
-var tyStatementPeriod = codec.Type{Kind: codec.Struct, Names: []string{"first_hour", "hours", "start"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementPeriod}
+var tyStatementPeriod = codec.Type{Kind: codec.Struct, Name: "StatementPeriod", Names: []string{"first_hour", "hours", "start"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementPeriod}
 
 func indexStatementPeriod(key []byte) int {
 	switch string(key) {
@@ -1447,7 +1514,7 @@ func decStatementPeriod(r *codec.Reader, v *StatementPeriod) {
 	}
 }
 
-var tyStatementPlant = codec.Type{Kind: codec.Struct, Names: []string{"allocated", "checks", "entities", "generation", "surplus", "surplus_fate", "users"}, Fields: []*codec.Type{nil, &codec.Type{Kind: codec.Slice, Elem: &tyStatementCheck}, nil, nil, nil, nil, nil}, Index: indexStatementPlant}
+var tyStatementPlant = codec.Type{Kind: codec.Struct, Name: "StatementPlant", Names: []string{"allocated", "checks", "entities", "generation", "surplus", "surplus_fate", "users"}, Fields: []*codec.Type{nil, &codec.Type{Kind: codec.Slice, Elem: &tyStatementCheck}, nil, nil, nil, nil, nil}, Index: indexStatementPlant}
 
 func indexStatementPlant(key []byte) int {
 	switch string(key) {
@@ -1484,7 +1551,11 @@ func decStatementPlant(r *codec.Reader, v *StatementPlant) {
 			} else if r.Array() {
 				v.Checks = v.Checks[:0]
 				for r.Next() {
-					v.Checks = append(v.Checks, *new(StatementCheck))
+					if len(v.Checks) < cap(v.Checks) {
+						v.Checks = v.Checks[:len(v.Checks)+1]
+					} else {
+						v.Checks = append(v.Checks, *new(StatementCheck))
+					}
 					decStatementCheck(r, &v.Checks[len(v.Checks)-1])
 				}
 				if v.Checks == nil {
@@ -1507,7 +1578,7 @@ func decStatementPlant(r *codec.Reader, v *StatementPlant) {
 	}
 }
 
-var tyStatementCheck = codec.Type{Kind: codec.Struct, Names: []string{"clause", "comparator", "figure", "in_force", "met", "metric", "overridden", "policy", "target", "threshold", "unit", "verification"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil}, Index: indexStatementCheck}
+var tyStatementCheck = codec.Type{Kind: codec.Struct, Name: "StatementCheck", Names: []string{"clause", "comparator", "figure", "in_force", "met", "metric", "overridden", "policy", "target", "threshold", "unit", "verification"}, Fields: []*codec.Type{nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil}, Index: indexStatementCheck}
 
 func indexStatementCheck(key []byte) int {
 	switch string(key) {
@@ -1576,7 +1647,7 @@ func decStatementCheck(r *codec.Reader, v *StatementCheck) {
 	}
 }
 
-var tyStatementRule = codec.Type{Kind: codec.Struct, Names: []string{"name", "priority", "reoffer", "share"}, Fields: []*codec.Type{nil, nil, nil, nil}, Index: indexStatementRule}
+var tyStatementRule = codec.Type{Kind: codec.Struct, Name: "StatementRule", Names: []string{"name", "priority", "reoffer", "share"}, Fields: []*codec.Type{nil, nil, nil, nil}, Index: indexStatementRule}
 
 func indexStatementRule(key []byte) int {
 	switch string(key) {
@@ -1613,7 +1684,7 @@ func decStatementRule(r *codec.Reader, v *StatementRule) {
 	}
 }
 
-var tyStatementSupply = codec.Type{Kind: codec.Struct, Names: []string{"factor", "id", "kind", "location", "name", "technology"}, Fields: []*codec.Type{&tyStatementFactor, nil, nil, nil, nil, nil}, Index: indexStatementSupply}
+var tyStatementSupply = codec.Type{Kind: codec.Struct, Name: "StatementSupply", Names: []string{"factor", "id", "kind", "location", "name", "technology"}, Fields: []*codec.Type{&tyStatementFactor, nil, nil, nil, nil, nil}, Index: indexStatementSupply}
 
 func indexStatementSupply(key []byte) int {
 	switch string(key) {
@@ -1665,7 +1736,7 @@ func decStatementSupply(r *codec.Reader, v *StatementSupply) {
 	}
 }
 
-var tyStatementFactor = codec.Type{Kind: codec.Struct, Names: []string{"source", "unit", "value"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementFactor}
+var tyStatementFactor = codec.Type{Kind: codec.Struct, Name: "StatementFactor", Names: []string{"source", "unit", "value"}, Fields: []*codec.Type{nil, nil, nil}, Index: indexStatementFactor}
 
 func indexStatementFactor(key []byte) int {
 	switch string(key) {
@@ -1698,7 +1769,7 @@ func decStatementFactor(r *codec.Reader, v *StatementFactor) {
 	}
 }
 
-var tyOptions = codec.Type{Kind: codec.Struct, Names: []string{"hourly", "hourly_share"}, Fields: []*codec.Type{nil, nil}, Index: indexOptions}
+var tyOptions = codec.Type{Kind: codec.Struct, Name: "Options", Names: []string{"hourly", "hourly_share"}, Fields: []*codec.Type{nil, nil}, Index: indexOptions}
 
 func indexOptions(key []byte) int {
 	switch string(key) {
@@ -1807,15 +1878,15 @@ func encFigure(b []byte, v *Figure) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"value\":"...)
-	b = codec.AppendString(b, v.Value)
+	b = codec.AppendString(b, string(v.Value))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, v.Unit)
+	b = codec.AppendString(b, string(v.Unit))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"exact\":"...)
-	b = codec.AppendString(b, v.Exact)
+	b = codec.AppendString(b, string(v.Exact))
 	if !(len(v.Flags) == 0) {
 		b = append(b, c)
 		c = ','
@@ -1849,7 +1920,7 @@ func encStep(b []byte, v *Step) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"code\":"...)
-	b = codec.AppendString(b, v.Code)
+	b = codec.AppendString(b, string(v.Code))
 	if !(len(v.Params) == 0) {
 		b = append(b, c)
 		c = ','
@@ -1859,11 +1930,11 @@ func encStep(b []byte, v *Step) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"what\":"...)
-	b = codec.AppendString(b, v.What)
+	b = codec.AppendString(b, string(v.What))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"formula\":"...)
-	b = codec.AppendString(b, v.Formula)
+	b = codec.AppendString(b, string(v.Formula))
 	if !(len(v.Inputs) == 0) {
 		b = append(b, c)
 		c = ','
@@ -1908,16 +1979,16 @@ func encQuantity(b []byte, v *Quantity) []byte {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, v.Name)
+		b = codec.AppendString(b, string(v.Name))
 	}
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"value\":"...)
-	b = codec.AppendString(b, v.Value)
+	b = codec.AppendString(b, string(v.Value))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, v.Unit)
+	b = codec.AppendString(b, string(v.Unit))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -1930,20 +2001,20 @@ func encFactorUse(b []byte, v *FactorUse) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"table\":"...)
-	b = codec.AppendString(b, v.Table)
+	b = codec.AppendString(b, string(v.Table))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"key\":"...)
-	b = codec.AppendString(b, v.Key)
+	b = codec.AppendString(b, string(v.Key))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"name_en\":"...)
-	b = codec.AppendString(b, v.NameEN)
+	b = codec.AppendString(b, string(v.NameEN))
 	if !(len(v.NameZH) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"name_zh\":"...)
-		b = codec.AppendString(b, v.NameZH)
+		b = codec.AppendString(b, string(v.NameZH))
 	}
 	b = append(b, c)
 	c = ','
@@ -1956,19 +2027,19 @@ func encFactorUse(b []byte, v *FactorUse) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"scope\":"...)
-	b = codec.AppendString(b, v.Scope)
+	b = codec.AppendString(b, string(v.Scope))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"gas\":"...)
-	b = codec.AppendString(b, v.Gas)
+	b = codec.AppendString(b, string(v.Gas))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"verification\":"...)
-	b = codec.AppendString(b, v.Verification)
+	b = codec.AppendString(b, string(v.Verification))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"citation\":"...)
-	b = codec.AppendString(b, v.Citation)
+	b = codec.AppendString(b, string(v.Citation))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"reason\":"...)
@@ -1991,12 +2062,12 @@ func encproblemNote(b []byte, v *problem.Note) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"code\":"...)
-	b = codec.AppendString(b, v.Code)
+	b = codec.AppendString(b, string(v.Code))
 	if !(len(v.Status) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"status\":"...)
-		b = codec.AppendString(b, v.Status)
+		b = codec.AppendString(b, string(v.Status))
 	}
 	if !(len(v.Params) == 0) {
 		b = append(b, c)
@@ -2007,7 +2078,7 @@ func encproblemNote(b []byte, v *problem.Note) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"message\":"...)
-	b = codec.AppendString(b, v.Message)
+	b = codec.AppendString(b, string(v.Message))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -2020,12 +2091,12 @@ func encFacilityResult(b []byte, v *FacilityResult) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, v.ID)
+	b = codec.AppendString(b, string(v.ID))
 	if !(len(v.Name) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, v.Name)
+		b = codec.AppendString(b, string(v.Name))
 	}
 	b = append(b, c)
 	c = ','
@@ -2124,12 +2195,12 @@ func encInstrument(b []byte, v *Instrument) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"kind\":"...)
-	b = codec.AppendString(b, v.Kind)
+	b = codec.AppendString(b, string(v.Kind))
 	if !(len(v.ID) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"id\":"...)
-		b = codec.AppendString(b, v.ID)
+		b = codec.AppendString(b, string(v.ID))
 	}
 	b = append(b, c)
 	c = ','
@@ -2211,7 +2282,7 @@ func encShare(b []byte, v *Share) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"percent\":"...)
-	b = codec.AppendString(b, v.Percent)
+	b = codec.AppendString(b, string(v.Percent))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"part\":"...)
@@ -2232,7 +2303,7 @@ func encCFEScore(b []byte, v *CFEScore) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"percent\":"...)
-	b = codec.AppendString(b, v.Percent)
+	b = codec.AppendString(b, string(v.Percent))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"clean\":"...)
@@ -2244,7 +2315,7 @@ func encCFEScore(b []byte, v *CFEScore) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"grid_source\":"...)
-	b = codec.AppendString(b, v.Source)
+	b = codec.AppendString(b, string(v.Source))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -2257,31 +2328,31 @@ func encFacilityMonth(b []byte, v *FacilityMonth) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"month\":"...)
-	b = codec.AppendString(b, v.Month)
+	b = codec.AppendString(b, string(v.Month))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"load\":"...)
-	b = codec.AppendString(b, v.Load)
+	b = codec.AppendString(b, string(v.Load))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"certificates\":"...)
-	b = codec.AppendString(b, v.Certificates)
+	b = codec.AppendString(b, string(v.Certificates))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"direct\":"...)
-	b = codec.AppendString(b, v.Direct)
+	b = codec.AppendString(b, string(v.Direct))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"ppa\":"...)
-	b = codec.AppendString(b, v.PPA)
+	b = codec.AppendString(b, string(v.PPA))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"supplier\":"...)
-	b = codec.AppendString(b, v.Supplier)
+	b = codec.AppendString(b, string(v.Supplier))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"grid\":"...)
-	b = codec.AppendString(b, v.Grid)
+	b = codec.AppendString(b, string(v.Grid))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -2294,7 +2365,7 @@ func encHourlyShare(b []byte, v *HourlyShare) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"start\":"...)
-	b = codec.AppendString(b, v.Start)
+	b = codec.AppendString(b, string(v.Start))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"permille\":"...)
@@ -2328,17 +2399,17 @@ func encSupplyResult(b []byte, v *SupplyResult) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, v.ID)
+	b = codec.AppendString(b, string(v.ID))
 	if !(len(v.Name) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, v.Name)
+		b = codec.AppendString(b, string(v.Name))
 	}
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"rule\":"...)
-	b = codec.AppendString(b, v.Rule)
+	b = codec.AppendString(b, string(v.Rule))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"generation\":"...)
@@ -2354,7 +2425,7 @@ func encSupplyResult(b []byte, v *SupplyResult) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"surplus_fate\":"...)
-	b = codec.AppendString(b, v.Fate)
+	b = codec.AppendString(b, string(v.Fate))
 	if !(len(v.Flags) == 0) {
 		b = append(b, c)
 		c = ','
@@ -2471,7 +2542,7 @@ func encRatio(b []byte, v *Ratio) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"metric\":"...)
-	b = codec.AppendString(b, v.Metric)
+	b = codec.AppendString(b, string(v.Metric))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"share\":"...)
@@ -2503,11 +2574,11 @@ func encThresholdCheck(b []byte, v *ThresholdCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"comparator\":"...)
-	b = codec.AppendString(b, v.Comparator)
+	b = codec.AppendString(b, string(v.Comparator))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"threshold\":"...)
-	b = codec.AppendString(b, v.Threshold)
+	b = codec.AppendString(b, string(v.Threshold))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"met\":"...)
@@ -2525,19 +2596,19 @@ func encThresholdCheck(b []byte, v *ThresholdCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"applies_from\":"...)
-	b = codec.AppendString(b, v.AppliesFrom)
+	b = codec.AppendString(b, string(v.AppliesFrom))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"policy\":"...)
-	b = codec.AppendString(b, v.Policy)
+	b = codec.AppendString(b, string(v.Policy))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"clause\":"...)
-	b = codec.AppendString(b, v.Clause)
+	b = codec.AppendString(b, string(v.Clause))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"verification\":"...)
-	b = codec.AppendString(b, v.Verification)
+	b = codec.AppendString(b, string(v.Verification))
 	if !(!v.Overridden) {
 		b = append(b, c)
 		c = ','
@@ -2556,7 +2627,7 @@ func encPolicyCheck(b []byte, v *PolicyCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"code\":"...)
-	b = codec.AppendString(b, v.Code)
+	b = codec.AppendString(b, string(v.Code))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"params\":"...)
@@ -2564,27 +2635,27 @@ func encPolicyCheck(b []byte, v *PolicyCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"message\":"...)
-	b = codec.AppendString(b, v.Message)
+	b = codec.AppendString(b, string(v.Message))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"metric\":"...)
-	b = codec.AppendString(b, v.Metric)
+	b = codec.AppendString(b, string(v.Metric))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"figure\":"...)
-	b = codec.AppendString(b, v.Figure)
+	b = codec.AppendString(b, string(v.Figure))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, v.Unit)
+	b = codec.AppendString(b, string(v.Unit))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"comparator\":"...)
-	b = codec.AppendString(b, v.Comparator)
+	b = codec.AppendString(b, string(v.Comparator))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"threshold\":"...)
-	b = codec.AppendString(b, v.Threshold)
+	b = codec.AppendString(b, string(v.Threshold))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"met\":"...)
@@ -2596,19 +2667,19 @@ func encPolicyCheck(b []byte, v *PolicyCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"applies_from\":"...)
-	b = codec.AppendString(b, v.AppliesFrom)
+	b = codec.AppendString(b, string(v.AppliesFrom))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"policy\":"...)
-	b = codec.AppendString(b, v.Policy)
+	b = codec.AppendString(b, string(v.Policy))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"clause\":"...)
-	b = codec.AppendString(b, v.Clause)
+	b = codec.AppendString(b, string(v.Clause))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"verification\":"...)
-	b = codec.AppendString(b, v.Verification)
+	b = codec.AppendString(b, string(v.Verification))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -2621,7 +2692,7 @@ func encUserResult(b []byte, v *UserResult) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"facility\":"...)
-	b = codec.AppendString(b, v.Facility)
+	b = codec.AppendString(b, string(v.Facility))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"load\":"...)
@@ -2660,7 +2731,7 @@ func encUserHours(b []byte, v *UserHours) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"start\":"...)
-	b = codec.AppendString(b, v.Start)
+	b = codec.AppendString(b, string(v.Start))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"green\":"...)
@@ -2681,23 +2752,23 @@ func encMonthFlow(b []byte, v *MonthFlow) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"month\":"...)
-	b = codec.AppendString(b, v.Month)
+	b = codec.AppendString(b, string(v.Month))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"generation\":"...)
-	b = codec.AppendString(b, v.Generation)
+	b = codec.AppendString(b, string(v.Generation))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"allocated\":"...)
-	b = codec.AppendString(b, v.Allocated)
+	b = codec.AppendString(b, string(v.Allocated))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"surplus\":"...)
-	b = codec.AppendString(b, v.Surplus)
+	b = codec.AppendString(b, string(v.Surplus))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"load\":"...)
-	b = codec.AppendString(b, v.Load)
+	b = codec.AppendString(b, string(v.Load))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -2710,17 +2781,17 @@ func encProductResult(b []byte, v *ProductResult) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, v.ID)
+	b = codec.AppendString(b, string(v.ID))
 	if !(len(v.Name) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, v.Name)
+		b = codec.AppendString(b, string(v.Name))
 	}
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"facility\":"...)
-	b = codec.AppendString(b, v.Facility)
+	b = codec.AppendString(b, string(v.Facility))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"share\":"...)
@@ -2793,15 +2864,15 @@ func encIntensity(b []byte, v *Intensity) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, v.Unit)
+	b = codec.AppendString(b, string(v.Unit))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"location_based\":"...)
-	b = codec.AppendString(b, v.LocationBased)
+	b = codec.AppendString(b, string(v.LocationBased))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"market_based\":"...)
-	b = codec.AppendString(b, v.MarketBased)
+	b = codec.AppendString(b, string(v.MarketBased))
 	if !(len(v.Flags) == 0) {
 		b = append(b, c)
 		c = ','
@@ -2820,22 +2891,22 @@ func encCBAMResult(b []byte, v *CBAMResult) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"cn\":"...)
-	b = codec.AppendString(b, v.CN)
+	b = codec.AppendString(b, string(v.CN))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"coverage\":"...)
-	b = codec.AppendString(b, v.Coverage)
+	b = codec.AppendString(b, string(v.Coverage))
 	if !(len(v.Entry) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"entry\":"...)
-		b = codec.AppendString(b, v.Entry)
+		b = codec.AppendString(b, string(v.Entry))
 	}
 	if !(len(v.Sector) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"sector\":"...)
-		b = codec.AppendString(b, v.Sector)
+		b = codec.AppendString(b, string(v.Sector))
 	}
 	b = append(b, c)
 	c = ','
@@ -2875,19 +2946,19 @@ func encCBAMResult(b []byte, v *CBAMResult) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"activity_tonnes\":"...)
-	b = codec.AppendString(b, v.ActivityTonnes)
+	b = codec.AppendString(b, string(v.ActivityTonnes))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"see_direct\":"...)
-	b = codec.AppendString(b, v.SEEDirect)
+	b = codec.AppendString(b, string(v.SEEDirect))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"see_indirect\":"...)
-	b = codec.AppendString(b, v.SEEIndirect)
+	b = codec.AppendString(b, string(v.SEEIndirect))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"see\":"...)
-	b = codec.AppendString(b, v.SEE)
+	b = codec.AppendString(b, string(v.SEE))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"notes\":"...)
@@ -2936,11 +3007,11 @@ func encproblemError(b []byte, v *problem.Error) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"code\":"...)
-	b = codec.AppendString(b, v.Code)
+	b = codec.AppendString(b, string(v.Code))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"field\":"...)
-	b = codec.AppendString(b, v.Field)
+	b = codec.AppendString(b, string(v.Field))
 	if !(v.Row == 0) {
 		b = append(b, c)
 		c = ','
@@ -2957,19 +3028,19 @@ func encproblemError(b []byte, v *problem.Error) []byte {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"cell\":"...)
-		b = codec.AppendString(b, v.Cell)
+		b = codec.AppendString(b, string(v.Cell))
 	}
 	if !(len(v.Sheet) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"sheet\":"...)
-		b = codec.AppendString(b, v.Sheet)
+		b = codec.AppendString(b, string(v.Sheet))
 	}
 	if !(len(v.Meter) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"meter\":"...)
-		b = codec.AppendString(b, v.Meter)
+		b = codec.AppendString(b, string(v.Meter))
 	}
 	if !(len(v.Params) == 0) {
 		b = append(b, c)
@@ -2980,7 +3051,7 @@ func encproblemError(b []byte, v *problem.Error) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"message\":"...)
-	b = codec.AppendString(b, v.Message)
+	b = codec.AppendString(b, string(v.Message))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -3056,7 +3127,7 @@ func encVerification(b []byte, v *Verification) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"project_sha256\":"...)
-	b = codec.AppendString(b, v.ProjectSHA256)
+	b = codec.AppendString(b, string(v.ProjectSHA256))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"files\":"...)
@@ -3120,24 +3191,24 @@ func encFileVerdict(b []byte, v *FileVerdict) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"name\":"...)
-	b = codec.AppendString(b, v.Name)
+	b = codec.AppendString(b, string(v.Name))
 	if !(len(v.Supply) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"supply\":"...)
-		b = codec.AppendString(b, v.Supply)
+		b = codec.AppendString(b, string(v.Supply))
 	}
 	if !(len(v.Facility) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"facility\":"...)
-		b = codec.AppendString(b, v.Facility)
+		b = codec.AppendString(b, string(v.Facility))
 	}
 	if !(len(v.SHA256) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"statement_sha256\":"...)
-		b = codec.AppendString(b, v.SHA256)
+		b = codec.AppendString(b, string(v.SHA256))
 	}
 	if !(len(v.Errors) == 0) {
 		b = append(b, c)
@@ -3168,19 +3239,19 @@ func encSupplyBalance(b []byte, v *SupplyBalance) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, v.ID)
+	b = codec.AppendString(b, string(v.ID))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"generation\":"...)
-	b = codec.AppendString(b, v.Generation)
+	b = codec.AppendString(b, string(v.Generation))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"green\":"...)
-	b = codec.AppendString(b, v.Green)
+	b = codec.AppendString(b, string(v.Green))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"surplus\":"...)
-	b = codec.AppendString(b, v.Surplus)
+	b = codec.AppendString(b, string(v.Surplus))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"balanced\":"...)
@@ -3195,7 +3266,7 @@ func encSupplyBalance(b []byte, v *SupplyBalance) []byte {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"first_unbalanced\":"...)
-		b = codec.AppendString(b, v.FirstHour)
+		b = codec.AppendString(b, string(v.FirstHour))
 	}
 	if c == '{' {
 		b = append(b, c)
@@ -3250,7 +3321,7 @@ func encStatement(b []byte, v *Statement) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"project_sha256\":"...)
-	b = codec.AppendString(b, v.ProjectSHA256)
+	b = codec.AppendString(b, string(v.ProjectSHA256))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"rule\":"...)
@@ -3263,7 +3334,7 @@ func encStatement(b []byte, v *Statement) []byte {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"statement_sha256\":"...)
-		b = codec.AppendString(b, v.SHA256)
+		b = codec.AppendString(b, string(v.SHA256))
 	}
 	b = append(b, c)
 	c = ','
@@ -3285,15 +3356,15 @@ func encStatementTotals(b []byte, v *StatementTotals) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"green\":"...)
-	b = codec.AppendString(b, v.Green)
+	b = codec.AppendString(b, string(v.Green))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"load\":"...)
-	b = codec.AppendString(b, v.Load)
+	b = codec.AppendString(b, string(v.Load))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"residual\":"...)
-	b = codec.AppendString(b, v.Residual)
+	b = codec.AppendString(b, string(v.Residual))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -3314,7 +3385,7 @@ func encStatementHours(b []byte, v *StatementHours) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, v.Unit)
+	b = codec.AppendString(b, string(v.Unit))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -3327,15 +3398,15 @@ func encStatementMonth(b []byte, v *StatementMonth) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"green\":"...)
-	b = codec.AppendString(b, v.Green)
+	b = codec.AppendString(b, string(v.Green))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"load\":"...)
-	b = codec.AppendString(b, v.Load)
+	b = codec.AppendString(b, string(v.Load))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"month\":"...)
-	b = codec.AppendString(b, v.Month)
+	b = codec.AppendString(b, string(v.Month))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -3349,17 +3420,17 @@ func encParty(b []byte, v *Party) []byte {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"facility\":"...)
-		b = codec.AppendString(b, v.Facility)
+		b = codec.AppendString(b, string(v.Facility))
 	}
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"name\":"...)
-	b = codec.AppendString(b, v.Name)
+	b = codec.AppendString(b, string(v.Name))
 	if !(len(v.USCC) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"uscc\":"...)
-		b = codec.AppendString(b, v.USCC)
+		b = codec.AppendString(b, string(v.USCC))
 	}
 	if c == '{' {
 		b = append(b, c)
@@ -3373,7 +3444,7 @@ func encStatementPeriod(b []byte, v *StatementPeriod) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"first_hour\":"...)
-	b = codec.AppendString(b, v.FirstHour)
+	b = codec.AppendString(b, string(v.FirstHour))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"hours\":"...)
@@ -3381,7 +3452,7 @@ func encStatementPeriod(b []byte, v *StatementPeriod) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"start\":"...)
-	b = codec.AppendString(b, v.Start)
+	b = codec.AppendString(b, string(v.Start))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -3394,7 +3465,7 @@ func encStatementPlant(b []byte, v *StatementPlant) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"allocated\":"...)
-	b = codec.AppendString(b, v.Allocated)
+	b = codec.AppendString(b, string(v.Allocated))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"checks\":"...)
@@ -3417,15 +3488,15 @@ func encStatementPlant(b []byte, v *StatementPlant) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"generation\":"...)
-	b = codec.AppendString(b, v.Generation)
+	b = codec.AppendString(b, string(v.Generation))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"surplus\":"...)
-	b = codec.AppendString(b, v.Surplus)
+	b = codec.AppendString(b, string(v.Surplus))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"surplus_fate\":"...)
-	b = codec.AppendString(b, v.SurplusFate)
+	b = codec.AppendString(b, string(v.SurplusFate))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"users\":"...)
@@ -3442,15 +3513,15 @@ func encStatementCheck(b []byte, v *StatementCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"clause\":"...)
-	b = codec.AppendString(b, v.Clause)
+	b = codec.AppendString(b, string(v.Clause))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"comparator\":"...)
-	b = codec.AppendString(b, v.Comparator)
+	b = codec.AppendString(b, string(v.Comparator))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"figure\":"...)
-	b = codec.AppendString(b, v.Figure)
+	b = codec.AppendString(b, string(v.Figure))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"in_force\":"...)
@@ -3462,7 +3533,7 @@ func encStatementCheck(b []byte, v *StatementCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"metric\":"...)
-	b = codec.AppendString(b, v.Metric)
+	b = codec.AppendString(b, string(v.Metric))
 	if !(!v.Overridden) {
 		b = append(b, c)
 		c = ','
@@ -3472,7 +3543,7 @@ func encStatementCheck(b []byte, v *StatementCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"policy\":"...)
-	b = codec.AppendString(b, v.Policy)
+	b = codec.AppendString(b, string(v.Policy))
 	if !(!v.Target) {
 		b = append(b, c)
 		c = ','
@@ -3482,15 +3553,15 @@ func encStatementCheck(b []byte, v *StatementCheck) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"threshold\":"...)
-	b = codec.AppendString(b, v.Threshold)
+	b = codec.AppendString(b, string(v.Threshold))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, v.Unit)
+	b = codec.AppendString(b, string(v.Unit))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"verification\":"...)
-	b = codec.AppendString(b, v.Verification)
+	b = codec.AppendString(b, string(v.Verification))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -3503,7 +3574,7 @@ func encStatementRule(b []byte, v *StatementRule) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"name\":"...)
-	b = codec.AppendString(b, v.Name)
+	b = codec.AppendString(b, string(v.Name))
 	if !(v.Priority == 0) {
 		b = append(b, c)
 		c = ','
@@ -3520,7 +3591,7 @@ func encStatementRule(b []byte, v *StatementRule) []byte {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"share\":"...)
-		b = codec.AppendString(b, v.Share)
+		b = codec.AppendString(b, string(v.Share))
 	}
 	if c == '{' {
 		b = append(b, c)
@@ -3544,27 +3615,27 @@ func encStatementSupply(b []byte, v *StatementSupply) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, v.ID)
+	b = codec.AppendString(b, string(v.ID))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"kind\":"...)
-	b = codec.AppendString(b, v.Kind)
+	b = codec.AppendString(b, string(v.Kind))
 	if !(len(v.Location) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"location\":"...)
-		b = codec.AppendString(b, v.Location)
+		b = codec.AppendString(b, string(v.Location))
 	}
 	if !(len(v.Name) == 0) {
 		b = append(b, c)
 		c = ','
 		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, v.Name)
+		b = codec.AppendString(b, string(v.Name))
 	}
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"technology\":"...)
-	b = codec.AppendString(b, v.Technology)
+	b = codec.AppendString(b, string(v.Technology))
 	if c == '{' {
 		b = append(b, c)
 	}
@@ -3577,15 +3648,15 @@ func encStatementFactor(b []byte, v *StatementFactor) []byte {
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"source\":"...)
-	b = codec.AppendString(b, v.Source)
+	b = codec.AppendString(b, string(v.Source))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, v.Unit)
+	b = codec.AppendString(b, string(v.Unit))
 	b = append(b, c)
 	c = ','
 	b = append(b, "\"value\":"...)
-	b = codec.AppendString(b, v.Value)
+	b = codec.AppendString(b, string(v.Value))
 	if c == '{' {
 		b = append(b, c)
 	}

@@ -12,6 +12,7 @@ package codec
 
 import (
 	"bytes"
+	"io"
 	"strconv"
 )
 
@@ -29,6 +30,7 @@ const (
 // a struct's fields and their types, or a slice's element type.
 type Type struct {
 	Kind   Kind
+	Name   string               // of a Struct: its Go name, "" for an anonymous struct
 	Elem   *Type                // of a Slice
 	Names  []string             // of a Struct: its fields' JSON names
 	Fields []*Type              // of a Struct, in the order of Names
@@ -74,6 +76,9 @@ type step struct {
 	start, end int
 	index      int // -1 for a key
 	escaped    bool
+	// field is the JSON name of the struct field the key names, and
+	// owner the struct's Go name, when reading leniently.
+	field, owner string
 }
 
 // A frame is the state of one open object.
@@ -107,6 +112,67 @@ type Reader struct {
 	// is kept in Watched (a project's "format").
 	Watch   string
 	Watched []string
+
+	// Lenient has the Reader read as encoding/json does without the
+	// strict pass: keys match fields up to case, a key given twice is
+	// read twice, and the first value of the wrong type, or unknown key
+	// when Disallow is set, is Err, in encoding/json's words. T is the Go
+	// type of the value read next, which the decoders set for Err.
+	Lenient  bool
+	Disallow bool
+	Err      error
+	T        string
+}
+
+// A jsonError is an error in encoding/json's words.
+type jsonError string
+
+func (e jsonError) Error() string { return string(e) }
+
+// lenientError records the first value of the wrong type as
+// encoding/json words it: value is "number", "number 1.5", "string",
+// "bool", "array" or "object".
+func (r *Reader) lenientError(value string) {
+	if r.Err != nil {
+		return
+	}
+	owner, fields := "", ""
+	for _, s := range r.path {
+		if s.field != "" {
+			if fields != "" {
+				fields += "."
+			}
+			fields += s.field
+			owner = s.owner
+		}
+	}
+	if fields == "" {
+		r.Err = jsonError("json: cannot unmarshal " + value + " into Go value of type " + r.T)
+		return
+	}
+	r.Err = jsonError("json: cannot unmarshal " + value + " into Go struct field " + owner + "." + fields + " of type " + r.T)
+}
+
+// Lenient reads data leniently (see Reader.Lenient) with read, as
+// encoding/json's Unmarshal reads it (whole: nothing may follow the value)
+// or its Decoder's Decode (the first value only), and returns
+// encoding/json's error. root is the Go type of the value.
+func Lenient(data []byte, whole, disallow bool, root string, read func(*Reader)) error {
+	if whole {
+		if e := Valid(data); e != nil {
+			return jsonError(e.Msg)
+		}
+	} else if r := (&Reader{data: data}); !r.Rest() {
+		return io.EOF
+	}
+	r := &Reader{data: data, Lenient: true, Disallow: disallow, T: root}
+	if !r.Run(func() { read(r) }) {
+		if e := Syntax(data); e != nil && e.Msg != "" {
+			return jsonError(e.Msg)
+		}
+		return io.ErrUnexpectedEOF
+	}
+	return r.Err
 }
 
 // NewReader returns a Reader of data.
@@ -171,6 +237,15 @@ func found(c byte) string {
 
 // wrong records a value of the wrong kind and skips it.
 func (r *Reader) wrong(expected string, c byte) {
+	if r.Lenient {
+		v := found(c)
+		if v == "boolean" {
+			v = "bool"
+		}
+		r.lenientError(v)
+		r.Skip()
+		return
+	}
 	start, big := r.i, r.big
 	r.Skip()
 	if r.Type == nil && r.Fatal == nil {
@@ -435,6 +510,10 @@ func (r *Reader) Int(v *int) {
 	case c == '-' || c >= '0' && c <= '9':
 		lit := r.literal()
 		n, err := strconv.ParseInt(string(lit), 10, 64)
+		if err != nil && r.Lenient {
+			r.lenientError("number " + string(lit))
+			return
+		}
 		if err != nil {
 			if r.Type == nil && r.Fatal == nil {
 				r.typeError("integer", "number", r.i, r.big)
@@ -519,6 +598,9 @@ func (r *Reader) Key() int {
 	}
 	raw, special := r.str()
 	st := step{start: r.i - len(raw) - 1, end: r.i - 1, index: -1, escaped: special && hasEscape(raw)}
+	if r.Lenient {
+		return r.lenientKey(f, st)
+	}
 	n := -1
 	if f.t != nil && f.t.Kind == Struct {
 		var k []byte = raw
@@ -563,6 +645,38 @@ func (r *Reader) Key() int {
 			r.i = start
 		}
 	}
+	return n
+}
+
+// lenientKey matches a key as encoding/json does: exactly, or else up to
+// case; it reads the colon.
+func (r *Reader) lenientKey(f *frame, st step) int {
+	n := 0
+	if f.t != nil && f.t.Kind == Struct {
+		k, _ := Unquote(r.data[st.start-1 : st.end+1])
+		n = f.t.Index(k)
+		if n < 0 {
+			for i, name := range f.t.Names {
+				if bytes.EqualFold([]byte(name), k) {
+					n = i
+					break
+				}
+			}
+		}
+		if n < 0 {
+			if r.Disallow && r.Err == nil {
+				r.Err = jsonError("json: unknown field " + strconv.Quote(string(k)))
+			}
+		} else {
+			st.field, st.owner = f.t.Names[n], f.t.Name
+		}
+	}
+	r.space()
+	if r.i == len(r.data) || r.data[r.i] != ':' {
+		r.fail()
+	}
+	r.i++
+	r.path = append(r.path, st)
 	return n
 }
 
