@@ -251,6 +251,9 @@ func (g *gen) dec(t reflect.Type, x string, depth int) {
 		g.p("if %s == nil {\n%s = map[string]string{}\n}", x, x)
 		g.p("for r.More() {")
 		g.p("if r.Key() < 0 {\nr.Skip()\ncontinue\n}")
+		if g.cfg.Lenient {
+			g.p("r.T = %q", g.typeString(t.Elem()))
+		}
 		g.p("var s string\nr.String(&s)\n%s[r.MapKey()] = s", x)
 		g.p("}\n}")
 	}
