@@ -11,8 +11,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/greenline-calc/greenline/calc/codec/codectest"
 	"github.com/greenline-calc/greenline/calc/factors"
-	"github.com/greenline-calc/greenline/calc/internal/codec/codectest"
 )
 
 // TestMain has every Decode, DecodeStatement and Marshal of the package's

@@ -3,7 +3,7 @@
 package calc
 
 import (
-	"github.com/greenline-calc/greenline/calc/internal/codec"
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/internal/problem"
 	"strconv"
 )

@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/greenline-calc/greenline/calc/internal/codec/gen"
+	"github.com/greenline-calc/greenline/calc/codec/gen"
 )
 
 var update = flag.Bool("update", false, "rewrite codec_gen.go from the struct tags")

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/greenline-calc/greenline/calc/internal/codec"
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/internal/problem"
 )
 

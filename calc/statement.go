@@ -8,8 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/factors"
-	"github.com/greenline-calc/greenline/calc/internal/codec"
 	"github.com/greenline-calc/greenline/calc/internal/problem"
 )
 

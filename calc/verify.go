@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/factors"
-	"github.com/greenline-calc/greenline/calc/internal/codec"
 )
 
 // A Verification is what an auditor learns from an operator's project file

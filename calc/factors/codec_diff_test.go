@@ -10,7 +10,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/greenline-calc/greenline/calc/internal/codec/codectest"
+	"github.com/greenline-calc/greenline/calc/codec/codectest"
 )
 
 // The old readers, on encoding/json, kept for the differential test.

@@ -3,7 +3,7 @@
 package factors
 
 import (
-	"github.com/greenline-calc/greenline/calc/internal/codec"
+	"github.com/greenline-calc/greenline/calc/codec"
 )
 
 var tymanifest = codec.Type{Kind: codec.Struct, Name: "", Names: []string{"Tables"}, Fields: []*codec.Type{&codec.Type{Kind: codec.Slice, Elem: &tyTable}}, Index: indexmanifest}

@@ -8,7 +8,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/greenline-calc/greenline/calc/internal/codec/codectest"
+	"github.com/greenline-calc/greenline/calc/codec/codectest"
 )
 
 // oldManifest is the manifest reader as it was on encoding/json, kept for

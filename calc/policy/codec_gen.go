@@ -3,8 +3,8 @@
 package policy
 
 import (
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/factors"
-	"github.com/greenline-calc/greenline/calc/internal/codec"
 )
 
 var tymanifest = codec.Type{Kind: codec.Struct, Name: "", Names: []string{"Files"}, Fields: []*codec.Type{&codec.Type{Kind: codec.Slice, Elem: &tySource}}, Index: indexmanifest}

@@ -11,13 +11,19 @@ const hex = "0123456789abcdef"
 // escapes it without HTML escaping: quote, backslash and control
 // characters escaped, bytes that are not UTF-8 written \ufffd, and U+2028
 // and U+2029 escaped.
-func AppendString(b []byte, s string) []byte {
+func AppendString(b []byte, s string) []byte { return appendString(b, s, false) }
+
+// AppendStringHTML is AppendString with <, > and & escaped too, as
+// encoding/json's Marshal writes strings.
+func AppendStringHTML(b []byte, s string) []byte { return appendString(b, s, true) }
+
+func appendString(b []byte, s string, html bool) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if c >= 0x20 && c != '"' && c != '\\' && !(html && (c == '<' || c == '>' || c == '&')) {
 				i++
 				continue
 			}

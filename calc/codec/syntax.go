@@ -192,13 +192,13 @@ func (c *checker) str() {
 			c.bad("in string literal")
 		case b == '\\':
 			c.i++
-			switch c.at() {
+			switch c.in("in string escape code") {
 			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
 				c.i++
 			case 'u':
 				c.i++
 				for range 4 {
-					if !isHex(c.at()) {
+					if !isHex(c.in("in \\u hexadecimal character escape")) {
 						c.bad("in \\u hexadecimal character escape")
 					}
 					c.i++

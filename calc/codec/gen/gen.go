@@ -61,6 +61,8 @@ type Config struct {
 	// Lenient decoders read as encoding/json does without the strict
 	// pass: they name each value's Go type for encoding/json's messages.
 	Lenient bool
+	// EscapeHTML has the encoders escape <, > and & as Marshal does.
+	EscapeHTML bool
 	// Anonymous are the named types that stand for anonymous structs,
 	// as encoding/json's messages name them.
 	Anonymous map[reflect.Type]bool
@@ -133,7 +135,11 @@ func (g *gen) enc(t reflect.Type, x string) {
 	}
 	switch t.Kind() {
 	case reflect.String:
-		g.p("b = codec.AppendString(b, string(%s))", x)
+		if g.cfg.EscapeHTML {
+			g.p("b = codec.AppendStringHTML(b, string(%s))", x)
+		} else {
+			g.p("b = codec.AppendString(b, string(%s))", x)
+		}
 	case reflect.Int, reflect.Int64:
 		g.p("b = strconv.AppendInt(b, int64(%s), 10)", x)
 	case reflect.Bool:
@@ -145,9 +151,12 @@ func (g *gen) enc(t reflect.Type, x string) {
 		g.enc(t.Elem(), "(*"+x+")")
 		g.p("}")
 	case reflect.Map:
+		if g.cfg.EscapeHTML {
+			panic("codec: maps with EscapeHTML are not supported")
+		}
 		g.p("b = codec.AppendMap(b, %s)", x)
 	case reflect.Slice:
-		if t.Elem().Kind() == reflect.String && t.Elem().Name() == "string" {
+		if t.Elem().Kind() == reflect.String && t.Elem().Name() == "string" && !g.cfg.EscapeHTML {
 			g.p("b = codec.AppendStrings(b, %s)", x)
 			return
 		}
@@ -365,7 +374,7 @@ func Generate(cfg Config) []byte {
 	}
 	// The imports: codec, strconv for encoders, and the packages of the
 	// types named.
-	imports := map[string]bool{"github.com/greenline-calc/greenline/calc/internal/codec": true}
+	imports := map[string]bool{"github.com/greenline-calc/greenline/calc/codec": true}
 	if len(g.encs) > 0 {
 		imports["strconv"] = true
 	}
