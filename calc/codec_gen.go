@@ -5,7 +5,6 @@ package calc
 import (
 	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/internal/problem"
-	"strconv"
 )
 
 var tyProject = codec.Type{Kind: codec.Struct, Name: "Project", Names: []string{"format", "name", "organisation", "period", "facilities", "supplies", "certificates", "contracts", "fuels", "products", "plant_shares", "options"}, Fields: []*codec.Type{nil, nil, nil, &tyPeriod, &codec.Type{Kind: codec.Slice, Elem: &tyFacility}, &codec.Type{Kind: codec.Slice, Elem: &tySupply}, &codec.Type{Kind: codec.Slice, Elem: &tyCertificate}, &codec.Type{Kind: codec.Slice, Elem: &tyContract}, &codec.Type{Kind: codec.Slice, Elem: &tyFuelUse}, &codec.Type{Kind: codec.Slice, Elem: &tyProduct}, &codec.Type{Kind: codec.Slice, Elem: &tyPlantShare}, &tyOptions}, Index: indexProject}
@@ -54,133 +53,21 @@ func decProject(r *codec.Reader, v *Project) {
 		case 2:
 			r.String(&v.Organisation)
 		case 3:
-			if r.Null() {
-				v.Period = nil
-			} else {
-				if v.Period == nil {
-					v.Period = new(Period)
-				}
-				decPeriod(r, &(*v.Period))
-			}
+			codec.Ptr(r, &v.Period, decPeriod)
 		case 4:
-			if r.Null() {
-				v.Facilities = nil
-			} else if r.Array() {
-				v.Facilities = v.Facilities[:0]
-				for r.Next() {
-					if len(v.Facilities) < cap(v.Facilities) {
-						v.Facilities = v.Facilities[:len(v.Facilities)+1]
-					} else {
-						v.Facilities = append(v.Facilities, *new(Facility))
-					}
-					decFacility(r, &v.Facilities[len(v.Facilities)-1])
-				}
-				if v.Facilities == nil {
-					v.Facilities = []Facility{}
-				}
-			}
+			codec.Elems(r, &v.Facilities, "", decFacility)
 		case 5:
-			if r.Null() {
-				v.Supplies = nil
-			} else if r.Array() {
-				v.Supplies = v.Supplies[:0]
-				for r.Next() {
-					if len(v.Supplies) < cap(v.Supplies) {
-						v.Supplies = v.Supplies[:len(v.Supplies)+1]
-					} else {
-						v.Supplies = append(v.Supplies, *new(Supply))
-					}
-					decSupply(r, &v.Supplies[len(v.Supplies)-1])
-				}
-				if v.Supplies == nil {
-					v.Supplies = []Supply{}
-				}
-			}
+			codec.Elems(r, &v.Supplies, "", decSupply)
 		case 6:
-			if r.Null() {
-				v.Certificates = nil
-			} else if r.Array() {
-				v.Certificates = v.Certificates[:0]
-				for r.Next() {
-					if len(v.Certificates) < cap(v.Certificates) {
-						v.Certificates = v.Certificates[:len(v.Certificates)+1]
-					} else {
-						v.Certificates = append(v.Certificates, *new(Certificate))
-					}
-					decCertificate(r, &v.Certificates[len(v.Certificates)-1])
-				}
-				if v.Certificates == nil {
-					v.Certificates = []Certificate{}
-				}
-			}
+			codec.Elems(r, &v.Certificates, "", decCertificate)
 		case 7:
-			if r.Null() {
-				v.Contracts = nil
-			} else if r.Array() {
-				v.Contracts = v.Contracts[:0]
-				for r.Next() {
-					if len(v.Contracts) < cap(v.Contracts) {
-						v.Contracts = v.Contracts[:len(v.Contracts)+1]
-					} else {
-						v.Contracts = append(v.Contracts, *new(Contract))
-					}
-					decContract(r, &v.Contracts[len(v.Contracts)-1])
-				}
-				if v.Contracts == nil {
-					v.Contracts = []Contract{}
-				}
-			}
+			codec.Elems(r, &v.Contracts, "", decContract)
 		case 8:
-			if r.Null() {
-				v.Fuels = nil
-			} else if r.Array() {
-				v.Fuels = v.Fuels[:0]
-				for r.Next() {
-					if len(v.Fuels) < cap(v.Fuels) {
-						v.Fuels = v.Fuels[:len(v.Fuels)+1]
-					} else {
-						v.Fuels = append(v.Fuels, *new(FuelUse))
-					}
-					decFuelUse(r, &v.Fuels[len(v.Fuels)-1])
-				}
-				if v.Fuels == nil {
-					v.Fuels = []FuelUse{}
-				}
-			}
+			codec.Elems(r, &v.Fuels, "", decFuelUse)
 		case 9:
-			if r.Null() {
-				v.Products = nil
-			} else if r.Array() {
-				v.Products = v.Products[:0]
-				for r.Next() {
-					if len(v.Products) < cap(v.Products) {
-						v.Products = v.Products[:len(v.Products)+1]
-					} else {
-						v.Products = append(v.Products, *new(Product))
-					}
-					decProduct(r, &v.Products[len(v.Products)-1])
-				}
-				if v.Products == nil {
-					v.Products = []Product{}
-				}
-			}
+			codec.Elems(r, &v.Products, "", decProduct)
 		case 10:
-			if r.Null() {
-				v.PlantShares = nil
-			} else if r.Array() {
-				v.PlantShares = v.PlantShares[:0]
-				for r.Next() {
-					if len(v.PlantShares) < cap(v.PlantShares) {
-						v.PlantShares = v.PlantShares[:len(v.PlantShares)+1]
-					} else {
-						v.PlantShares = append(v.PlantShares, *new(PlantShare))
-					}
-					decPlantShare(r, &v.PlantShares[len(v.PlantShares)-1])
-				}
-				if v.PlantShares == nil {
-					v.PlantShares = []PlantShare{}
-				}
-			}
+			codec.Elems(r, &v.PlantShares, "", decPlantShare)
 		case 11:
 			decOptions(r, &v.Options)
 		default:
@@ -250,23 +137,9 @@ func decFacility(r *codec.Reader, v *Facility) {
 		case 3:
 			decElectricity(r, &v.Electricity)
 		case 4:
-			if r.Null() {
-				v.Supplier = nil
-			} else {
-				if v.Supplier == nil {
-					v.Supplier = new(CustomFactor)
-				}
-				decCustomFactor(r, &(*v.Supplier))
-			}
+			codec.Ptr(r, &v.Supplier, decCustomFactor)
 		case 5:
-			if r.Null() {
-				v.GridCFE = nil
-			} else {
-				if v.GridCFE == nil {
-					v.GridCFE = new(CFEShare)
-				}
-				decCFEShare(r, &(*v.GridCFE))
-			}
+			codec.Ptr(r, &v.GridCFE, decCFEShare)
 		default:
 			r.Skip()
 		}
@@ -303,14 +176,7 @@ func decFactorRef(r *codec.Reader, v *FactorRef) {
 		case 2:
 			r.String(&v.Key)
 		case 3:
-			if r.Null() {
-				v.Custom = nil
-			} else {
-				if v.Custom == nil {
-					v.Custom = new(CustomFactor)
-				}
-				decCustomFactor(r, &(*v.Custom))
-			}
+			codec.Ptr(r, &v.Custom, decCustomFactor)
 		default:
 			r.Skip()
 		}
@@ -380,40 +246,11 @@ func decElectricity(r *codec.Reader, v *Electricity) {
 		case 1:
 			r.String(&v.Annual)
 		case 2:
-			if r.Null() {
-				v.Monthly = nil
-			} else if r.Array() {
-				v.Monthly = v.Monthly[:0]
-				for r.Next() {
-					if len(v.Monthly) < cap(v.Monthly) {
-						v.Monthly = v.Monthly[:len(v.Monthly)+1]
-					} else {
-						v.Monthly = append(v.Monthly, *new(string))
-					}
-					r.String(&v.Monthly[len(v.Monthly)-1])
-				}
-				if v.Monthly == nil {
-					v.Monthly = []string{}
-				}
-			}
+			codec.Elems(r, &v.Monthly, "", (*codec.Reader).String)
 		case 3:
-			if r.Null() {
-				v.Hourly = nil
-			} else {
-				if v.Hourly == nil {
-					v.Hourly = new(Series)
-				}
-				decSeries(r, &(*v.Hourly))
-			}
+			codec.Ptr(r, &v.Hourly, decSeries)
 		case 4:
-			if r.Null() {
-				v.Profile = nil
-			} else {
-				if v.Profile == nil {
-					v.Profile = new(LoadProfile)
-				}
-				decLoadProfile(r, &(*v.Profile))
-			}
+			codec.Ptr(r, &v.Profile, decLoadProfile)
 		default:
 			r.Skip()
 		}
@@ -444,22 +281,7 @@ func decSeries(r *codec.Reader, v *Series) {
 		case 0:
 			r.Int(&v.StepMinutes)
 		case 1:
-			if r.Null() {
-				v.Values = nil
-			} else if r.Array() {
-				v.Values = v.Values[:0]
-				for r.Next() {
-					if len(v.Values) < cap(v.Values) {
-						v.Values = v.Values[:len(v.Values)+1]
-					} else {
-						v.Values = append(v.Values, *new(string))
-					}
-					r.String(&v.Values[len(v.Values)-1])
-				}
-				if v.Values == nil {
-					v.Values = []string{}
-				}
-			}
+			codec.Elems(r, &v.Values, "", (*codec.Reader).String)
 		case 2:
 			r.String(&v.Meter)
 		default:
@@ -525,22 +347,7 @@ func decCFEShare(r *codec.Reader, v *CFEShare) {
 		case 0:
 			r.String(&v.Annual)
 		case 1:
-			if r.Null() {
-				v.Hourly = nil
-			} else if r.Array() {
-				v.Hourly = v.Hourly[:0]
-				for r.Next() {
-					if len(v.Hourly) < cap(v.Hourly) {
-						v.Hourly = v.Hourly[:len(v.Hourly)+1]
-					} else {
-						v.Hourly = append(v.Hourly, *new(string))
-					}
-					r.String(&v.Hourly[len(v.Hourly)-1])
-				}
-				if v.Hourly == nil {
-					v.Hourly = []string{}
-				}
-			}
+			codec.Elems(r, &v.Hourly, "", (*codec.Reader).String)
 		case 2:
 			r.String(&v.Source)
 		default:
@@ -605,32 +412,11 @@ func decSupply(r *codec.Reader, v *Supply) {
 		case 4:
 			r.String(&v.Unit)
 		case 5:
-			if r.Null() {
-				v.Generation = nil
-			} else {
-				if v.Generation == nil {
-					v.Generation = new(Series)
-				}
-				decSeries(r, &(*v.Generation))
-			}
+			codec.Ptr(r, &v.Generation, decSeries)
 		case 6:
-			if r.Null() {
-				v.Solar = nil
-			} else {
-				if v.Solar == nil {
-					v.Solar = new(SolarProfile)
-				}
-				decSolarProfile(r, &(*v.Solar))
-			}
+			codec.Ptr(r, &v.Solar, decSolarProfile)
 		case 7:
-			if r.Null() {
-				v.Factor = nil
-			} else {
-				if v.Factor == nil {
-					v.Factor = new(CustomFactor)
-				}
-				decCustomFactor(r, &(*v.Factor))
-			}
+			codec.Ptr(r, &v.Factor, decCustomFactor)
 		case 8:
 			r.String(&v.Rule)
 		case 9:
@@ -638,35 +424,13 @@ func decSupply(r *codec.Reader, v *Supply) {
 		case 10:
 			r.String(&v.Surplus)
 		case 11:
-			if r.Null() {
-				v.Users = nil
-			} else if r.Array() {
-				v.Users = v.Users[:0]
-				for r.Next() {
-					if len(v.Users) < cap(v.Users) {
-						v.Users = v.Users[:len(v.Users)+1]
-					} else {
-						v.Users = append(v.Users, *new(SupplyUser))
-					}
-					decSupplyUser(r, &v.Users[len(v.Users)-1])
-				}
-				if v.Users == nil {
-					v.Users = []SupplyUser{}
-				}
-			}
+			codec.Elems(r, &v.Users, "", decSupplyUser)
 		case 12:
 			r.String(&v.Location)
 		case 13:
 			r.String(&v.ExportCap)
 		case 14:
-			if r.Null() {
-				v.Curtailment = nil
-			} else {
-				if v.Curtailment == nil {
-					v.Curtailment = new(Curtailment)
-				}
-				decCurtailment(r, &(*v.Curtailment))
-			}
+			codec.Ptr(r, &v.Curtailment, decCurtailment)
 		default:
 			r.Skip()
 		}
@@ -705,31 +469,9 @@ func decSolarProfile(r *codec.Reader, v *SolarProfile) {
 		case 2:
 			r.String(&v.Longitude)
 		case 3:
-			if r.Null() {
-				v.UTCOffset = nil
-			} else {
-				if v.UTCOffset == nil {
-					v.UTCOffset = new(int)
-				}
-				r.Int(&(*v.UTCOffset))
-			}
+			codec.Ptr(r, &v.UTCOffset, (*codec.Reader).Int)
 		case 4:
-			if r.Null() {
-				v.Yield = nil
-			} else if r.Array() {
-				v.Yield = v.Yield[:0]
-				for r.Next() {
-					if len(v.Yield) < cap(v.Yield) {
-						v.Yield = v.Yield[:len(v.Yield)+1]
-					} else {
-						v.Yield = append(v.Yield, *new(string))
-					}
-					r.String(&v.Yield[len(v.Yield)-1])
-				}
-				if v.Yield == nil {
-					v.Yield = []string{}
-				}
-			}
+			codec.Elems(r, &v.Yield, "", (*codec.Reader).String)
 		default:
 			r.Skip()
 		}
@@ -797,31 +539,9 @@ func decCurtailment(r *codec.Reader, v *Curtailment) {
 	for r.More() {
 		switch r.Key() {
 		case 0:
-			if r.Null() {
-				v.Daily = nil
-			} else {
-				if v.Daily == nil {
-					v.Daily = new(DailyWindow)
-				}
-				decDailyWindow(r, &(*v.Daily))
-			}
+			codec.Ptr(r, &v.Daily, decDailyWindow)
 		case 1:
-			if r.Null() {
-				v.Hours = nil
-			} else if r.Array() {
-				v.Hours = v.Hours[:0]
-				for r.Next() {
-					if len(v.Hours) < cap(v.Hours) {
-						v.Hours = v.Hours[:len(v.Hours)+1]
-					} else {
-						v.Hours = append(v.Hours, *new(string))
-					}
-					r.String(&v.Hours[len(v.Hours)-1])
-				}
-				if v.Hours == nil {
-					v.Hours = []string{}
-				}
-			}
+			codec.Elems(r, &v.Hours, "", (*codec.Reader).String)
 		default:
 			r.Skip()
 		}
@@ -987,27 +707,13 @@ func decContract(r *codec.Reader, v *Contract) {
 		case 4:
 			r.String(&v.Market)
 		case 5:
-			if r.Null() {
-				v.Factor = nil
-			} else {
-				if v.Factor == nil {
-					v.Factor = new(CustomFactor)
-				}
-				decCustomFactor(r, &(*v.Factor))
-			}
+			codec.Ptr(r, &v.Factor, decCustomFactor)
 		case 6:
 			r.String(&v.Evidence)
 		case 7:
 			r.String(&v.Shape)
 		case 8:
-			if r.Null() {
-				v.Hourly = nil
-			} else {
-				if v.Hourly == nil {
-					v.Hourly = new(Series)
-				}
-				decSeries(r, &(*v.Hourly))
-			}
+			codec.Ptr(r, &v.Hourly, decSeries)
 		default:
 			r.Skip()
 		}
@@ -1105,22 +811,7 @@ func decProduct(r *codec.Reader, v *Product) {
 		case 7:
 			r.String(&v.Key)
 		case 8:
-			if r.Null() {
-				v.Precursors = nil
-			} else if r.Array() {
-				v.Precursors = v.Precursors[:0]
-				for r.Next() {
-					if len(v.Precursors) < cap(v.Precursors) {
-						v.Precursors = v.Precursors[:len(v.Precursors)+1]
-					} else {
-						v.Precursors = append(v.Precursors, *new(Precursor))
-					}
-					decPrecursor(r, &v.Precursors[len(v.Precursors)-1])
-				}
-				if v.Precursors == nil {
-					v.Precursors = []Precursor{}
-				}
-			}
+			codec.Elems(r, &v.Precursors, "", decPrecursor)
 		default:
 			r.Skip()
 		}
@@ -1200,14 +891,7 @@ func decPlantShare(r *codec.Reader, v *PlantShare) {
 		case 0:
 			r.String(&v.Facility)
 		case 1:
-			if r.Null() {
-				v.Statement = nil
-			} else {
-				if v.Statement == nil {
-					v.Statement = new(Statement)
-				}
-				decStatement(r, &(*v.Statement))
-			}
+			codec.Ptr(r, &v.Statement, decStatement)
 		case 2:
 			r.String(&v.Operator)
 		case 3:
@@ -1215,31 +899,9 @@ func decPlantShare(r *codec.Reader, v *PlantShare) {
 		case 4:
 			r.String(&v.Technology)
 		case 5:
-			if r.Null() {
-				v.Factor = nil
-			} else {
-				if v.Factor == nil {
-					v.Factor = new(CustomFactor)
-				}
-				decCustomFactor(r, &(*v.Factor))
-			}
+			codec.Ptr(r, &v.Factor, decCustomFactor)
 		case 6:
-			if r.Null() {
-				v.Monthly = nil
-			} else if r.Array() {
-				v.Monthly = v.Monthly[:0]
-				for r.Next() {
-					if len(v.Monthly) < cap(v.Monthly) {
-						v.Monthly = v.Monthly[:len(v.Monthly)+1]
-					} else {
-						v.Monthly = append(v.Monthly, *new(string))
-					}
-					r.String(&v.Monthly[len(v.Monthly)-1])
-				}
-				if v.Monthly == nil {
-					v.Monthly = []string{}
-				}
-			}
+			codec.Elems(r, &v.Monthly, "", (*codec.Reader).String)
 		default:
 			r.Skip()
 		}
@@ -1290,41 +952,11 @@ func decStatement(r *codec.Reader, v *Statement) {
 		case 0:
 			decStatementTotals(r, &v.Annual)
 		case 1:
-			if r.Null() {
-				v.Flags = nil
-			} else if r.Array() {
-				v.Flags = v.Flags[:0]
-				for r.Next() {
-					if len(v.Flags) < cap(v.Flags) {
-						v.Flags = v.Flags[:len(v.Flags)+1]
-					} else {
-						v.Flags = append(v.Flags, *new(string))
-					}
-					r.String(&v.Flags[len(v.Flags)-1])
-				}
-				if v.Flags == nil {
-					v.Flags = []string{}
-				}
-			}
+			codec.Elems(r, &v.Flags, "", (*codec.Reader).String)
 		case 2:
 			decStatementHours(r, &v.Hourly)
 		case 3:
-			if r.Null() {
-				v.Monthly = nil
-			} else if r.Array() {
-				v.Monthly = v.Monthly[:0]
-				for r.Next() {
-					if len(v.Monthly) < cap(v.Monthly) {
-						v.Monthly = v.Monthly[:len(v.Monthly)+1]
-					} else {
-						v.Monthly = append(v.Monthly, *new(StatementMonth))
-					}
-					decStatementMonth(r, &v.Monthly[len(v.Monthly)-1])
-				}
-				if v.Monthly == nil {
-					v.Monthly = []StatementMonth{}
-				}
-			}
+			codec.Elems(r, &v.Monthly, "", decStatementMonth)
 		case 4:
 			decParty(r, &v.Operator)
 		case 5:
@@ -1546,22 +1178,7 @@ func decStatementPlant(r *codec.Reader, v *StatementPlant) {
 		case 0:
 			r.String(&v.Allocated)
 		case 1:
-			if r.Null() {
-				v.Checks = nil
-			} else if r.Array() {
-				v.Checks = v.Checks[:0]
-				for r.Next() {
-					if len(v.Checks) < cap(v.Checks) {
-						v.Checks = v.Checks[:len(v.Checks)+1]
-					} else {
-						v.Checks = append(v.Checks, *new(StatementCheck))
-					}
-					decStatementCheck(r, &v.Checks[len(v.Checks)-1])
-				}
-				if v.Checks == nil {
-					v.Checks = []StatementCheck{}
-				}
-			}
+			codec.Elems(r, &v.Checks, "", decStatementCheck)
 		case 2:
 			r.Int(&v.Entities)
 		case 3:
@@ -1712,14 +1329,7 @@ func decStatementSupply(r *codec.Reader, v *StatementSupply) {
 	for r.More() {
 		switch r.Key() {
 		case 0:
-			if r.Null() {
-				v.Factor = nil
-			} else {
-				if v.Factor == nil {
-					v.Factor = new(StatementFactor)
-				}
-				decStatementFactor(r, &(*v.Factor))
-			}
+			codec.Ptr(r, &v.Factor, decStatementFactor)
 		case 1:
 			r.String(&v.ID)
 		case 2:
@@ -1801,1864 +1411,724 @@ func decOptions(r *codec.Reader, v *Options) {
 // encResult appends v as encoding/json writes it, without HTML escaping.
 func encResult(b []byte, v *Result) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"format\":"...)
-	b = strconv.AppendInt(b, int64(v.Format), 10)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"location_based\":"...)
+	b = codec.Int(b, &c, "\"format\":", int64(v.Format))
+	b = codec.Key(b, &c, "\"location_based\":")
 	b = encFigure(b, &v.LocationBased)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"market_based\":"...)
+	b = codec.Key(b, &c, "\"market_based\":")
 	b = encFigure(b, &v.MarketBased)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"facilities\":"...)
-	if v.Facilities == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i1 := range v.Facilities {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = encFacilityResult(b, &v.Facilities[i1])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"scope1\":"...)
+	b = codec.Key(b, &c, "\"facilities\":")
+	b = codec.List(b, v.Facilities, encFacilityResult)
+	b = codec.Key(b, &c, "\"scope1\":")
 	b = encFigure(b, &v.Scope1)
 	if !(len(v.Supplies) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"supplies\":"...)
-		if v.Supplies == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i2 := range v.Supplies {
-				if i2 > 0 {
-					b = append(b, ',')
-				}
-				b = encSupplyResult(b, &v.Supplies[i2])
-			}
-			b = append(b, ']')
-		}
+		b = codec.Key(b, &c, "\"supplies\":")
+		b = codec.List(b, v.Supplies, encSupplyResult)
 	}
 	if !(len(v.Products) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"products\":"...)
-		if v.Products == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i3 := range v.Products {
-				if i3 > 0 {
-					b = append(b, ',')
-				}
-				b = encProductResult(b, &v.Products[i3])
-			}
-			b = append(b, ']')
-		}
+		b = codec.Key(b, &c, "\"products\":")
+		b = codec.List(b, v.Products, encProductResult)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encFigure appends v as encoding/json writes it, without HTML escaping.
 func encFigure(b []byte, v *Figure) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"value\":"...)
-	b = codec.AppendString(b, string(v.Value))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, string(v.Unit))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"exact\":"...)
-	b = codec.AppendString(b, string(v.Exact))
+	b = codec.Str(b, &c, "\"value\":", string(v.Value))
+	b = codec.Str(b, &c, "\"unit\":", string(v.Unit))
+	b = codec.Str(b, &c, "\"exact\":", string(v.Exact))
 	if !(len(v.Flags) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"flags\":"...)
+		b = codec.Key(b, &c, "\"flags\":")
 		b = codec.AppendStrings(b, v.Flags)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"trace\":"...)
-	if v.Trace == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i4 := range v.Trace {
-			if i4 > 0 {
-				b = append(b, ',')
-			}
-			b = encStep(b, &v.Trace[i4])
-		}
-		b = append(b, ']')
-	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Key(b, &c, "\"trace\":")
+	b = codec.List(b, v.Trace, encStep)
+	return codec.End(b, c)
 }
 
 // encStep appends v as encoding/json writes it, without HTML escaping.
 func encStep(b []byte, v *Step) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"code\":"...)
-	b = codec.AppendString(b, string(v.Code))
+	b = codec.Str(b, &c, "\"code\":", string(v.Code))
 	if !(len(v.Params) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"params\":"...)
+		b = codec.Key(b, &c, "\"params\":")
 		b = codec.AppendMap(b, v.Params)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"what\":"...)
-	b = codec.AppendString(b, string(v.What))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"formula\":"...)
-	b = codec.AppendString(b, string(v.Formula))
+	b = codec.Str(b, &c, "\"what\":", string(v.What))
+	b = codec.Str(b, &c, "\"formula\":", string(v.Formula))
 	if !(len(v.Inputs) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"inputs\":"...)
-		if v.Inputs == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i5 := range v.Inputs {
-				if i5 > 0 {
-					b = append(b, ',')
-				}
-				b = encQuantity(b, &v.Inputs[i5])
-			}
-			b = append(b, ']')
-		}
+		b = codec.Key(b, &c, "\"inputs\":")
+		b = codec.List(b, v.Inputs, encQuantity)
 	}
 	if !(v.Factor == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"factor\":"...)
-		if v.Factor == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encFactorUse(b, &(*v.Factor))
-		}
+		b = codec.Key(b, &c, "\"factor\":")
+		b = codec.Opt(b, v.Factor, encFactorUse)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"result\":"...)
+	b = codec.Key(b, &c, "\"result\":")
 	b = encQuantity(b, &v.Result)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encQuantity appends v as encoding/json writes it, without HTML escaping.
 func encQuantity(b []byte, v *Quantity) []byte {
 	c := byte('{')
 	if !(len(v.Name) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, string(v.Name))
+		b = codec.Str(b, &c, "\"name\":", string(v.Name))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"value\":"...)
-	b = codec.AppendString(b, string(v.Value))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, string(v.Unit))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"value\":", string(v.Value))
+	b = codec.Str(b, &c, "\"unit\":", string(v.Unit))
+	return codec.End(b, c)
 }
 
 // encFactorUse appends v as encoding/json writes it, without HTML escaping.
 func encFactorUse(b []byte, v *FactorUse) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"table\":"...)
-	b = codec.AppendString(b, string(v.Table))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"key\":"...)
-	b = codec.AppendString(b, string(v.Key))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"name_en\":"...)
-	b = codec.AppendString(b, string(v.NameEN))
+	b = codec.Str(b, &c, "\"table\":", string(v.Table))
+	b = codec.Str(b, &c, "\"key\":", string(v.Key))
+	b = codec.Str(b, &c, "\"name_en\":", string(v.NameEN))
 	if !(len(v.NameZH) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"name_zh\":"...)
-		b = codec.AppendString(b, string(v.NameZH))
+		b = codec.Str(b, &c, "\"name_zh\":", string(v.NameZH))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"published\":"...)
+	b = codec.Key(b, &c, "\"published\":")
 	b = encQuantity(b, &v.Published)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"used\":"...)
+	b = codec.Key(b, &c, "\"used\":")
 	b = encQuantity(b, &v.Used)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"scope\":"...)
-	b = codec.AppendString(b, string(v.Scope))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"gas\":"...)
-	b = codec.AppendString(b, string(v.Gas))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"verification\":"...)
-	b = codec.AppendString(b, string(v.Verification))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"citation\":"...)
-	b = codec.AppendString(b, string(v.Citation))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"reason\":"...)
+	b = codec.Str(b, &c, "\"scope\":", string(v.Scope))
+	b = codec.Str(b, &c, "\"gas\":", string(v.Gas))
+	b = codec.Str(b, &c, "\"verification\":", string(v.Verification))
+	b = codec.Str(b, &c, "\"citation\":", string(v.Citation))
+	b = codec.Key(b, &c, "\"reason\":")
 	b = encproblemNote(b, &v.Reason)
 	if !(!v.Custom) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"custom\":"...)
-		b = strconv.AppendBool(b, v.Custom)
+		b = codec.Bool(b, &c, "\"custom\":", v.Custom)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encproblemNote appends v as encoding/json writes it, without HTML escaping.
 func encproblemNote(b []byte, v *problem.Note) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"code\":"...)
-	b = codec.AppendString(b, string(v.Code))
+	b = codec.Str(b, &c, "\"code\":", string(v.Code))
 	if !(len(v.Status) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"status\":"...)
-		b = codec.AppendString(b, string(v.Status))
+		b = codec.Str(b, &c, "\"status\":", string(v.Status))
 	}
 	if !(len(v.Params) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"params\":"...)
+		b = codec.Key(b, &c, "\"params\":")
 		b = codec.AppendMap(b, v.Params)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"message\":"...)
-	b = codec.AppendString(b, string(v.Message))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"message\":", string(v.Message))
+	return codec.End(b, c)
 }
 
 // encFacilityResult appends v as encoding/json writes it, without HTML escaping.
 func encFacilityResult(b []byte, v *FacilityResult) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, string(v.ID))
+	b = codec.Str(b, &c, "\"id\":", string(v.ID))
 	if !(len(v.Name) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, string(v.Name))
+		b = codec.Str(b, &c, "\"name\":", string(v.Name))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"energy\":"...)
+	b = codec.Key(b, &c, "\"energy\":")
 	b = encQuantity(b, &v.Energy)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"scope1\":"...)
+	b = codec.Key(b, &c, "\"scope1\":")
 	b = encFigure(b, &v.Scope1)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"location_based\":"...)
+	b = codec.Key(b, &c, "\"location_based\":")
 	b = encFigure(b, &v.LocationBased)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"market_based\":"...)
+	b = codec.Key(b, &c, "\"market_based\":")
 	b = encFigure(b, &v.MarketBased)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"instruments\":"...)
-	if v.Instruments == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i6 := range v.Instruments {
-			if i6 > 0 {
-				b = append(b, ',')
-			}
-			b = encInstrument(b, &v.Instruments[i6])
-		}
-		b = append(b, ']')
-	}
+	b = codec.Key(b, &c, "\"instruments\":")
+	b = codec.List(b, v.Instruments, encInstrument)
 	if !(v.Matching == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"matching\":"...)
-		if v.Matching == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encUserMatch(b, &(*v.Matching))
-		}
+		b = codec.Key(b, &c, "\"matching\":")
+		b = codec.Opt(b, v.Matching, encUserMatch)
 	}
 	if !(len(v.Monthly) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"monthly\":"...)
-		if v.Monthly == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i7 := range v.Monthly {
-				if i7 > 0 {
-					b = append(b, ',')
-				}
-				b = encFacilityMonth(b, &v.Monthly[i7])
-			}
-			b = append(b, ']')
-		}
+		b = codec.Key(b, &c, "\"monthly\":")
+		b = codec.List(b, v.Monthly, encFacilityMonth)
 	}
 	if !(v.HourlyShare == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"hourly_share\":"...)
-		if v.HourlyShare == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encHourlyShare(b, &(*v.HourlyShare))
-		}
+		b = codec.Key(b, &c, "\"hourly_share\":")
+		b = codec.Opt(b, v.HourlyShare, encHourlyShare)
 	}
 	if !(len(v.Evidence) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"evidence\":"...)
-		if v.Evidence == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i8 := range v.Evidence {
-				if i8 > 0 {
-					b = append(b, ',')
-				}
-				b = encproblemNote(b, &v.Evidence[i8])
-			}
-			b = append(b, ']')
-		}
+		b = codec.Key(b, &c, "\"evidence\":")
+		b = codec.List(b, v.Evidence, encproblemNote)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encInstrument appends v as encoding/json writes it, without HTML escaping.
 func encInstrument(b []byte, v *Instrument) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"kind\":"...)
-	b = codec.AppendString(b, string(v.Kind))
+	b = codec.Str(b, &c, "\"kind\":", string(v.Kind))
 	if !(len(v.ID) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"id\":"...)
-		b = codec.AppendString(b, string(v.ID))
+		b = codec.Str(b, &c, "\"id\":", string(v.ID))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"accepted\":"...)
-	b = strconv.AppendBool(b, v.Accepted)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"reasons\":"...)
-	if v.Reasons == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i9 := range v.Reasons {
-			if i9 > 0 {
-				b = append(b, ',')
-			}
-			b = encproblemNote(b, &v.Reasons[i9])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"offered\":"...)
+	b = codec.Bool(b, &c, "\"accepted\":", v.Accepted)
+	b = codec.Key(b, &c, "\"reasons\":")
+	b = codec.List(b, v.Reasons, encproblemNote)
+	b = codec.Key(b, &c, "\"offered\":")
 	b = encQuantity(b, &v.Offered)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"covered\":"...)
+	b = codec.Key(b, &c, "\"covered\":")
 	b = encQuantity(b, &v.Covered)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"factor\":"...)
+	b = codec.Key(b, &c, "\"factor\":")
 	b = encQuantity(b, &v.Factor)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"emissions\":"...)
+	b = codec.Key(b, &c, "\"emissions\":")
 	b = encQuantity(b, &v.Emission)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encUserMatch appends v as encoding/json writes it, without HTML escaping.
 func encUserMatch(b []byte, v *UserMatch) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"hourly\":"...)
+	b = codec.Key(b, &c, "\"hourly\":")
 	b = encShare(b, &v.Hourly)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"annual\":"...)
+	b = codec.Key(b, &c, "\"annual\":")
 	b = encShare(b, &v.Annual)
 	if !(v.CFE == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"cfe\":"...)
-		if v.CFE == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encCFEScore(b, &(*v.CFE))
-		}
+		b = codec.Key(b, &c, "\"cfe\":")
+		b = codec.Opt(b, v.CFE, encCFEScore)
 	}
 	if !(len(v.Flags) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"flags\":"...)
+		b = codec.Key(b, &c, "\"flags\":")
 		b = codec.AppendStrings(b, v.Flags)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encShare appends v as encoding/json writes it, without HTML escaping.
 func encShare(b []byte, v *Share) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"percent\":"...)
-	b = codec.AppendString(b, string(v.Percent))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"part\":"...)
+	b = codec.Str(b, &c, "\"percent\":", string(v.Percent))
+	b = codec.Key(b, &c, "\"part\":")
 	b = encQuantity(b, &v.Part)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"whole\":"...)
+	b = codec.Key(b, &c, "\"whole\":")
 	b = encQuantity(b, &v.Whole)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encCFEScore appends v as encoding/json writes it, without HTML escaping.
 func encCFEScore(b []byte, v *CFEScore) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"percent\":"...)
-	b = codec.AppendString(b, string(v.Percent))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"clean\":"...)
+	b = codec.Str(b, &c, "\"percent\":", string(v.Percent))
+	b = codec.Key(b, &c, "\"clean\":")
 	b = encQuantity(b, &v.Clean)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"load\":"...)
+	b = codec.Key(b, &c, "\"load\":")
 	b = encQuantity(b, &v.Load)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"grid_source\":"...)
-	b = codec.AppendString(b, string(v.Source))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"grid_source\":", string(v.Source))
+	return codec.End(b, c)
 }
 
 // encFacilityMonth appends v as encoding/json writes it, without HTML escaping.
 func encFacilityMonth(b []byte, v *FacilityMonth) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"month\":"...)
-	b = codec.AppendString(b, string(v.Month))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"load\":"...)
-	b = codec.AppendString(b, string(v.Load))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"certificates\":"...)
-	b = codec.AppendString(b, string(v.Certificates))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"direct\":"...)
-	b = codec.AppendString(b, string(v.Direct))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"ppa\":"...)
-	b = codec.AppendString(b, string(v.PPA))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"supplier\":"...)
-	b = codec.AppendString(b, string(v.Supplier))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"grid\":"...)
-	b = codec.AppendString(b, string(v.Grid))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"month\":", string(v.Month))
+	b = codec.Str(b, &c, "\"load\":", string(v.Load))
+	b = codec.Str(b, &c, "\"certificates\":", string(v.Certificates))
+	b = codec.Str(b, &c, "\"direct\":", string(v.Direct))
+	b = codec.Str(b, &c, "\"ppa\":", string(v.PPA))
+	b = codec.Str(b, &c, "\"supplier\":", string(v.Supplier))
+	b = codec.Str(b, &c, "\"grid\":", string(v.Grid))
+	return codec.End(b, c)
 }
 
 // encHourlyShare appends v as encoding/json writes it, without HTML escaping.
 func encHourlyShare(b []byte, v *HourlyShare) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"start\":"...)
-	b = codec.AppendString(b, string(v.Start))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"permille\":"...)
-	if v.Permille == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i10 := range v.Permille {
-			if i10 > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(v.Permille[i10]), 10)
-		}
-		b = append(b, ']')
-	}
+	b = codec.Str(b, &c, "\"start\":", string(v.Start))
+	b = codec.Key(b, &c, "\"permille\":")
+	b = codec.Ints(b, v.Permille)
 	if !(len(v.Flags) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"flags\":"...)
+		b = codec.Key(b, &c, "\"flags\":")
 		b = codec.AppendStrings(b, v.Flags)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encSupplyResult appends v as encoding/json writes it, without HTML escaping.
 func encSupplyResult(b []byte, v *SupplyResult) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, string(v.ID))
+	b = codec.Str(b, &c, "\"id\":", string(v.ID))
 	if !(len(v.Name) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, string(v.Name))
+		b = codec.Str(b, &c, "\"name\":", string(v.Name))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"rule\":"...)
-	b = codec.AppendString(b, string(v.Rule))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"generation\":"...)
+	b = codec.Str(b, &c, "\"rule\":", string(v.Rule))
+	b = codec.Key(b, &c, "\"generation\":")
 	b = encQuantity(b, &v.Generation)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"allocated\":"...)
+	b = codec.Key(b, &c, "\"allocated\":")
 	b = encQuantity(b, &v.Allocated)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"surplus\":"...)
+	b = codec.Key(b, &c, "\"surplus\":")
 	b = encQuantity(b, &v.Surplus)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"surplus_fate\":"...)
-	b = codec.AppendString(b, string(v.Fate))
+	b = codec.Str(b, &c, "\"surplus_fate\":", string(v.Fate))
 	if !(len(v.Flags) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"flags\":"...)
+		b = codec.Key(b, &c, "\"flags\":")
 		b = codec.AppendStrings(b, v.Flags)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"matching\":"...)
+	b = codec.Key(b, &c, "\"matching\":")
 	b = encMatching(b, &v.Matching)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"ratios\":"...)
-	if v.Ratios == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i11 := range v.Ratios {
-			if i11 > 0 {
-				b = append(b, ',')
-			}
-			b = encRatio(b, &v.Ratios[i11])
-		}
-		b = append(b, ']')
-	}
+	b = codec.Key(b, &c, "\"ratios\":")
+	b = codec.List(b, v.Ratios, encRatio)
 	if !(len(v.Checks) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"checks\":"...)
-		if v.Checks == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i12 := range v.Checks {
-				if i12 > 0 {
-					b = append(b, ',')
-				}
-				b = encPolicyCheck(b, &v.Checks[i12])
-			}
-			b = append(b, ']')
-		}
+		b = codec.Key(b, &c, "\"checks\":")
+		b = codec.List(b, v.Checks, encPolicyCheck)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"users\":"...)
-	if v.Users == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i13 := range v.Users {
-			if i13 > 0 {
-				b = append(b, ',')
-			}
-			b = encUserResult(b, &v.Users[i13])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"monthly\":"...)
-	if v.Monthly == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i14 := range v.Monthly {
-			if i14 > 0 {
-				b = append(b, ',')
-			}
-			b = encMonthFlow(b, &v.Monthly[i14])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"trace\":"...)
-	if v.Trace == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i15 := range v.Trace {
-			if i15 > 0 {
-				b = append(b, ',')
-			}
-			b = encStep(b, &v.Trace[i15])
-		}
-		b = append(b, ']')
-	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Key(b, &c, "\"users\":")
+	b = codec.List(b, v.Users, encUserResult)
+	b = codec.Key(b, &c, "\"monthly\":")
+	b = codec.List(b, v.Monthly, encMonthFlow)
+	b = codec.Key(b, &c, "\"trace\":")
+	b = codec.List(b, v.Trace, encStep)
+	return codec.End(b, c)
 }
 
 // encMatching appends v as encoding/json writes it, without HTML escaping.
 func encMatching(b []byte, v *Matching) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"hourly\":"...)
+	b = codec.Key(b, &c, "\"hourly\":")
 	b = encShare(b, &v.Hourly)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"annual\":"...)
+	b = codec.Key(b, &c, "\"annual\":")
 	b = encShare(b, &v.Annual)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encRatio appends v as encoding/json writes it, without HTML escaping.
 func encRatio(b []byte, v *Ratio) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"metric\":"...)
-	b = codec.AppendString(b, string(v.Metric))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"share\":"...)
+	b = codec.Str(b, &c, "\"metric\":", string(v.Metric))
+	b = codec.Key(b, &c, "\"share\":")
 	b = encShare(b, &v.Share)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"checks\":"...)
-	if v.Checks == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i16 := range v.Checks {
-			if i16 > 0 {
-				b = append(b, ',')
-			}
-			b = encThresholdCheck(b, &v.Checks[i16])
-		}
-		b = append(b, ']')
-	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Key(b, &c, "\"checks\":")
+	b = codec.List(b, v.Checks, encThresholdCheck)
+	return codec.End(b, c)
 }
 
 // encThresholdCheck appends v as encoding/json writes it, without HTML escaping.
 func encThresholdCheck(b []byte, v *ThresholdCheck) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"comparator\":"...)
-	b = codec.AppendString(b, string(v.Comparator))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"threshold\":"...)
-	b = codec.AppendString(b, string(v.Threshold))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"met\":"...)
-	b = strconv.AppendBool(b, v.Met)
+	b = codec.Str(b, &c, "\"comparator\":", string(v.Comparator))
+	b = codec.Str(b, &c, "\"threshold\":", string(v.Threshold))
+	b = codec.Bool(b, &c, "\"met\":", v.Met)
 	if !(!v.Target) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"target\":"...)
-		b = strconv.AppendBool(b, v.Target)
+		b = codec.Bool(b, &c, "\"target\":", v.Target)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"in_force\":"...)
-	b = strconv.AppendBool(b, v.InForce)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"applies_from\":"...)
-	b = codec.AppendString(b, string(v.AppliesFrom))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"policy\":"...)
-	b = codec.AppendString(b, string(v.Policy))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"clause\":"...)
-	b = codec.AppendString(b, string(v.Clause))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"verification\":"...)
-	b = codec.AppendString(b, string(v.Verification))
+	b = codec.Bool(b, &c, "\"in_force\":", v.InForce)
+	b = codec.Str(b, &c, "\"applies_from\":", string(v.AppliesFrom))
+	b = codec.Str(b, &c, "\"policy\":", string(v.Policy))
+	b = codec.Str(b, &c, "\"clause\":", string(v.Clause))
+	b = codec.Str(b, &c, "\"verification\":", string(v.Verification))
 	if !(!v.Overridden) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"overridden\":"...)
-		b = strconv.AppendBool(b, v.Overridden)
+		b = codec.Bool(b, &c, "\"overridden\":", v.Overridden)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encPolicyCheck appends v as encoding/json writes it, without HTML escaping.
 func encPolicyCheck(b []byte, v *PolicyCheck) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"code\":"...)
-	b = codec.AppendString(b, string(v.Code))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"params\":"...)
+	b = codec.Str(b, &c, "\"code\":", string(v.Code))
+	b = codec.Key(b, &c, "\"params\":")
 	b = codec.AppendMap(b, v.Params)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"message\":"...)
-	b = codec.AppendString(b, string(v.Message))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"metric\":"...)
-	b = codec.AppendString(b, string(v.Metric))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"figure\":"...)
-	b = codec.AppendString(b, string(v.Figure))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, string(v.Unit))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"comparator\":"...)
-	b = codec.AppendString(b, string(v.Comparator))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"threshold\":"...)
-	b = codec.AppendString(b, string(v.Threshold))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"met\":"...)
-	b = strconv.AppendBool(b, v.Met)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"in_force\":"...)
-	b = strconv.AppendBool(b, v.InForce)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"applies_from\":"...)
-	b = codec.AppendString(b, string(v.AppliesFrom))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"policy\":"...)
-	b = codec.AppendString(b, string(v.Policy))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"clause\":"...)
-	b = codec.AppendString(b, string(v.Clause))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"verification\":"...)
-	b = codec.AppendString(b, string(v.Verification))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"message\":", string(v.Message))
+	b = codec.Str(b, &c, "\"metric\":", string(v.Metric))
+	b = codec.Str(b, &c, "\"figure\":", string(v.Figure))
+	b = codec.Str(b, &c, "\"unit\":", string(v.Unit))
+	b = codec.Str(b, &c, "\"comparator\":", string(v.Comparator))
+	b = codec.Str(b, &c, "\"threshold\":", string(v.Threshold))
+	b = codec.Bool(b, &c, "\"met\":", v.Met)
+	b = codec.Bool(b, &c, "\"in_force\":", v.InForce)
+	b = codec.Str(b, &c, "\"applies_from\":", string(v.AppliesFrom))
+	b = codec.Str(b, &c, "\"policy\":", string(v.Policy))
+	b = codec.Str(b, &c, "\"clause\":", string(v.Clause))
+	b = codec.Str(b, &c, "\"verification\":", string(v.Verification))
+	return codec.End(b, c)
 }
 
 // encUserResult appends v as encoding/json writes it, without HTML escaping.
 func encUserResult(b []byte, v *UserResult) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"facility\":"...)
-	b = codec.AppendString(b, string(v.Facility))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"load\":"...)
+	b = codec.Str(b, &c, "\"facility\":", string(v.Facility))
+	b = codec.Key(b, &c, "\"load\":")
 	b = encQuantity(b, &v.Load)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"green\":"...)
+	b = codec.Key(b, &c, "\"green\":")
 	b = encQuantity(b, &v.Green)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"residual\":"...)
+	b = codec.Key(b, &c, "\"residual\":")
 	b = encQuantity(b, &v.Residual)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"hourly_matched\":"...)
+	b = codec.Key(b, &c, "\"hourly_matched\":")
 	b = encShare(b, &v.Matched)
 	if !(v.Hours == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"hours\":"...)
-		if v.Hours == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encUserHours(b, &(*v.Hours))
-		}
+		b = codec.Key(b, &c, "\"hours\":")
+		b = codec.Opt(b, v.Hours, encUserHours)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encUserHours appends v as encoding/json writes it, without HTML escaping.
 func encUserHours(b []byte, v *UserHours) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"start\":"...)
-	b = codec.AppendString(b, string(v.Start))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"green\":"...)
+	b = codec.Str(b, &c, "\"start\":", string(v.Start))
+	b = codec.Key(b, &c, "\"green\":")
 	b = codec.AppendStrings(b, v.Green)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"residual\":"...)
+	b = codec.Key(b, &c, "\"residual\":")
 	b = codec.AppendStrings(b, v.Residual)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encMonthFlow appends v as encoding/json writes it, without HTML escaping.
 func encMonthFlow(b []byte, v *MonthFlow) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"month\":"...)
-	b = codec.AppendString(b, string(v.Month))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"generation\":"...)
-	b = codec.AppendString(b, string(v.Generation))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"allocated\":"...)
-	b = codec.AppendString(b, string(v.Allocated))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"surplus\":"...)
-	b = codec.AppendString(b, string(v.Surplus))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"load\":"...)
-	b = codec.AppendString(b, string(v.Load))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"month\":", string(v.Month))
+	b = codec.Str(b, &c, "\"generation\":", string(v.Generation))
+	b = codec.Str(b, &c, "\"allocated\":", string(v.Allocated))
+	b = codec.Str(b, &c, "\"surplus\":", string(v.Surplus))
+	b = codec.Str(b, &c, "\"load\":", string(v.Load))
+	return codec.End(b, c)
 }
 
 // encProductResult appends v as encoding/json writes it, without HTML escaping.
 func encProductResult(b []byte, v *ProductResult) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, string(v.ID))
+	b = codec.Str(b, &c, "\"id\":", string(v.ID))
 	if !(len(v.Name) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, string(v.Name))
+		b = codec.Str(b, &c, "\"name\":", string(v.Name))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"facility\":"...)
-	b = codec.AppendString(b, string(v.Facility))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"share\":"...)
+	b = codec.Str(b, &c, "\"facility\":", string(v.Facility))
+	b = codec.Key(b, &c, "\"share\":")
 	b = encQuantity(b, &v.Share)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"electricity\":"...)
+	b = codec.Key(b, &c, "\"electricity\":")
 	b = encQuantity(b, &v.Electricity)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"scope1\":"...)
+	b = codec.Key(b, &c, "\"scope1\":")
 	b = encFigure(b, &v.Scope1)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"location_based\":"...)
+	b = codec.Key(b, &c, "\"location_based\":")
 	b = encFigure(b, &v.LocationBased)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"market_based\":"...)
+	b = codec.Key(b, &c, "\"market_based\":")
 	b = encFigure(b, &v.MarketBased)
 	if !(v.PerUnit == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"per_unit\":"...)
-		if v.PerUnit == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encIntensity(b, &(*v.PerUnit))
-		}
+		b = codec.Key(b, &c, "\"per_unit\":")
+		b = codec.Opt(b, v.PerUnit, encIntensity)
 	}
 	if !(v.PerTonne == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"per_tonne\":"...)
-		if v.PerTonne == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encIntensity(b, &(*v.PerTonne))
-		}
+		b = codec.Key(b, &c, "\"per_tonne\":")
+		b = codec.Opt(b, v.PerTonne, encIntensity)
 	}
 	if !(v.CBAM == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"cbam\":"...)
-		if v.CBAM == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encCBAMResult(b, &(*v.CBAM))
-		}
+		b = codec.Key(b, &c, "\"cbam\":")
+		b = codec.Opt(b, v.CBAM, encCBAMResult)
 	}
 	if !(v.CBAMProblem == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"cbam_problem\":"...)
-		if v.CBAMProblem == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encproblemError(b, &(*v.CBAMProblem))
-		}
+		b = codec.Key(b, &c, "\"cbam_problem\":")
+		b = codec.Opt(b, v.CBAMProblem, encproblemError)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encIntensity appends v as encoding/json writes it, without HTML escaping.
 func encIntensity(b []byte, v *Intensity) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, string(v.Unit))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"location_based\":"...)
-	b = codec.AppendString(b, string(v.LocationBased))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"market_based\":"...)
-	b = codec.AppendString(b, string(v.MarketBased))
+	b = codec.Str(b, &c, "\"unit\":", string(v.Unit))
+	b = codec.Str(b, &c, "\"location_based\":", string(v.LocationBased))
+	b = codec.Str(b, &c, "\"market_based\":", string(v.MarketBased))
 	if !(len(v.Flags) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"flags\":"...)
+		b = codec.Key(b, &c, "\"flags\":")
 		b = codec.AppendStrings(b, v.Flags)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encCBAMResult appends v as encoding/json writes it, without HTML escaping.
 func encCBAMResult(b []byte, v *CBAMResult) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"cn\":"...)
-	b = codec.AppendString(b, string(v.CN))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"coverage\":"...)
-	b = codec.AppendString(b, string(v.Coverage))
+	b = codec.Str(b, &c, "\"cn\":", string(v.CN))
+	b = codec.Str(b, &c, "\"coverage\":", string(v.Coverage))
 	if !(len(v.Entry) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"entry\":"...)
-		b = codec.AppendString(b, string(v.Entry))
+		b = codec.Str(b, &c, "\"entry\":", string(v.Entry))
 	}
 	if !(len(v.Sector) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"sector\":"...)
-		b = codec.AppendString(b, string(v.Sector))
+		b = codec.Str(b, &c, "\"sector\":", string(v.Sector))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"classification\":"...)
+	b = codec.Key(b, &c, "\"classification\":")
 	b = encproblemNote(b, &v.Classification)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"direct_only\":"...)
-	b = strconv.AppendBool(b, v.DirectOnly)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"direct\":"...)
+	b = codec.Bool(b, &c, "\"direct_only\":", v.DirectOnly)
+	b = codec.Key(b, &c, "\"direct\":")
 	b = encQuantity(b, &v.Direct)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"indirect\":"...)
+	b = codec.Key(b, &c, "\"indirect\":")
 	b = encQuantity(b, &v.Indirect)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"indirect_basis\":"...)
-	if v.IndirectBasis == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i17 := range v.IndirectBasis {
-			if i17 > 0 {
-				b = append(b, ',')
-			}
-			b = encproblemNote(b, &v.IndirectBasis[i17])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"precursors\":"...)
+	b = codec.Key(b, &c, "\"indirect_basis\":")
+	b = codec.List(b, v.IndirectBasis, encproblemNote)
+	b = codec.Key(b, &c, "\"precursors\":")
 	b = encQuantity(b, &v.Precursors)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"activity_tonnes\":"...)
-	b = codec.AppendString(b, string(v.ActivityTonnes))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"see_direct\":"...)
-	b = codec.AppendString(b, string(v.SEEDirect))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"see_indirect\":"...)
-	b = codec.AppendString(b, string(v.SEEIndirect))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"see\":"...)
-	b = codec.AppendString(b, string(v.SEE))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"notes\":"...)
-	if v.Notes == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i18 := range v.Notes {
-			if i18 > 0 {
-				b = append(b, ',')
-			}
-			b = encproblemNote(b, &v.Notes[i18])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"trace\":"...)
-	if v.Trace == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i19 := range v.Trace {
-			if i19 > 0 {
-				b = append(b, ',')
-			}
-			b = encStep(b, &v.Trace[i19])
-		}
-		b = append(b, ']')
-	}
+	b = codec.Str(b, &c, "\"activity_tonnes\":", string(v.ActivityTonnes))
+	b = codec.Str(b, &c, "\"see_direct\":", string(v.SEEDirect))
+	b = codec.Str(b, &c, "\"see_indirect\":", string(v.SEEIndirect))
+	b = codec.Str(b, &c, "\"see\":", string(v.SEE))
+	b = codec.Key(b, &c, "\"notes\":")
+	b = codec.List(b, v.Notes, encproblemNote)
+	b = codec.Key(b, &c, "\"trace\":")
+	b = codec.List(b, v.Trace, encStep)
 	if !(len(v.Flags) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"flags\":"...)
+		b = codec.Key(b, &c, "\"flags\":")
 		b = codec.AppendStrings(b, v.Flags)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encproblemError appends v as encoding/json writes it, without HTML escaping.
 func encproblemError(b []byte, v *problem.Error) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"code\":"...)
-	b = codec.AppendString(b, string(v.Code))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"field\":"...)
-	b = codec.AppendString(b, string(v.Field))
+	b = codec.Str(b, &c, "\"code\":", string(v.Code))
+	b = codec.Str(b, &c, "\"field\":", string(v.Field))
 	if !(v.Row == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"row\":"...)
-		b = strconv.AppendInt(b, int64(v.Row), 10)
+		b = codec.Int(b, &c, "\"row\":", int64(v.Row))
 	}
 	if !(v.Column == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"column\":"...)
-		b = strconv.AppendInt(b, int64(v.Column), 10)
+		b = codec.Int(b, &c, "\"column\":", int64(v.Column))
 	}
 	if !(len(v.Cell) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"cell\":"...)
-		b = codec.AppendString(b, string(v.Cell))
+		b = codec.Str(b, &c, "\"cell\":", string(v.Cell))
 	}
 	if !(len(v.Sheet) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"sheet\":"...)
-		b = codec.AppendString(b, string(v.Sheet))
+		b = codec.Str(b, &c, "\"sheet\":", string(v.Sheet))
 	}
 	if !(len(v.Meter) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"meter\":"...)
-		b = codec.AppendString(b, string(v.Meter))
+		b = codec.Str(b, &c, "\"meter\":", string(v.Meter))
 	}
 	if !(len(v.Params) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"params\":"...)
+		b = codec.Key(b, &c, "\"params\":")
 		b = codec.AppendMap(b, v.Params)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"message\":"...)
-	b = codec.AppendString(b, string(v.Message))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"message\":", string(v.Message))
+	return codec.End(b, c)
 }
 
 // encOutcome appends v as encoding/json writes it, without HTML escaping.
 func encOutcome(b []byte, v *Outcome) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"errors\":"...)
-	if v.Errors == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i20 := range v.Errors {
-			if i20 > 0 {
-				b = append(b, ',')
-			}
-			b = encproblemError(b, &v.Errors[i20])
-		}
-		b = append(b, ']')
-	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Key(b, &c, "\"errors\":")
+	b = codec.List(b, v.Errors, encproblemError)
+	return codec.End(b, c)
 }
 
 // encValidation appends v as encoding/json writes it, without HTML escaping.
 func encValidation(b []byte, v *Validation) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"errors\":"...)
-	if v.Errors == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i21 := range v.Errors {
-			if i21 > 0 {
-				b = append(b, ',')
-			}
-			b = encproblemError(b, &v.Errors[i21])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"warnings\":"...)
-	if v.Warnings == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i22 := range v.Warnings {
-			if i22 > 0 {
-				b = append(b, ',')
-			}
-			b = encproblemError(b, &v.Warnings[i22])
-		}
-		b = append(b, ']')
-	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Key(b, &c, "\"errors\":")
+	b = codec.List(b, v.Errors, encproblemError)
+	b = codec.Key(b, &c, "\"warnings\":")
+	b = codec.List(b, v.Warnings, encproblemError)
+	return codec.End(b, c)
 }
 
 // encVerification appends v as encoding/json writes it, without HTML escaping.
 func encVerification(b []byte, v *Verification) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"project_sha256\":"...)
-	b = codec.AppendString(b, string(v.ProjectSHA256))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"files\":"...)
-	if v.Files == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i23 := range v.Files {
-			if i23 > 0 {
-				b = append(b, ',')
-			}
-			b = encFileVerdict(b, &v.Files[i23])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"supplies\":"...)
-	if v.Supplies == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i24 := range v.Supplies {
-			if i24 > 0 {
-				b = append(b, ',')
-			}
-			b = encSupplyBalance(b, &v.Supplies[i24])
-		}
-		b = append(b, ']')
-	}
+	b = codec.Str(b, &c, "\"project_sha256\":", string(v.ProjectSHA256))
+	b = codec.Key(b, &c, "\"files\":")
+	b = codec.List(b, v.Files, encFileVerdict)
+	b = codec.Key(b, &c, "\"supplies\":")
+	b = codec.List(b, v.Supplies, encSupplyBalance)
 	if !(len(v.Missing) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"missing\":"...)
-		if v.Missing == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i25 := range v.Missing {
-				if i25 > 0 {
-					b = append(b, ',')
-				}
-				b = encproblemError(b, &v.Missing[i25])
-			}
-			b = append(b, ']')
-		}
+		b = codec.Key(b, &c, "\"missing\":")
+		b = codec.List(b, v.Missing, encproblemError)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"ok\":"...)
-	b = strconv.AppendBool(b, v.OK)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Bool(b, &c, "\"ok\":", v.OK)
+	return codec.End(b, c)
 }
 
 // encFileVerdict appends v as encoding/json writes it, without HTML escaping.
 func encFileVerdict(b []byte, v *FileVerdict) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"name\":"...)
-	b = codec.AppendString(b, string(v.Name))
+	b = codec.Str(b, &c, "\"name\":", string(v.Name))
 	if !(len(v.Supply) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"supply\":"...)
-		b = codec.AppendString(b, string(v.Supply))
+		b = codec.Str(b, &c, "\"supply\":", string(v.Supply))
 	}
 	if !(len(v.Facility) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"facility\":"...)
-		b = codec.AppendString(b, string(v.Facility))
+		b = codec.Str(b, &c, "\"facility\":", string(v.Facility))
 	}
 	if !(len(v.SHA256) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"statement_sha256\":"...)
-		b = codec.AppendString(b, string(v.SHA256))
+		b = codec.Str(b, &c, "\"statement_sha256\":", string(v.SHA256))
 	}
 	if !(len(v.Errors) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"errors\":"...)
-		if v.Errors == nil {
-			b = append(b, "null"...)
-		} else {
-			b = append(b, '[')
-			for i26 := range v.Errors {
-				if i26 > 0 {
-					b = append(b, ',')
-				}
-				b = encproblemError(b, &v.Errors[i26])
-			}
-			b = append(b, ']')
-		}
+		b = codec.Key(b, &c, "\"errors\":")
+		b = codec.List(b, v.Errors, encproblemError)
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encSupplyBalance appends v as encoding/json writes it, without HTML escaping.
 func encSupplyBalance(b []byte, v *SupplyBalance) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, string(v.ID))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"generation\":"...)
-	b = codec.AppendString(b, string(v.Generation))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"green\":"...)
-	b = codec.AppendString(b, string(v.Green))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"surplus\":"...)
-	b = codec.AppendString(b, string(v.Surplus))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"balanced\":"...)
-	b = strconv.AppendBool(b, v.Balanced)
+	b = codec.Str(b, &c, "\"id\":", string(v.ID))
+	b = codec.Str(b, &c, "\"generation\":", string(v.Generation))
+	b = codec.Str(b, &c, "\"green\":", string(v.Green))
+	b = codec.Str(b, &c, "\"surplus\":", string(v.Surplus))
+	b = codec.Bool(b, &c, "\"balanced\":", v.Balanced)
 	if !(v.Unbalanced == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"unbalanced\":"...)
-		b = strconv.AppendInt(b, int64(v.Unbalanced), 10)
+		b = codec.Int(b, &c, "\"unbalanced\":", int64(v.Unbalanced))
 	}
 	if !(len(v.FirstHour) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"first_unbalanced\":"...)
-		b = codec.AppendString(b, string(v.FirstHour))
+		b = codec.Str(b, &c, "\"first_unbalanced\":", string(v.FirstHour))
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encStatement appends v as encoding/json writes it, without HTML escaping.
 func encStatement(b []byte, v *Statement) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"annual\":"...)
+	b = codec.Key(b, &c, "\"annual\":")
 	b = encStatementTotals(b, &v.Annual)
 	if !(len(v.Flags) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"flags\":"...)
+		b = codec.Key(b, &c, "\"flags\":")
 		b = codec.AppendStrings(b, v.Flags)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"hourly\":"...)
+	b = codec.Key(b, &c, "\"hourly\":")
 	b = encStatementHours(b, &v.Hourly)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"monthly\":"...)
-	if v.Monthly == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i27 := range v.Monthly {
-			if i27 > 0 {
-				b = append(b, ',')
-			}
-			b = encStatementMonth(b, &v.Monthly[i27])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"operator\":"...)
+	b = codec.Key(b, &c, "\"monthly\":")
+	b = codec.List(b, v.Monthly, encStatementMonth)
+	b = codec.Key(b, &c, "\"operator\":")
 	b = encParty(b, &v.Operator)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"period\":"...)
+	b = codec.Key(b, &c, "\"period\":")
 	b = encStatementPeriod(b, &v.Period)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"plant\":"...)
+	b = codec.Key(b, &c, "\"plant\":")
 	b = encStatementPlant(b, &v.Plant)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"project_sha256\":"...)
-	b = codec.AppendString(b, string(v.ProjectSHA256))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"rule\":"...)
+	b = codec.Str(b, &c, "\"project_sha256\":", string(v.ProjectSHA256))
+	b = codec.Key(b, &c, "\"rule\":")
 	b = encStatementRule(b, &v.Rule)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"statement_format\":"...)
-	b = strconv.AppendInt(b, int64(v.Format), 10)
+	b = codec.Int(b, &c, "\"statement_format\":", int64(v.Format))
 	if !(len(v.SHA256) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"statement_sha256\":"...)
-		b = codec.AppendString(b, string(v.SHA256))
+		b = codec.Str(b, &c, "\"statement_sha256\":", string(v.SHA256))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"supply\":"...)
+	b = codec.Key(b, &c, "\"supply\":")
 	b = encStatementSupply(b, &v.Supply)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"user\":"...)
+	b = codec.Key(b, &c, "\"user\":")
 	b = encParty(b, &v.User)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encStatementTotals appends v as encoding/json writes it, without HTML escaping.
 func encStatementTotals(b []byte, v *StatementTotals) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"green\":"...)
-	b = codec.AppendString(b, string(v.Green))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"load\":"...)
-	b = codec.AppendString(b, string(v.Load))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"residual\":"...)
-	b = codec.AppendString(b, string(v.Residual))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"green\":", string(v.Green))
+	b = codec.Str(b, &c, "\"load\":", string(v.Load))
+	b = codec.Str(b, &c, "\"residual\":", string(v.Residual))
+	return codec.End(b, c)
 }
 
 // encStatementHours appends v as encoding/json writes it, without HTML escaping.
 func encStatementHours(b []byte, v *StatementHours) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"green\":"...)
+	b = codec.Key(b, &c, "\"green\":")
 	b = appendSeries(b, v.Green)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"load\":"...)
+	b = codec.Key(b, &c, "\"load\":")
 	b = appendSeries(b, v.Load)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, string(v.Unit))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"unit\":", string(v.Unit))
+	return codec.End(b, c)
 }
 
 // encStatementMonth appends v as encoding/json writes it, without HTML escaping.
 func encStatementMonth(b []byte, v *StatementMonth) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"green\":"...)
-	b = codec.AppendString(b, string(v.Green))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"load\":"...)
-	b = codec.AppendString(b, string(v.Load))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"month\":"...)
-	b = codec.AppendString(b, string(v.Month))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"green\":", string(v.Green))
+	b = codec.Str(b, &c, "\"load\":", string(v.Load))
+	b = codec.Str(b, &c, "\"month\":", string(v.Month))
+	return codec.End(b, c)
 }
 
 // encParty appends v as encoding/json writes it, without HTML escaping.
 func encParty(b []byte, v *Party) []byte {
 	c := byte('{')
 	if !(len(v.Facility) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"facility\":"...)
-		b = codec.AppendString(b, string(v.Facility))
+		b = codec.Str(b, &c, "\"facility\":", string(v.Facility))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"name\":"...)
-	b = codec.AppendString(b, string(v.Name))
+	b = codec.Str(b, &c, "\"name\":", string(v.Name))
 	if !(len(v.USCC) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"uscc\":"...)
-		b = codec.AppendString(b, string(v.USCC))
+		b = codec.Str(b, &c, "\"uscc\":", string(v.USCC))
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encStatementPeriod appends v as encoding/json writes it, without HTML escaping.
 func encStatementPeriod(b []byte, v *StatementPeriod) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"first_hour\":"...)
-	b = codec.AppendString(b, string(v.FirstHour))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"hours\":"...)
-	b = strconv.AppendInt(b, int64(v.Hours), 10)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"start\":"...)
-	b = codec.AppendString(b, string(v.Start))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"first_hour\":", string(v.FirstHour))
+	b = codec.Int(b, &c, "\"hours\":", int64(v.Hours))
+	b = codec.Str(b, &c, "\"start\":", string(v.Start))
+	return codec.End(b, c)
 }
 
 // encStatementPlant appends v as encoding/json writes it, without HTML escaping.
 func encStatementPlant(b []byte, v *StatementPlant) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"allocated\":"...)
-	b = codec.AppendString(b, string(v.Allocated))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"checks\":"...)
-	if v.Checks == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i28 := range v.Checks {
-			if i28 > 0 {
-				b = append(b, ',')
-			}
-			b = encStatementCheck(b, &v.Checks[i28])
-		}
-		b = append(b, ']')
-	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"entities\":"...)
-	b = strconv.AppendInt(b, int64(v.Entities), 10)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"generation\":"...)
-	b = codec.AppendString(b, string(v.Generation))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"surplus\":"...)
-	b = codec.AppendString(b, string(v.Surplus))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"surplus_fate\":"...)
-	b = codec.AppendString(b, string(v.SurplusFate))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"users\":"...)
-	b = strconv.AppendInt(b, int64(v.Users), 10)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"allocated\":", string(v.Allocated))
+	b = codec.Key(b, &c, "\"checks\":")
+	b = codec.List(b, v.Checks, encStatementCheck)
+	b = codec.Int(b, &c, "\"entities\":", int64(v.Entities))
+	b = codec.Str(b, &c, "\"generation\":", string(v.Generation))
+	b = codec.Str(b, &c, "\"surplus\":", string(v.Surplus))
+	b = codec.Str(b, &c, "\"surplus_fate\":", string(v.SurplusFate))
+	b = codec.Int(b, &c, "\"users\":", int64(v.Users))
+	return codec.End(b, c)
 }
 
 // encStatementCheck appends v as encoding/json writes it, without HTML escaping.
 func encStatementCheck(b []byte, v *StatementCheck) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"clause\":"...)
-	b = codec.AppendString(b, string(v.Clause))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"comparator\":"...)
-	b = codec.AppendString(b, string(v.Comparator))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"figure\":"...)
-	b = codec.AppendString(b, string(v.Figure))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"in_force\":"...)
-	b = strconv.AppendBool(b, v.InForce)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"met\":"...)
-	b = strconv.AppendBool(b, v.Met)
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"metric\":"...)
-	b = codec.AppendString(b, string(v.Metric))
+	b = codec.Str(b, &c, "\"clause\":", string(v.Clause))
+	b = codec.Str(b, &c, "\"comparator\":", string(v.Comparator))
+	b = codec.Str(b, &c, "\"figure\":", string(v.Figure))
+	b = codec.Bool(b, &c, "\"in_force\":", v.InForce)
+	b = codec.Bool(b, &c, "\"met\":", v.Met)
+	b = codec.Str(b, &c, "\"metric\":", string(v.Metric))
 	if !(!v.Overridden) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"overridden\":"...)
-		b = strconv.AppendBool(b, v.Overridden)
+		b = codec.Bool(b, &c, "\"overridden\":", v.Overridden)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"policy\":"...)
-	b = codec.AppendString(b, string(v.Policy))
+	b = codec.Str(b, &c, "\"policy\":", string(v.Policy))
 	if !(!v.Target) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"target\":"...)
-		b = strconv.AppendBool(b, v.Target)
+		b = codec.Bool(b, &c, "\"target\":", v.Target)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"threshold\":"...)
-	b = codec.AppendString(b, string(v.Threshold))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, string(v.Unit))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"verification\":"...)
-	b = codec.AppendString(b, string(v.Verification))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"threshold\":", string(v.Threshold))
+	b = codec.Str(b, &c, "\"unit\":", string(v.Unit))
+	b = codec.Str(b, &c, "\"verification\":", string(v.Verification))
+	return codec.End(b, c)
 }
 
 // encStatementRule appends v as encoding/json writes it, without HTML escaping.
 func encStatementRule(b []byte, v *StatementRule) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"name\":"...)
-	b = codec.AppendString(b, string(v.Name))
+	b = codec.Str(b, &c, "\"name\":", string(v.Name))
 	if !(v.Priority == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"priority\":"...)
-		b = strconv.AppendInt(b, int64(v.Priority), 10)
+		b = codec.Int(b, &c, "\"priority\":", int64(v.Priority))
 	}
 	if !(!v.Reoffer) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"reoffer\":"...)
-		b = strconv.AppendBool(b, v.Reoffer)
+		b = codec.Bool(b, &c, "\"reoffer\":", v.Reoffer)
 	}
 	if !(len(v.Share) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"share\":"...)
-		b = codec.AppendString(b, string(v.Share))
+		b = codec.Str(b, &c, "\"share\":", string(v.Share))
 	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	return codec.End(b, c)
 }
 
 // encStatementSupply appends v as encoding/json writes it, without HTML escaping.
 func encStatementSupply(b []byte, v *StatementSupply) []byte {
 	c := byte('{')
 	if !(v.Factor == nil) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"factor\":"...)
-		if v.Factor == nil {
-			b = append(b, "null"...)
-		} else {
-			b = encStatementFactor(b, &(*v.Factor))
-		}
+		b = codec.Key(b, &c, "\"factor\":")
+		b = codec.Opt(b, v.Factor, encStatementFactor)
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"id\":"...)
-	b = codec.AppendString(b, string(v.ID))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"kind\":"...)
-	b = codec.AppendString(b, string(v.Kind))
+	b = codec.Str(b, &c, "\"id\":", string(v.ID))
+	b = codec.Str(b, &c, "\"kind\":", string(v.Kind))
 	if !(len(v.Location) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"location\":"...)
-		b = codec.AppendString(b, string(v.Location))
+		b = codec.Str(b, &c, "\"location\":", string(v.Location))
 	}
 	if !(len(v.Name) == 0) {
-		b = append(b, c)
-		c = ','
-		b = append(b, "\"name\":"...)
-		b = codec.AppendString(b, string(v.Name))
+		b = codec.Str(b, &c, "\"name\":", string(v.Name))
 	}
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"technology\":"...)
-	b = codec.AppendString(b, string(v.Technology))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"technology\":", string(v.Technology))
+	return codec.End(b, c)
 }
 
 // encStatementFactor appends v as encoding/json writes it, without HTML escaping.
 func encStatementFactor(b []byte, v *StatementFactor) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"source\":"...)
-	b = codec.AppendString(b, string(v.Source))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"unit\":"...)
-	b = codec.AppendString(b, string(v.Unit))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"value\":"...)
-	b = codec.AppendString(b, string(v.Value))
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Str(b, &c, "\"source\":", string(v.Source))
+	b = codec.Str(b, &c, "\"unit\":", string(v.Unit))
+	b = codec.Str(b, &c, "\"value\":", string(v.Value))
+	return codec.End(b, c)
 }

@@ -4,7 +4,6 @@ package main
 
 import (
 	"github.com/greenline-calc/greenline/calc/codec"
-	"strconv"
 )
 
 var tyOptions = codec.Type{Kind: codec.Struct, Name: "Options", Names: []string{"unit", "tables"}, Fields: []*codec.Type{nil, &codec.Type{Kind: codec.Slice, Elem: &tyKept}}, Index: indexOptions}
@@ -31,23 +30,7 @@ func decOptions(r *codec.Reader, v *Options) {
 			r.String(&v.Unit)
 		case 1:
 			r.T = "[]main.Kept"
-			if r.Null() {
-				v.Tables = nil
-			} else if r.Array() {
-				v.Tables = v.Tables[:0]
-				for r.Next() {
-					if len(v.Tables) < cap(v.Tables) {
-						v.Tables = v.Tables[:len(v.Tables)+1]
-					} else {
-						v.Tables = append(v.Tables, *new(Kept))
-					}
-					r.T = "main.Kept"
-					decKept(r, &v.Tables[len(v.Tables)-1])
-				}
-				if v.Tables == nil {
-					v.Tables = []Kept{}
-				}
-			}
+			codec.Elems(r, &v.Tables, "main.Kept", decKept)
 		default:
 			r.Skip()
 		}
@@ -99,60 +82,20 @@ func readOptions(data []byte, whole, disallow bool, v *Options) error {
 // encIssued appends v as encoding/json writes it, without HTML escaping.
 func encIssued(b []byte, v *Issued) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"statements\":"...)
-	if v.Statements == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i1 := range v.Statements {
-			if i1 > 0 {
-				b = append(b, ',')
-			}
-			b = encIssuedFile(b, &v.Statements[i1])
-		}
-		b = append(b, ']')
-	}
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.Key(b, &c, "\"statements\":")
+	b = codec.List(b, v.Statements, encIssuedFile)
+	return codec.End(b, c)
 }
 
 // encIssuedFile appends v as encoding/json writes it, without HTML escaping.
 func encIssuedFile(b []byte, v *IssuedFile) []byte {
 	c := byte('{')
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"name\":"...)
-	b = codec.AppendStringHTML(b, string(v.Name))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"user\":"...)
-	b = codec.AppendStringHTML(b, string(v.User))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"facility\":"...)
-	b = codec.AppendStringHTML(b, string(v.Facility))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"supply\":"...)
-	b = codec.AppendStringHTML(b, string(v.Supply))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"green\":"...)
-	b = codec.AppendStringHTML(b, string(v.Green))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"sha256\":"...)
-	b = codec.AppendStringHTML(b, string(v.SHA256))
-	b = append(b, c)
-	c = ','
-	b = append(b, "\"length\":"...)
-	b = strconv.AppendInt(b, int64(v.Length), 10)
-	if c == '{' {
-		b = append(b, c)
-	}
-	return append(b, '}')
+	b = codec.StrHTML(b, &c, "\"name\":", string(v.Name))
+	b = codec.StrHTML(b, &c, "\"user\":", string(v.User))
+	b = codec.StrHTML(b, &c, "\"facility\":", string(v.Facility))
+	b = codec.StrHTML(b, &c, "\"supply\":", string(v.Supply))
+	b = codec.StrHTML(b, &c, "\"green\":", string(v.Green))
+	b = codec.StrHTML(b, &c, "\"sha256\":", string(v.SHA256))
+	b = codec.Int(b, &c, "\"length\":", int64(v.Length))
+	return codec.End(b, c)
 }

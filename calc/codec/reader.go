@@ -841,3 +841,44 @@ func fold(t *Type, key string) string {
 	}
 	return ""
 }
+
+// Elems decodes a list into s with dec, as encoding/json does: null makes
+// it nil, [] empty; elemT is the elements' Go type when reading leniently.
+func Elems[T any](r *Reader, s *[]T, elemT string, dec func(*Reader, *T)) {
+	if r.Null() {
+		*s = nil
+		return
+	}
+	if !r.Array() {
+		return
+	}
+	*s = (*s)[:0]
+	for r.Next() {
+		if len(*s) < cap(*s) {
+			*s = (*s)[:len(*s)+1] // encoding/json decodes into what is there
+		} else {
+			var zero T
+			*s = append(*s, zero)
+		}
+		if r.Lenient {
+			r.T = elemT
+		}
+		dec(r, &(*s)[len(*s)-1])
+	}
+	if *s == nil {
+		*s = []T{}
+	}
+}
+
+// Ptr decodes into *p with dec, as encoding/json does: null makes it nil,
+// anything else is decoded into the value *p points to, new if none.
+func Ptr[T any](r *Reader, p **T, dec func(*Reader, *T)) {
+	if r.Null() {
+		*p = nil
+		return
+	}
+	if *p == nil {
+		*p = new(T)
+	}
+	dec(r, *p)
+}

@@ -25,30 +25,7 @@ func decmanifest(r *codec.Reader, v *manifest) {
 		switch r.Key() {
 		case 0:
 			r.T = "[]*factors.Table"
-			if r.Null() {
-				v.Tables = nil
-			} else if r.Array() {
-				v.Tables = v.Tables[:0]
-				for r.Next() {
-					if len(v.Tables) < cap(v.Tables) {
-						v.Tables = v.Tables[:len(v.Tables)+1]
-					} else {
-						v.Tables = append(v.Tables, *new(*Table))
-					}
-					if r.Null() {
-						v.Tables[len(v.Tables)-1] = nil
-					} else {
-						if v.Tables[len(v.Tables)-1] == nil {
-							v.Tables[len(v.Tables)-1] = new(Table)
-						}
-						r.T = "factors.Table"
-						decTable(r, &(*v.Tables[len(v.Tables)-1]))
-					}
-				}
-				if v.Tables == nil {
-					v.Tables = []*Table{}
-				}
-			}
+			codec.Elems(r, &v.Tables, "factors.Table", func(r *codec.Reader, v **Table) { codec.Ptr(r, v, decTable) })
 		default:
 			r.Skip()
 		}
@@ -169,42 +146,10 @@ func decTable(r *codec.Reader, v *Table) {
 			r.String(&v.Verification)
 		case 17:
 			r.T = "[]string"
-			if r.Null() {
-				v.Caveats = nil
-			} else if r.Array() {
-				v.Caveats = v.Caveats[:0]
-				for r.Next() {
-					if len(v.Caveats) < cap(v.Caveats) {
-						v.Caveats = v.Caveats[:len(v.Caveats)+1]
-					} else {
-						v.Caveats = append(v.Caveats, *new(string))
-					}
-					r.T = "string"
-					r.String(&v.Caveats[len(v.Caveats)-1])
-				}
-				if v.Caveats == nil {
-					v.Caveats = []string{}
-				}
-			}
+			codec.Elems(r, &v.Caveats, "string", (*codec.Reader).String)
 		case 18:
 			r.T = "[]string"
-			if r.Null() {
-				v.CaveatsZH = nil
-			} else if r.Array() {
-				v.CaveatsZH = v.CaveatsZH[:0]
-				for r.Next() {
-					if len(v.CaveatsZH) < cap(v.CaveatsZH) {
-						v.CaveatsZH = v.CaveatsZH[:len(v.CaveatsZH)+1]
-					} else {
-						v.CaveatsZH = append(v.CaveatsZH, *new(string))
-					}
-					r.T = "string"
-					r.String(&v.CaveatsZH[len(v.CaveatsZH)-1])
-				}
-				if v.CaveatsZH == nil {
-					v.CaveatsZH = []string{}
-				}
-			}
+			codec.Elems(r, &v.CaveatsZH, "string", (*codec.Reader).String)
 		case 19:
 			r.T = "map[string]string"
 			if r.Null() {
@@ -321,23 +266,7 @@ func decfileManifest(r *codec.Reader, v *fileManifest) {
 		switch r.Key() {
 		case 0:
 			r.T = "[]struct { File string }"
-			if r.Null() {
-				v.Tables = nil
-			} else if r.Array() {
-				v.Tables = v.Tables[:0]
-				for r.Next() {
-					if len(v.Tables) < cap(v.Tables) {
-						v.Tables = v.Tables[:len(v.Tables)+1]
-					} else {
-						v.Tables = append(v.Tables, *new(fileRef))
-					}
-					r.T = "struct { File string }"
-					decfileRef(r, &v.Tables[len(v.Tables)-1])
-				}
-				if v.Tables == nil {
-					v.Tables = []fileRef{}
-				}
-			}
+			codec.Elems(r, &v.Tables, "struct { File string }", decfileRef)
 		default:
 			r.Skip()
 		}

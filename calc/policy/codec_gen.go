@@ -26,30 +26,7 @@ func decmanifest(r *codec.Reader, v *manifest) {
 		switch r.Key() {
 		case 0:
 			r.T = "[]*policy.Source"
-			if r.Null() {
-				v.Files = nil
-			} else if r.Array() {
-				v.Files = v.Files[:0]
-				for r.Next() {
-					if len(v.Files) < cap(v.Files) {
-						v.Files = v.Files[:len(v.Files)+1]
-					} else {
-						v.Files = append(v.Files, *new(*Source))
-					}
-					if r.Null() {
-						v.Files[len(v.Files)-1] = nil
-					} else {
-						if v.Files[len(v.Files)-1] == nil {
-							v.Files[len(v.Files)-1] = new(Source)
-						}
-						r.T = "policy.Source"
-						decSource(r, &(*v.Files[len(v.Files)-1]))
-					}
-				}
-				if v.Files == nil {
-					v.Files = []*Source{}
-				}
-			}
+			codec.Elems(r, &v.Files, "policy.Source", func(r *codec.Reader, v **Source) { codec.Ptr(r, v, decSource) })
 		default:
 			r.Skip()
 		}
@@ -117,49 +94,10 @@ func decSource(r *codec.Reader, v *Source) {
 			r.String(&v.Licence)
 		case 8:
 			r.T = "[]string"
-			if r.Null() {
-				v.Caveats = nil
-			} else if r.Array() {
-				v.Caveats = v.Caveats[:0]
-				for r.Next() {
-					if len(v.Caveats) < cap(v.Caveats) {
-						v.Caveats = v.Caveats[:len(v.Caveats)+1]
-					} else {
-						v.Caveats = append(v.Caveats, *new(string))
-					}
-					r.T = "string"
-					r.String(&v.Caveats[len(v.Caveats)-1])
-				}
-				if v.Caveats == nil {
-					v.Caveats = []string{}
-				}
-			}
+			codec.Elems(r, &v.Caveats, "string", (*codec.Reader).String)
 		case 9:
 			r.T = "[]*policy.Document"
-			if r.Null() {
-				v.Documents = nil
-			} else if r.Array() {
-				v.Documents = v.Documents[:0]
-				for r.Next() {
-					if len(v.Documents) < cap(v.Documents) {
-						v.Documents = v.Documents[:len(v.Documents)+1]
-					} else {
-						v.Documents = append(v.Documents, *new(*Document))
-					}
-					if r.Null() {
-						v.Documents[len(v.Documents)-1] = nil
-					} else {
-						if v.Documents[len(v.Documents)-1] == nil {
-							v.Documents[len(v.Documents)-1] = new(Document)
-						}
-						r.T = "policy.Document"
-						decDocument(r, &(*v.Documents[len(v.Documents)-1]))
-					}
-				}
-				if v.Documents == nil {
-					v.Documents = []*Document{}
-				}
-			}
+			codec.Elems(r, &v.Documents, "policy.Document", func(r *codec.Reader, v **Document) { codec.Ptr(r, v, decDocument) })
 		default:
 			r.Skip()
 		}

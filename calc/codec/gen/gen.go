@@ -76,7 +76,6 @@ type gen struct {
 	done    map[reflect.Type]bool
 	encs    []reflect.Type // with an encoder
 	encDone map[reflect.Type]bool
-	vars    int
 }
 
 // codecName is the suffix of t's decoder and encoder.
@@ -127,48 +126,57 @@ func empty(t reflect.Type, x string) string {
 	return "false"
 }
 
-// enc writes the statements that append x, of type t, to b.
-func (g *gen) enc(t reflect.Type, x string) {
-	if fn, ok := g.cfg.CustomEnc[t]; ok {
-		g.p("b = %s(b, %s)", fn, x)
-		return
-	}
-	switch t.Kind() {
-	case reflect.String:
-		if g.cfg.EscapeHTML {
-			g.p("b = codec.AppendStringHTML(b, string(%s))", x)
-		} else {
-			g.p("b = codec.AppendString(b, string(%s))", x)
-		}
-	case reflect.Int, reflect.Int64:
-		g.p("b = strconv.AppendInt(b, int64(%s), 10)", x)
-	case reflect.Bool:
-		g.p("b = strconv.AppendBool(b, %s)", x)
-	case reflect.Struct:
-		g.p("b = enc%s(b, &%s)", g.codecName(t), x)
-	case reflect.Pointer:
-		g.p("if %s == nil {\nb = append(b, \"null\"...)\n} else {", x)
-		g.enc(t.Elem(), "(*"+x+")")
-		g.p("}")
-	case reflect.Map:
-		if g.cfg.EscapeHTML {
-			panic("codec: maps with EscapeHTML are not supported")
-		}
-		g.p("b = codec.AppendMap(b, %s)", x)
-	case reflect.Slice:
-		if t.Elem().Kind() == reflect.String && t.Elem().Name() == "string" && !g.cfg.EscapeHTML {
-			g.p("b = codec.AppendStrings(b, %s)", x)
+// field writes the statements that append the member key: x, of type t,
+// to b, with c the byte before it.
+func (g *gen) field(t reflect.Type, key, x string) {
+	if _, ok := g.cfg.CustomEnc[t]; !ok {
+		switch t.Kind() {
+		case reflect.String:
+			fn := "Str"
+			if g.cfg.EscapeHTML {
+				fn = "StrHTML"
+			}
+			g.p("b = codec.%s(b, &c, %q, string(%s))", fn, key, x)
+			return
+		case reflect.Int, reflect.Int64:
+			g.p("b = codec.Int(b, &c, %q, int64(%s))", key, x)
+			return
+		case reflect.Bool:
+			g.p("b = codec.Bool(b, &c, %q, %s)", key, x)
 			return
 		}
-		g.vars++
-		i := fmt.Sprintf("i%d", g.vars)
-		g.p("if %s == nil {\nb = append(b, \"null\"...)\n} else {", x)
-		g.p("b = append(b, '[')")
-		g.p("for %s := range %s {", i, x)
-		g.p("if %s > 0 {\nb = append(b, ',')\n}", i)
-		g.enc(t.Elem(), x+"["+i+"]")
-		g.p("}\nb = append(b, ']')\n}")
 	}
+	g.p("b = codec.Key(b, &c, %q)", key)
+	g.p("b = %s", g.encValue(t, x))
+}
+
+// encValue is the expression that appends x, of type t, to b.
+func (g *gen) encValue(t reflect.Type, x string) string {
+	if fn, ok := g.cfg.CustomEnc[t]; ok {
+		return fn + "(b, " + x + ")"
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		return "enc" + g.codecName(t) + "(b, &" + x + ")"
+	case reflect.Pointer:
+		if t.Elem().Kind() == reflect.Struct {
+			return "codec.Opt(b, " + x + ", enc" + g.codecName(t.Elem()) + ")"
+		}
+	case reflect.Map:
+		if !g.cfg.EscapeHTML {
+			return "codec.AppendMap(b, " + x + ")"
+		}
+	case reflect.Slice:
+		switch e := t.Elem(); {
+		case e.Kind() == reflect.String && e.PkgPath() == "" && !g.cfg.EscapeHTML:
+			return "codec.AppendStrings(b, " + x + ")"
+		case e.Kind() == reflect.Int && e.PkgPath() == "":
+			return "codec.Ints(b, " + x + ")"
+		case e.Kind() == reflect.Struct:
+			return "codec.List(b, " + x + ", enc" + g.codecName(e) + ")"
+		}
+	}
+	panic("codec: no encoder for " + t.String())
 }
 
 func (g *gen) p(format string, args ...any) { fmt.Fprintf(&g.b, format+"\n", args...) }
@@ -222,10 +230,38 @@ func (g *gen) typeRef(t reflect.Type) string {
 	return "nil"
 }
 
+// deref is t, or the type it points to.
+func deref(t reflect.Type) reflect.Type {
+	if t.Kind() == reflect.Pointer {
+		return t.Elem()
+	}
+	return t
+}
+
+// decFunc is a func(*codec.Reader, *T) that decodes a t.
+func (g *gen) decFunc(t reflect.Type) string {
+	if fn, ok := g.cfg.Custom[t]; ok {
+		return fn
+	}
+	switch t.Kind() {
+	case reflect.String, reflect.Int, reflect.Bool:
+		m := map[reflect.Kind]string{reflect.String: "String", reflect.Int: "Int", reflect.Bool: "Bool"}[t.Kind()]
+		if t.PkgPath() == "" {
+			return "(*codec.Reader)." + m
+		}
+		return fmt.Sprintf("func(r *codec.Reader, v *%s) { r.%s((*%s)(v)) }", g.goName(t), m, t.Kind())
+	case reflect.Struct:
+		return "dec" + g.codecName(t)
+	case reflect.Pointer:
+		return fmt.Sprintf("func(r *codec.Reader, v *%s) { codec.Ptr(r, v, %s) }", g.goName(t), g.decFunc(t.Elem()))
+	}
+	panic("codec: no decoder for " + t.String())
+}
+
 // dec writes the statements that decode into x, of type t.
 func (g *gen) dec(t reflect.Type, x string, depth int) {
-	if g.cfg.Lenient && t.Kind() != reflect.Pointer {
-		g.p("r.T = %q", g.typeString(t))
+	if g.cfg.Lenient {
+		g.p("r.T = %q", g.typeString(deref(t)))
 	}
 	if fn, ok := g.cfg.Custom[t]; ok {
 		g.p("%s(r, &%s)", fn, x)
@@ -241,20 +277,13 @@ func (g *gen) dec(t reflect.Type, x string, depth int) {
 	case reflect.Struct:
 		g.p("dec%s(r, &%s)", g.codecName(t), x)
 	case reflect.Pointer:
-		g.p("if r.Null() {\n%s = nil\n} else {", x)
-		g.p("if %s == nil {\n%s = new(%s)\n}", x, x, g.goName(t.Elem()))
-		g.dec(t.Elem(), "(*"+x+")", depth+1)
-		g.p("}")
+		g.p("codec.Ptr(r, &%s, %s)", x, g.decFunc(t.Elem()))
 	case reflect.Slice:
-		elem := g.goName(t.Elem())
-		g.p("if r.Null() {\n%s = nil\n} else if r.Array() {", x)
-		g.p("%s = %s[:0]", x, x)
-		g.p("for r.Next() {")
-		g.p("if len(%s) < cap(%s) {\n%s = %s[:len(%s)+1]\n} else {\n%s = append(%s, *new(%s))\n}", x, x, x, x, x, x, x, elem)
-		g.dec(t.Elem(), fmt.Sprintf("%s[len(%s)-1]", x, x), depth+1)
-		g.p("}")
-		g.p("if %s == nil {\n%s = %s{}\n}", x, x, g.goName(t))
-		g.p("}")
+		elemT := ""
+		if g.cfg.Lenient {
+			elemT = g.typeString(deref(t.Elem()))
+		}
+		g.p("codec.Elems(r, &%s, %q, %s)", x, elemT, g.decFunc(t.Elem()))
 	case reflect.Map:
 		g.p("if r.Null() {\n%s = nil\n} else if r.Object(nil) {", x)
 		g.p("if %s == nil {\n%s = map[string]string{}\n}", x, x)
@@ -362,22 +391,16 @@ func Generate(cfg Config) []byte {
 			if cond != "" {
 				g.p("if %s {", cond)
 			}
-			g.p("b = append(b, c)\nc = ','")
-			g.p("b = append(b, %q...)", `"`+f.name+`":`)
-			g.enc(f.field.Type, x)
+			g.field(f.field.Type, `"`+f.name+`":`, x)
 			if cond != "" {
 				g.p("}")
 			}
 		}
-		g.p("if c == '{' {\nb = append(b, c)\n}")
-		g.p("return append(b, '}')\n}")
+		g.p("return codec.End(b, c)\n}")
 	}
 	// The imports: codec, strconv for encoders, and the packages of the
 	// types named.
 	imports := map[string]bool{"github.com/greenline-calc/greenline/calc/codec": true}
-	if len(g.encs) > 0 {
-		imports["strconv"] = true
-	}
 	for _, t := range append(append([]reflect.Type(nil), g.structs...), g.encs...) {
 		for _, f := range tagFieldsOf(t) {
 			for ft := f.field.Type; ; ft = ft.Elem() {
