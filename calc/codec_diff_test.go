@@ -10,9 +10,11 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/greenline-calc/greenline/calc/codec/codectest"
 	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/calc/meter"
 )
 
 // TestMain has every Decode, DecodeStatement and Marshal of the package's
@@ -24,6 +26,15 @@ import (
 // run without the check.
 func TestMain(m *testing.M) {
 	flag.Parse()
+	marshalOther = func(v any) []byte { // a MeterImport, in interval_test.go
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(v); err != nil {
+			panic(err)
+		}
+		return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	}
 	if f := flag.Lookup("test.bench"); f == nil || f.Value.String() == "" {
 		watchDecode = func(data []byte, p Project, errs Errors) {
 			if msg := diffDecode(data, p, errs); msg != "" {
@@ -212,6 +223,13 @@ func TestMarshalAgainstEncodingJSON(t *testing.T) {
 				Scope1: Figure{Value: s, Flags: []string{}, Trace: []Step{{Code: s, Params: map[string]string{}, Factor: &FactorUse{NameZH: s}}}}}} {
 			if got, want := Marshal(v), oldMarshal(v); !bytes.Equal(got, want) {
 				t.Errorf("%q: Marshal(%T) wrote\n%s\nencoding/json wrote\n%s", s, v, got, want)
+			}
+		}
+		cst := time.FixedZone("CST", 8*3600)
+		for _, h := range []meterHead{{}, {Summary: meter.Summary{Delimiter: s, Header: []string{s, ""}, DateColumn: 2, TotalWh: -5,
+			First: time.Date(2024, 1, 1, 0, 15, 0, 0, cst), Last: time.Date(2024, 12, 31, 23, 0, 0, 500, time.UTC)}}} {
+			if got, want := Marshal(h), oldMarshal(h); !bytes.Equal(got, want) {
+				t.Errorf("%q: Marshal(meter head) wrote\n%s\nencoding/json wrote\n%s", s, got, want)
 			}
 		}
 		st := Statement{Flags: []string{s}, Operator: Party{Name: s}, Plant: StatementPlant{Checks: []StatementCheck{{Clause: s}}},

@@ -1,8 +1,7 @@
 package calc
 
 import (
-	"bytes"
-	"encoding/json"
+	"fmt"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -168,13 +167,13 @@ func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringF
 // whToKWh writes whole watt-hours as kilowatt-hours with three decimals, exactly.
 func whToKWh(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
 
-// Marshal encodes v (a Result, Outcome, Validation, Verification or
-// Errors) as indented JSON ending in a newline, two spaces a level, as
+// Marshal encodes v (a Result, Outcome, Validation, Verification,
+// Errors, or the head of a meter import) as indented JSON ending in a newline, two spaces a level, as
 // encoding/json indents it, except that an array of numbers stays on one
 // line: a year of hourly shares is 8,784 numbers, which one a line would
 // make a long file and a slow one. The encoders are generated from the
 // struct tags (codec_gen.go) and write what encoding/json wrote without
-// HTML escaping; a value of another type is written by encoding/json.
+// HTML escaping; a value of another type is a defect, and panics.
 func Marshal(v any) []byte {
 	b := make([]byte, 0, 4096)
 	switch v := v.(type) {
@@ -189,7 +188,12 @@ func Marshal(v any) []byte {
 	case Errors:
 		b = encOutcome(b, &Outcome{Errors: v})
 		b = b[len(`{"errors":`) : len(b)-1]
+	case meterHead:
+		b = encMeterHead(b, &v)
 	default:
+		if marshalOther == nil {
+			panic(fmt.Sprintf("calc: Marshal: no encoder for %T", v))
+		}
 		b = marshalOther(v)
 	}
 	out := indent(append(b, '\n'))
@@ -199,20 +203,13 @@ func Marshal(v any) []byte {
 	return out
 }
 
+// marshalOther, when set (by the tests, to encoding/json), writes the
+// values of other types compactly.
+var marshalOther func(v any) []byte
+
 // watchMarshal, when set (by the tests), sees every value Marshal writes
 // and what it wrote.
 var watchMarshal func(v any, out []byte)
-
-// marshalOther writes v with encoding/json, without HTML escaping.
-func marshalOther(v any) []byte {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		panic("calc: Marshal: " + err.Error())
-	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
-}
 
 // indent lays out compact JSON as Marshal promises. It copies strings
 // verbatim and adds only spaces and newlines.
