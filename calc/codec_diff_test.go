@@ -239,3 +239,33 @@ func TestMarshalAgainstEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCodec times the codec beside encoding/json in one run (so under
+// one load): reading the project of BenchmarkDecodeYear100 (a year of
+// hourly data for 100 supply users, 9 MB), and writing its result, hourly
+// outputs included, with Marshal.
+func BenchmarkCodec(b *testing.B) {
+	p := benchProject(100)
+	p.Options = Options{Hourly: true, HourlyShare: true}
+	data, _ := json.Marshal(p)
+	r, err := Calculate(p, factors.Default())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		f    func()
+	}{
+		{"decode/codec", func() { Decode(data) }},
+		{"decode/encoding_json", func() { oldDecode(data) }},
+		{"marshal/codec", func() { Marshal(r) }},
+		{"marshal/encoding_json", func() { oldMarshal(r) }},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c.f()
+			}
+		})
+	}
+}

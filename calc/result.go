@@ -212,11 +212,33 @@ var marshalOther func(v any) []byte
 var watchMarshal func(v any, out []byte)
 
 // indent lays out compact JSON as Marshal promises. It copies strings
-// verbatim and adds only spaces and newlines.
+// verbatim and adds only spaces and newlines. It reads src twice, the
+// first time for the size of the layout: a year of hourly figures laid
+// out is several times its compact size, and growing the buffer as it
+// fills was most of Marshal's time.
 func indent(src []byte) []byte {
-	out := make([]byte, 0, len(src)+len(src)/2)
+	_, n := layout(src, nil, true)
+	out, _ := layout(src, make([]byte, 0, n), false)
+	return out
+}
+
+// layout appends the layout of src to out, or with count only counts its
+// bytes.
+func layout(src, out []byte, count bool) ([]byte, int) {
+	n := 0
+	put := func(b ...byte) {
+		if count {
+			n += len(b)
+			return
+		}
+		out = append(out, b...)
+	}
 	depth := 0
 	newline := func() {
+		if count {
+			n += 1 + 2*depth
+			return
+		}
 		out = append(out, '\n')
 		for range depth {
 			out = append(out, ' ', ' ')
@@ -231,31 +253,31 @@ func indent(src []byte) []byte {
 					j++
 				}
 			}
-			out = append(out, src[i:min(j+1, len(src))]...)
+			put(src[i:min(j+1, len(src))]...)
 			i = j
 		case '{', '[':
 			if end := scalars(src, i); end > 0 {
-				out = append(out, src[i:end+1]...) // [] {} or [1,2,3]
+				put(src[i : end+1]...) // [] {} or [1,2,3]
 				i = end
 				continue
 			}
-			out = append(out, c)
+			put(c)
 			depth++
 			newline()
 		case '}', ']':
 			depth--
 			newline()
-			out = append(out, c)
+			put(c)
 		case ',':
-			out = append(out, c)
+			put(c)
 			newline()
 		case ':':
-			out = append(out, ':', ' ')
+			put(':', ' ')
 		default:
-			out = append(out, c)
+			put(c)
 		}
 	}
-	return out
+	return out, n
 }
 
 // scalars returns the index of the bracket closing the empty object or

@@ -19,6 +19,7 @@ func AppendString(b []byte, s string) []byte { return appendString(b, s, false) 
 func AppendStringHTML(b []byte, s string) []byte { return appendString(b, s, true) }
 
 func appendString(b []byte, s string, html bool) []byte {
+	b = reserve(b, len(s)+2)
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -113,6 +114,7 @@ func AppendMap(b []byte, m map[string]string) []byte {
 //
 //go:noinline
 func Key(b []byte, c *byte, key string) []byte {
+	b = reserve(b, 64)
 	b = append(b, *c)
 	*c = ','
 	return append(b, key...)
@@ -188,4 +190,16 @@ func Opt[T any](b []byte, p *T, enc func([]byte, *T) []byte) []byte {
 		return append(b, "null"...)
 	}
 	return enc(b, p)
+}
+
+// reserve makes room for n more bytes in b, doubling its capacity when it
+// must grow, as bytes.Buffer does: append grows a large slice by a quarter,
+// which copies a result of many megabytes over and over.
+func reserve(b []byte, n int) []byte {
+	if cap(b)-len(b) >= n {
+		return b
+	}
+	nb := make([]byte, len(b), 2*cap(b)+n)
+	copy(nb, b)
+	return nb
 }
