@@ -161,7 +161,7 @@ meterFile.addEventListener("change", async (e) => {
       workbook = { name: file.name, book: await mod.readWorkbook(bytes) };
     } catch (err) {
       progressBox.hidden = true;
-      meterError(W.XLSXFailed + " (" + file.name + "): " + err.message);
+      meterError(W.XLSXFailed + " (" + file.name + "): " + say(err)); // an XlsxError: a code with params
       return;
     }
     progressBox.hidden = true;
