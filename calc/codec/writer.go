@@ -199,7 +199,5 @@ func reserve(b []byte, n int) []byte {
 	if cap(b)-len(b) >= n {
 		return b
 	}
-	nb := make([]byte, len(b), 2*cap(b)+n)
-	copy(nb, b)
-	return nb
+	return slices.Grow(b, cap(b)+n)
 }
