@@ -2,25 +2,36 @@
 // off the main thread, so the page never freezes. Messages in:
 // {id, op, input, options}; messages out: {id, out, ms} with the core's
 // JSON text and the time it took, or
-// {type: "ready"} / {type: "failed", message} once at start.
+// {type: "ready", phases} / {type: "failed", message} once at start.
 "use strict";
 
 // go run ./build replaces these two names with the content-hashed files.
-importScripts("__WASM_EXEC__");
 const wasmURL = "__WASM__";
+// The engine's download starts before wasm_exec.js is read.
+let first = fetch(wasmURL);
+importScripts("__WASM_EXEC__");
+
+// phases are when the engine was compiled and when its start had run, in
+// ms on the page's clock, for the page's speed log.
+const phases = {};
+const now = () => performance.timeOrigin + performance.now();
 
 let engine = start();
 
 function start() {
   const go = new Go();
+  const res = first || fetch(wasmURL);
+  first = null;
   const load = WebAssembly.instantiateStreaming
-    ? WebAssembly.instantiateStreaming(fetch(wasmURL), go.importObject)
+    ? WebAssembly.instantiateStreaming(res, go.importObject)
         .catch(() => fetch(wasmURL).then((r) => r.arrayBuffer())
           .then((b) => WebAssembly.instantiate(b, go.importObject)))
-    : fetch(wasmURL).then((r) => r.arrayBuffer())
+    : res.then((r) => r.arrayBuffer())
         .then((b) => WebAssembly.instantiate(b, go.importObject));
   return load.then((r) => {
+    phases.compiled = now();
     go.run(r.instance); // returns when the Go program exits, which it should not
+    phases.ran = now();
     return go;
   });
 }
@@ -47,7 +58,7 @@ function warmUp() {
 }
 
 engine.then(
-  () => postMessage({ type: "ready" }),
+  () => postMessage({ type: "ready", phases }),
   (err) => postMessage({ type: "failed", message: String(err) }),
 );
 
