@@ -149,7 +149,7 @@ const hold = (id) => new Promise((resolve) => {
   navigator.locks.request(lockName(id), { ifAvailable: true }, (lock) => {
     resolve(!!lock);
     if (lock) return new Promise((r) => { releaseLock = r; });
-  });
+  }).catch(() => { /* the page went away before the answer: nothing to hold */ });
 });
 const setElsewhere = (on) => {
   state.elsewhere = on;
