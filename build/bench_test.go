@@ -44,6 +44,7 @@ var (
 	benchOut     = flag.String("out", "", "also write the table to this file")
 	benchFull    = flag.Bool("full", false, "also run every Go benchmark of ./calc/... natively and in wasm, and print their output")
 	benchVerbose = flag.Bool("verbose", false, "print each measurement as it is taken")
+	benchOnly    = flag.String("only", "", "measure only these figures, e.g. 2,3 (1, 2 and 3 come from the same runs)")
 )
 
 // benchStart is when the bench began, for the progress lines.
@@ -124,6 +125,7 @@ func group(n int) string {
 
 // row is one line of the table, with its method as a note under it.
 type row struct {
+	n                                int // the figure's number in issue 13's table
 	figure, now, target, met, method string
 }
 
@@ -156,10 +158,40 @@ func TestBench(t *testing.T) {
 		say("%s", line)
 	}
 
+	want := func(figures ...int) bool {
+		for _, f := range figures {
+			if *benchOnly == "" || slices.Contains(strings.Split(*benchOnly, ","), strconv.Itoa(f)) {
+				return true
+			}
+		}
+		return false
+	}
+	// The Go benchmarks first, with no browser running; then the browser's
+	// figures, one at a time.
+	var yc, browserSize, cold, warm, imp, lh, key row
+	if want(5) {
+		yc = benchGo(t)
+	}
+	if want(1, 2, 3) {
+		browser := benchBrowser(t, dist)
+		browserSize, cold, warm = sizeRow(t, m, dist, browser.wire), browser.cold, browser.warm
+	}
+	if want(4) {
+		imp = benchImport(t, dist)
+	}
+	if want(6) {
+		lh = benchLighthouse(t, dist)
+	}
+	if want(7) {
+		key = benchKeystroke(t, dist)
+	}
 	var rows []row
-	yc := benchGo(t)
-	browser := benchBrowser(t, dist)
-	rows = append(rows, sizeRow(t, m, dist, browser.wire), browser.cold, browser.warm, benchImport(t, dist), yc, benchLighthouse(t, dist), benchKeystroke(t, dist))
+	for i, r := range []row{browserSize, cold, warm, imp, yc, lh, key} {
+		if want(i + 1) {
+			r.n = i + 1
+			rows = append(rows, r)
+		}
+	}
 
 	endLoad := loadavg()
 	say("load average at end: %s", endLoad)
@@ -167,12 +199,12 @@ func TestBench(t *testing.T) {
 	fmt.Fprintf(&b, "`make bench`, %s, commit %s, %d runs a browser figure; load average (1, 5, 15 min) %s at the start, %s at the end; %s in all.\n\n",
 		began.UTC().Format("2006-01-02 15:04 UTC"), commit(), *benchRuns, startLoad, endLoad, time.Since(began).Round(time.Second))
 	b.WriteString("| # | Figure | Now | Target | Met? |\n|---|---|---|---|---|\n")
-	for i, r := range rows {
-		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s |\n", i+1, r.figure, r.now, r.target, r.met)
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s |\n", r.n, r.figure, r.now, r.target, r.met)
 	}
 	b.WriteString("\nMethod:\n\n")
-	for i, r := range rows {
-		fmt.Fprintf(&b, "%d. %s\n", i+1, r.method)
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%d. %s\n", r.n, r.method)
 	}
 	fmt.Print(b.String())
 	if *benchOut != "" {
@@ -294,10 +326,10 @@ func distPath(u string) string {
 type tally struct {
 	mu      sync.Mutex
 	core    []string
-	page    int // the page, its modules, its worker
-	swNow   int // the service worker, as it installs (its core list, sw.js)
-	swLater int // the service worker, anything else (its rest list)
-	n       int
+	page    int      // the page, its modules, its worker
+	swNow   int      // the service worker, as it installs (its core list, sw.js)
+	swLater int      // the service worker, anything else (its rest list)
+	log     []string // each request: who, path, bytes
 }
 
 type wireCount struct{ page, swNow, swLater int }
@@ -325,18 +357,22 @@ func (c *tally) wrap(h http.Handler) http.Handler {
 		h.ServeHTTP(cw, r)
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		c.n++
 		name := distPath(r.URL.Path)
+		who := "page"
 		switch {
 		case r.Header.Get("Service-Worker") != "" || name == "sw.js":
 			c.swNow += cw.n
+			who = "sw-install"
 		case r.Header.Get("Cache-Control") != "" && slices.Contains(c.core, name):
 			c.swNow += cw.n
+			who = "sw-install"
 		case r.Header.Get("Cache-Control") != "":
 			c.swLater += cw.n
+			who = "sw-later"
 		default:
 			c.page += cw.n
 		}
+		c.log = append(c.log, fmt.Sprintf("%s %s %d", who, name, cw.n))
 	})
 }
 
@@ -418,6 +454,11 @@ func benchBrowser(t *testing.T, dist string) browserRows {
 				t.Log("the service worker had not fetched the rest after 60 s; going on")
 			}
 			wire = append(wire, c.snapshot())
+			if *benchVerbose && i == 0 {
+				c.mu.Lock()
+				say("profile 1, first visit, requests (who, file, body bytes):\n  %s", strings.Join(c.log, "\n  "))
+				c.mu.Unlock()
+			}
 			do(t, ctx, chromedp.Navigate("about:blank"))
 			if v, ok := engineReady(t, ctx, l.url()+"/en/"); ok {
 				warm = append(warm, v)
