@@ -118,7 +118,9 @@ $(AXE): package.json package-lock.json
 ## fresh Chromium profiles, YearCompute/100users native and wasm, Lighthouse
 ## TBT, a keystroke's latency; load average at start and end (build/bench_test.go,
 ## built only with -tags bench). BENCH_OUT=file also writes the table there;
-## BENCH_FLAGS='-full' adds every Go benchmark of ./calc/... native and wasm.
+## BENCH_FLAGS takes the bench's own flags: -doc puts the table into
+## docs/PERFORMANCE.md, -full adds every Go benchmark of ./calc/... native and
+## wasm, -only 2,3 measures some figures, -verbose prints each measurement.
 BENCH_RUNS  ?= 5
 BENCH_OUT   ?=
 BENCH_FLAGS ?=

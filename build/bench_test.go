@@ -44,6 +44,7 @@ var (
 	benchOut     = flag.String("out", "", "also write the table to this file")
 	benchFull    = flag.Bool("full", false, "also run every Go benchmark of ./calc/... natively and in wasm, and print their output")
 	benchVerbose = flag.Bool("verbose", false, "print each measurement as it is taken")
+	benchDoc     = flag.Bool("doc", false, "also replace the figures in docs/PERFORMANCE.md (between its make bench markers) with this run's")
 	benchOnly    = flag.String("only", "", "measure only these figures, e.g. 2,3 (1, 2 and 3 come from the same runs)")
 )
 
@@ -212,6 +213,31 @@ func TestBench(t *testing.T) {
 			t.Error(err)
 		}
 	}
+	if *benchDoc {
+		if err := updateDoc(filepath.Join(moduleRoot(), "docs", "PERFORMANCE.md"), b.String()); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// The markers around the figures make bench -doc replaces.
+const (
+	docStart = "<!-- make bench: start -->\n"
+	docEnd   = "<!-- make bench: end -->\n"
+)
+
+// updateDoc puts figures between the markers of the file at path.
+func updateDoc(path, figures string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	s := string(b)
+	i, j := strings.Index(s, docStart), strings.Index(s, docEnd)
+	if i < 0 || j < i {
+		return fmt.Errorf("%s has no %q … %q markers to put the figures between", path, strings.TrimSpace(docStart), strings.TrimSpace(docEnd))
+	}
+	return os.WriteFile(path, []byte(s[:i+len(docStart)]+figures+s[j:]), 0o644)
 }
 
 // commit is the checked-out commit, short, with "+" when the tree has
