@@ -197,7 +197,7 @@ func TestBench(t *testing.T) {
 	endLoad := loadavg()
 	say("load average at end: %s", endLoad)
 	var b strings.Builder
-	fmt.Fprintf(&b, "`make bench`, %s, commit %s, %d runs a browser figure; load average (1, 5, 15 min) %s at the start, %s at the end; %s in all.\n\n",
+	fmt.Fprintf(&b, "`make bench`, %s, commit %s, BENCH_RUNS=%d; load average (1, 5, 15 min) %s at the start, %s at the end; %s in all.\n\n",
 		began.UTC().Format("2006-01-02 15:04 UTC"), commit(), *benchRuns, startLoad, endLoad, time.Since(began).Round(time.Second))
 	b.WriteString("| # | Figure | Now | Target | Met? |\n|---|---|---|---|---|\n")
 	for _, r := range rows {
@@ -299,16 +299,22 @@ func sizeRow(t *testing.T, m *Manifest, dist string, wire []wireCount) row {
 		now += fmt.Sprintf("; on the wire, median of %d cold visits: page %s, service worker at install %s, later (idle) %s", len(wire),
 			kilo(int(page.median())), kilo(int(swNow.median())), kilo(int(swLater.median())))
 	}
+	met := "size " + judge(total <= 750_000, true, -1)
+	if len(wire) > 0 {
+		met += "; precache deferred " + judge(swNow.median() <= 10_000, true, -1)
+	}
 	return row{
 		figure: "First visit of /en/, brotli bytes (page, CSS, JS, wasm)",
 		now:    now,
 		target: "≤ 750 KB, precache deferred",
-		met:    judge(total <= 750_000, true, -1) + " (size; precache: see the service worker's figures)",
+		met:    met,
 		method: "Sizes from the build itself (`go run ./build` writes them to `dist/build.json`): brotli (quality 11) bytes of every file in `first_load`, " +
 			"grouped by kind (page = HTML, JS = modules, worker and `wasm_exec.js`). \"Keeps more at once\": files of the `core` list the build writes into `dist/sw.js` " +
 			"(what the service worker fetches as it installs) that are not in `first_load`. \"On the wire\": body bytes the loopback server sent during each cold visit " +
 			"of figure 2, until the service worker had fetched the rest (`data-offline=ready`): requests from the service worker are told apart by their `Cache-Control` " +
-			"header (it fetches with `cache: \"no-cache\"`) or `Service-Worker: script`, and split into at install (the `core` list and sw.js) and later (the `rest` list).",
+			"header (it fetches with `cache: \"no-cache\"`) or `Service-Worker: script`, and split into at install (the `core` list and sw.js) and later (the `rest` list); the page's bytes count the manifest and icons the browser fetches, " +
+			"which `first_load` leaves out, and not the root `index.html`, which it counts. \"Precache deferred\" is judged met when the service worker fetches " +
+			"≤ 10 KB at install (the issue's baseline: 67 KB).",
 	}
 }
 
