@@ -275,6 +275,12 @@ func TestPlant(t *testing.T) {
 			t.Errorf("the statement read says %q, want its 60.333 kWh", got)
 		}
 		step(t, ctx, "green", "products")
+		// A CBAM good that counts indirect emissions: cement clinker, CN
+		// 2523 10 00 (calc/policy/data/cbam-goods.csv).
+		press(t, ctx, `[data-add="product"]`)
+		set(t, ctx, "products[0].name", "熟料")
+		set(t, ctx, "products[0].cn", "25231000")
+		set(t, ctx, "products[0].tonnes", "10")
 		step(t, ctx, "products", "results")
 		resultText(t, ctx)
 		waitFor(t, ctx, `document.querySelector("#plant-view .evidence")`)
@@ -294,6 +300,11 @@ func TestPlant(t *testing.T) {
 		}
 		if got := eval[string](t, ctx, `document.getElementById("report").textContent`); !strings.Contains(got, st0.SHA256) {
 			t.Errorf("the printed report's evidence lacks the statement's hash %s", st0.SHA256)
+		}
+		// CBAM from the statement alone: its 60.333 kWh at the generator's
+		// factor, a direct technical connection evidenced by its hash.
+		if got := eval[string](t, ctx, `document.querySelector('#result-view [data-cbam]').textContent`); !strings.Contains(got, "60.333") || !strings.Contains(got, st0.SHA256) {
+			t.Errorf("the clinker's CBAM basis %q lacks the statement's 60.333 kWh or its hash %s", got, st0.SHA256)
 		}
 		// Nothing of the other users is shown: the user's result has no plant.
 		if n := eval[int](t, ctx, st(`(s.last.result.supplies || []).length`)); n != 0 {
@@ -329,6 +340,12 @@ func TestPlant(t *testing.T) {
 		idle(t, ctx)
 		axeCheck(t, ctx, "/en/ green sources, figures from a bill")
 		step(t, ctx, "green", "products")
+		// A CBAM good that counts indirect emissions: cement clinker, CN
+		// 2523 10 00 (calc/policy/data/cbam-goods.csv).
+		press(t, ctx, `[data-add="product"]`)
+		set(t, ctx, "products[0].name", "熟料")
+		set(t, ctx, "products[0].cn", "25231000")
+		set(t, ctx, "products[0].tonnes", "10")
 		step(t, ctx, "products", "results")
 		resultText(t, ctx)
 		waitFor(t, ctx, `document.querySelector("#plant-view .evidence")`)
