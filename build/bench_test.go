@@ -741,6 +741,9 @@ func benchKeystroke(t *testing.T, dist string) row {
 			if v, ok := timing(t, ctx, "editToResult"); ok {
 				page = append(page, v)
 			}
+			if *benchVerbose {
+				say("keystroke %d: %s (the page's editToResult %s)", i+1, last(shown), last(page))
+			}
 		}
 		if eval[bool](t, ctx, `!document.getElementById("problems").hidden`) {
 			t.Errorf("the 10-facility project has problems: %s", eval[string](t, ctx, `document.getElementById("problems").textContent`))
