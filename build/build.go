@@ -101,7 +101,7 @@ func (c Config) Build(dir string) (*Manifest, error) {
 		Factors: w.asset("factors.js", static("factors.js")),
 	}
 	for _, name := range site.Modules {
-		if name != site.EntryModule && !slices.Contains(site.LazyModules, name) {
+		if name != site.EntryModule && name != site.EngineModule && !slices.Contains(site.LazyModules, name) {
 			assets.Preload = append(assets.Preload, modules+name)
 		}
 	}

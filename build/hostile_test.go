@@ -441,8 +441,8 @@ func TestHostile(t *testing.T) {
 		openProjectFile(t, ctx, writeFile(t, "formula-id.json", bad))
 		waitFor(t, ctx, st(`s.fileRefused > `+strconv.Itoa(int(n))))
 		msg := eval[string](t, ctx, `document.getElementById("project-file-err").textContent`)
-		if !strings.Contains(msg, "facilities[0].id") || !strings.Contains(msg, "id") || !strings.Contains(msg, "formula-id.json") {
-			t.Errorf("the refusal says %q, want the file, the field facilities[0].id and what an id may hold", msg)
+		if !strings.Contains(msg, "Facility 1: ") || !strings.Contains(msg, " · ID: ") || !strings.Contains(msg, "An id ") || !strings.Contains(msg, "formula-id.json") {
+			t.Errorf("the refusal says %q, want the file, the place (Facility 1 · ID) and what an id may hold", msg)
 		}
 		if eval[bool](t, ctx, `document.getElementById("project-file-err").hidden`) {
 			t.Error("the refusal is not shown")

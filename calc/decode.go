@@ -1,17 +1,14 @@
 package calc
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"io"
-	"reflect"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/internal/problem"
 )
+
+//go:generate go test -run TestCodecGenerated -update .
 
 // Decode reads a project from JSON. It refuses oversized input, a file of
 // a newer format, anything but an object at the top, a key given twice in
@@ -24,364 +21,145 @@ func Decode(data []byte) (Project, error) {
 		return p, Errors{problem.New(CodeInputTooBig, "the project is {bytes} bytes; at most {max} are accepted",
 			"bytes", strconv.Itoa(len(data)), "max", strconv.Itoa(MaxProjectBytes))}
 	}
-	if errs := strict(data, reflect.TypeFor[Project]()); errs != nil {
+	errs := decode(data, &tyProject, func(r *codec.Reader) { decProject(r, &p) })
+	if watchDecode != nil {
+		watchDecode(data, p, errs)
+	}
+	if errs != nil {
 		return p, errs
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields() // strict names them with their place; this is the backstop
-	if err := dec.Decode(&p); err != nil {
-		return p, Errors{jsonError(data, err)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return p, Errors{problem.New(CodeTrailing, "unexpected data after the project object")}
 	}
 	return p, nil
 }
 
-// maxStrictProblems caps the problems strict lists; one CodeMore entry
-// counts the rest (a file may repeat one key millions of times).
-const maxStrictProblems = 50
+// watchDecode, when set (by the tests), sees every project Decode reads
+// and what it made of it.
+var watchDecode func(data []byte, p Project, errs Errors)
 
-// strict reads the first JSON value of data byte by byte along the type
-// t (Project or Statement) and returns what encoding/json would let pass
-// or word in Go's terms: a top-level value that is not an object (for a
-// project), a newer project format, a key given twice in one object, a
-// key that matches a field only when case is ignored (encoding/json would
-// take it), and unknown fields named with the path of their object. It
-// returns nil when it finds nothing, or when an object is not well-formed
-// JSON: Decode's own error then says where the syntax breaks. (A byte
-// scanner: json.Decoder.Token took longer than the decode itself over a
-// year of hourly readings.)
-func strict(data []byte, t reflect.Type) Errors {
-	s := scanner{data: data, fields: map[reflect.Type]map[string]jsonField{}, project: t == reflect.TypeFor[Project]()}
-	s.space()
-	if s.i == len(data) {
+// decode reads data, one JSON value of type t (a project's, or else a
+// statement's), with read, in one pass. It refuses what encoding/json
+// would refuse, and what it would let pass or word in Go's terms: a
+// top-level value that is not an object (for a project), a newer project
+// format, a key given twice in one object, a key that matches a field
+// only when case is ignored, and unknown fields, named with the path of
+// their object. It words each problem as Greenline did when it read
+// projects with encoding/json, after a strict byte scan
+// (oldjson_test.go keeps both; the differential test holds them equal).
+// Trailing data is the caller's to refuse.
+func decode(data []byte, t *codec.Type, read func(*codec.Reader)) Errors {
+	project := t == &tyProject
+	i := 0
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	if i == len(data) {
+		return Errors{cutShort(data)}
+	}
+	object := data[i] == '{'
+	if !object {
+		if e := codec.Valid(data); e != nil {
+			off := e.Offset
+			if off == len(data) {
+				off-- // Unmarshal places the end of the input on its last byte
+			}
+			return Errors{syntaxError(data, off, e.Msg)}
+		}
+		if project {
+			kind := map[byte]string{'[': "array", '"': "string", 't': "boolean", 'f': "boolean", 'n': "null"}[data[i]]
+			if kind == "" {
+				kind = "number"
+			}
+			return Errors{problem.New(CodeNotObject, "a project is a JSON object, not a JSON {found}", "found", kind)}
+		}
+	}
+	r := codec.NewReader(data)
+	if project {
+		r.Watch = "format"
+	}
+	if !r.Run(func() { read(r) }) {
+		problems, more, watched, ok := codec.Loose(data, t, r.Watch)
+		if errs := newer(watched); errs != nil {
+			return errs
+		}
+		if ok && len(problems) > 0 {
+			return strictErrors(problems, more)
+		}
+		e := codec.Syntax(data)
+		if e == nil || e.Msg == "" {
+			return Errors{cutShort(data)}
+		}
+		return Errors{syntaxError(data, e.Offset, e.Msg)}
+	}
+	if errs := newer(r.Watched); errs != nil {
+		return errs
+	}
+	if object && len(r.Problems) > 0 {
+		return strictErrors(r.Problems, r.Extra)
+	}
+	if r.Fatal != nil {
+		return Errors{r.Fatal.(Error)}
+	}
+	if e := r.Type; e != nil {
+		return Errors{problem.New(CodeType, "has the wrong type: expected {expected}, found a JSON {found}",
+			"expected", e.Expected, "found", e.Found).At(e.Field)}
+	}
+	if r.Rest() {
+		what := "project"
+		if !project {
+			what = "statement"
+		}
+		return Errors{problem.New(CodeTrailing, "unexpected data after the "+what+" object")}
+	}
+	return nil
+}
+
+// newer refuses a project of a newer format than FormatVersion, given
+// the raw text of its "format" values.
+func newer(formats []string) Errors {
+	found := ""
+	for _, f := range formats {
+		if v, err := strconv.Atoi(f); err == nil && v > FormatVersion {
+			found = strconv.Itoa(v)
+		}
+	}
+	if found == "" {
 		return nil
 	}
-	if c := data[s.i]; c != '{' {
-		kind := map[byte]string{'[': "array", '"': "string", 't': "boolean", 'f': "boolean", 'n': "null"}[c]
-		if kind == "" && (c == '-' || c >= '0' && c <= '9') {
-			kind = "number"
-		}
-		if !json.Valid(data) {
-			var v any
-			return Errors{jsonError(data, json.Unmarshal(data, &v))} // where the syntax breaks
-		}
-		if !s.project {
-			return nil // Decode says what it found
-		}
-		return Errors{problem.New(CodeNotObject, "a project is a JSON object, not a JSON {found}", "found", kind)}
-	}
-	ok := s.value(t)
-	if s.newer != "" {
-		return Errors{problem.New(CodeFormatNewer, "this file was made by a newer Greenline (format {format}); this version reads format {supported}: open it with the newer version",
-			"format", s.newer, "supported", strconv.Itoa(FormatVersion)).At("format")}
-	}
-	if !ok {
-		return nil
-	}
-	if s.more > 0 {
-		s.errs.Add(CodeMore, "", "and {count} more problems of the same kinds", "count", strconv.Itoa(s.more))
-	}
-	return s.errs
+	return Errors{problem.New(CodeFormatNewer, "this file was made by a newer Greenline (format {format}); this version reads format {supported}: open it with the newer version",
+		"format", found, "supported", strconv.Itoa(FormatVersion)).At("format")}
 }
 
-// A scanner walks the bytes of a JSON value alongside the Go type it
-// decodes into.
-type scanner struct {
-	data   []byte
-	i      int
-	path   []pathStep // where the scanner is, made into a string only for a problem
-	errs   Errors
-	more   int    // problems found beyond maxStrictProblems
-	newer  string // the format of a project newer than FormatVersion
-	fields map[reflect.Type]map[string]jsonField
-	// project is set when the value is a project, whose top-level
-	// "format" is looked at for a newer version.
-	project bool
-}
-
-// A pathStep is a step of a path: an object's key, or an array's index.
-type pathStep struct {
-	key   string
-	index int // -1 for a key
-}
-
-// at is the path of the scanner, with key after it when key is not "".
-func (s *scanner) at(key string) string {
-	var b strings.Builder
-	for _, st := range s.path {
-		if st.index >= 0 {
-			b.WriteString("[" + strconv.Itoa(st.index) + "]")
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(st.key)
-	}
-	if key != "" {
-		if b.Len() > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(key)
-	}
-	return b.String()
-}
-
-func (s *scanner) add(code, field, english string, params ...string) {
-	if len(s.errs) >= maxStrictProblems {
-		s.more++
-		return
-	}
-	s.errs.Add(code, field, english, params...)
-}
-
-func (s *scanner) space() {
-	for s.i < len(s.data) {
-		switch s.data[s.i] {
-		case ' ', '\t', '\n', '\r':
-			s.i++
+// strictErrors words the keys the strict reading refuses.
+func strictErrors(problems []codec.Problem, more int) Errors {
+	var errs Errors
+	for _, p := range problems {
+		switch p.Kind {
+		case codec.Duplicate:
+			errs.Add(CodeDuplicateKey, p.Field, "\"{name}\" is given twice in one object; give each field once", "name", p.Name)
+		case codec.Case:
+			errs.Add(CodeKeyCase, p.Field, "\"{name}\" is not \"{field}\": field names are written exactly, in lower case", "name", p.Name, "field", p.Other)
+		case codec.CaseTwice:
+			errs.Add(CodeKeyCase, p.Field, "\"{name}\" differs from \"{field}\", given before, only in case: give each key once", "name", p.Name, "field", p.Other)
 		default:
-			return
+			errs.Add(CodeUnknownField, p.Field, "\"{name}\" is not a field Greenline reads here", "name", p.Name)
 		}
 	}
+	if more > 0 {
+		errs.Add(CodeMore, "", "and {count} more problems of the same kinds", "count", strconv.Itoa(more))
+	}
+	return errs
 }
 
-// value reads one value of Go type t (nil when unknown) and reports
-// whether it was well-formed as far as the scanner looks.
-func (s *scanner) value(t reflect.Type) bool {
-	s.space()
-	if s.i == len(s.data) {
-		return false
-	}
-	for t != nil && t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch s.data[s.i] {
-	case '{':
-		s.i++
-		return s.object(t)
-	case '[':
-		s.i++
-		var elem reflect.Type
-		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
-			elem = t.Elem()
-		}
-		s.space()
-		if s.i < len(s.data) && s.data[s.i] == ']' {
-			s.i++
-			return true
-		}
-		s.path = append(s.path, pathStep{index: 0})
-		defer func() { s.path = s.path[:len(s.path)-1] }()
-		for n := 0; ; n++ {
-			s.path[len(s.path)-1].index = n
-			if !s.value(elem) {
-				return false
-			}
-			s.space()
-			if s.i == len(s.data) {
-				return false
-			}
-			s.i++
-			switch s.data[s.i-1] {
-			case ']':
-				return true
-			case ',':
-			default:
-				return false
-			}
-		}
-	case '"':
-		_, ok := s.str(false)
-		return ok
-	}
-	start := s.i // a number, true, false or null
-	for s.i < len(s.data) && !strings.ContainsRune(",]} \t\n\r", rune(s.data[s.i])) {
-		s.i++
-	}
-	lit := s.data[start:s.i]
-	switch string(lit) {
-	case "true", "false", "null":
-		return true
-	}
-	return len(lit) > 0 && len(bytes.Trim(lit, "0123456789+-.eE")) == 0 && (lit[0] == '-' || lit[0] >= '0' && lit[0] <= '9')
+// cutShort is the problem of input that ends before its value does.
+func cutShort(data []byte) Error {
+	line, col := position(data, int64(len(data)))
+	return problem.New(CodeJSON, "line {line}, column {column}: the project is empty or cut short", "line", strconv.Itoa(line), "column", strconv.Itoa(col))
 }
 
-// str reads a string and returns it unescaped when keep is set.
-func (s *scanner) str(keep bool) (string, bool) {
-	start := s.i
-	s.i++
-	escaped := false
-	for s.i < len(s.data) {
-		switch s.data[s.i] {
-		case '\\':
-			escaped = true
-			s.i += 2
-			continue
-		case '"':
-			s.i++
-			raw := s.data[start:s.i]
-			if !keep {
-				return "", !escaped || json.Valid(raw)
-			}
-			if !escaped {
-				return string(raw[1 : len(raw)-1]), true
-			}
-			var v string
-			return v, json.Unmarshal(raw, &v) == nil
-		}
-		s.i++
-	}
-	return "", false
-}
-
-// object reads the members of an object whose '{' was read.
-func (s *scanner) object(t reflect.Type) bool {
-	fields := s.jsonFields(t)
-	seen := map[string]bool{}     // keys as written
-	folded := map[string]string{} // key folded for case → its first spelling
-	s.space()
-	if s.i < len(s.data) && s.data[s.i] == '}' {
-		s.i++
-		return true
-	}
-	for {
-		s.space()
-		if s.i == len(s.data) || s.data[s.i] != '"' {
-			return false
-		}
-		key, ok := s.str(true)
-		if !ok {
-			return false
-		}
-		fold := strings.ToLower(strings.ToUpper(key))
-		prev, caseDup := folded[fold]
-		if !caseDup {
-			folded[fold] = key
-		}
-		var ft reflect.Type
-		switch f, exact := fields[key]; {
-		case seen[key]:
-			s.add(CodeDuplicateKey, s.at(key), "\"{name}\" is given twice in one object; give each field once", "name", key)
-		case exact:
-			ft = f.typ
-		case fields != nil:
-			if name, ok := foldField(fields, key); ok {
-				s.add(CodeKeyCase, s.at(key), "\"{name}\" is not \"{field}\": field names are written exactly, in lower case", "name", key, "field", name)
-			} else {
-				s.add(CodeUnknownField, s.at(""), "\"{name}\" is not a field Greenline reads here", "name", key)
-			}
-		case caseDup:
-			s.add(CodeKeyCase, s.at(key), "\"{name}\" differs from \"{field}\", given before, only in case: give each key once", "name", key, "field", prev)
-		}
-		seen[key] = true
-		s.space()
-		if s.i == len(s.data) || s.data[s.i] != ':' {
-			return false
-		}
-		s.i++
-		s.space()
-		start := s.i
-		s.path = append(s.path, pathStep{key: key, index: -1})
-		ok = s.value(ft)
-		s.path = s.path[:len(s.path)-1]
-		if !ok {
-			return false
-		}
-		if s.project && len(s.path) == 0 && key == "format" {
-			if v, err := strconv.Atoi(string(s.data[start:s.i])); err == nil && v > FormatVersion {
-				s.newer = strconv.Itoa(v)
-			}
-		}
-		s.space()
-		if s.i == len(s.data) {
-			return false
-		}
-		s.i++
-		switch s.data[s.i-1] {
-		case '}':
-			return true
-		case ',':
-		default:
-			return false
-		}
-	}
-}
-
-// A jsonField is one field of a struct as encoding/json names it.
-type jsonField struct{ typ reflect.Type }
-
-// jsonFields maps the JSON names of t's fields to their types, or is nil
-// when t is not a struct (a map, or a value of the wrong type, which
-// Decode refuses itself).
-func (s *scanner) jsonFields(t reflect.Type) map[string]jsonField {
-	if t == nil || t.Kind() != reflect.Struct {
-		return nil
-	}
-	if out, ok := s.fields[t]; ok {
-		return out
-	}
-	out := map[string]jsonField{}
-	for f := range t.Fields() {
-		if !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch name {
-		case "-":
-			continue
-		case "":
-			name = f.Name
-		}
-		out[name] = jsonField{f.Type}
-	}
-	s.fields[t] = out
-	return out
-}
-
-// foldField returns the field that key names when case is ignored, as
-// encoding/json matches it.
-func foldField(fields map[string]jsonField, key string) (string, bool) {
-	for name := range fields {
-		if strings.EqualFold(name, key) {
-			return name, true
-		}
-	}
-	return "", false
-}
-
-// unknownField starts encoding/json's message for a field that
-// DisallowUnknownFields refuses.
-const unknownField = "json: unknown field "
-
-// jsonError turns a decoding error into an Error naming the field or the
-// line and column.
-func jsonError(data []byte, err error) Error {
-	var typeErr *json.UnmarshalTypeError
-	var syntaxErr *json.SyntaxError
-	switch {
-	case errors.As(err, &typeErr):
-		field := typeErr.Field
-		if p := pathAt(data, typeErr.Offset); p != "" {
-			field = p // with array indexes, which encoding/json leaves out
-		}
-		return problem.New(CodeType, "has the wrong type: expected {expected}, found a JSON {found}",
-			"expected", jsonKind(typeErr.Type), "found", foundKind(typeErr.Value)).At(field)
-	case errors.As(err, &syntaxErr):
-		// The offset is just past the character that broke the syntax.
-		line, col := position(data, syntaxErr.Offset-1)
-		return problem.New(CodeJSON, "line {line}, column {column}: "+syntaxErr.Error(), "line", strconv.Itoa(line), "column", strconv.Itoa(col))
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		line, col := position(data, int64(len(data)))
-		return problem.New(CodeJSON, "line {line}, column {column}: the project is empty or cut short", "line", strconv.Itoa(line), "column", strconv.Itoa(col))
-	case strings.HasPrefix(err.Error(), unknownField):
-		name, _ := strconv.Unquote(strings.TrimPrefix(err.Error(), unknownField))
-		return problem.New(CodeUnknownField, "\"{name}\" is not a field Greenline reads here", "name", name)
-	default:
-		return problem.New(CodeUnreadable, "the project cannot be read: {detail}", "detail", err.Error())
-	}
+// syntaxError is the problem of the byte at offset, which breaks the
+// JSON syntax as msg says.
+func syntaxError(data []byte, offset int, msg string) Error {
+	line, col := position(data, int64(offset))
+	return problem.New(CodeJSON, "line {line}, column {column}: "+msg, "line", strconv.Itoa(line), "column", strconv.Itoa(col))
 }
 
 // position returns the line and column (in characters, from 1) of the
@@ -401,109 +179,3 @@ func position(data []byte, offset int64) (line, col int) {
 
 // index formats a field path element such as "facilities[2]".
 func index(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
-
-// pathAt returns the field path, with array indexes, of the value that ends
-// at offset in data ("facilities[2].electricity.annual"), or "" when it
-// cannot tell. It re-reads data as tokens, keeping a stack of keys and
-// indexes.
-func pathAt(data []byte, offset int64) string {
-	type frame struct {
-		array bool
-		key   string
-		n     int // values seen so far in an array
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	var stack []frame
-	expectKey := false
-	// value marks one value read in the current container.
-	value := func() {
-		if len(stack) == 0 {
-			return
-		}
-		top := &stack[len(stack)-1]
-		if top.array {
-			top.n++
-		} else {
-			expectKey = true
-		}
-	}
-	path := func() string {
-		var b strings.Builder
-		for i, f := range stack {
-			switch {
-			case f.array:
-				b.WriteString("[" + strconv.Itoa(f.n) + "]")
-			case f.key != "":
-				if i > 0 {
-					b.WriteByte('.')
-				}
-				b.WriteString(f.key)
-			}
-		}
-		return b.String()
-	}
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return ""
-		}
-		if dec.InputOffset() >= offset {
-			// The value at offset is the one just read: its path is the
-			// stack as it stands (an array's index is the count so far).
-			return path()
-		}
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{':
-				stack = append(stack, frame{})
-				expectKey = true
-			case '[':
-				stack = append(stack, frame{array: true})
-			case '}', ']':
-				stack = stack[:len(stack)-1]
-				value()
-			}
-		case string:
-			if len(stack) > 0 && !stack[len(stack)-1].array && expectKey {
-				stack[len(stack)-1].key = t
-				expectKey = false
-				continue
-			}
-			value()
-		default:
-			value()
-		}
-	}
-}
-
-// foundKind is the JSON kind encoding/json found: "number", not "number
-// 1.5" ("bool" is said "boolean").
-func foundKind(value string) string {
-	kind, _, _ := strings.Cut(value, " ")
-	if kind == "bool" {
-		return "boolean"
-	}
-	return kind
-}
-
-// jsonKind names the JSON kind a Go type is decoded from: "string",
-// "number", "boolean", "array" or "object".
-func jsonKind(t reflect.Type) string {
-	switch t.Kind() {
-	case reflect.String:
-		return "string"
-	case reflect.Bool:
-		return "boolean"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "integer" // format, step_minutes, priority…: 1.5 or 1e400 is the wrong type
-	case reflect.Float32, reflect.Float64:
-		return "number"
-	case reflect.Slice, reflect.Array:
-		return "array"
-	case reflect.Pointer:
-		return jsonKind(t.Elem())
-	}
-	return "object"
-}

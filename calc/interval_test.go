@@ -243,6 +243,23 @@ func BenchmarkImportMeter(b *testing.B) {
 	b.ReportMetric(float64(len(out)), "out-bytes")
 }
 
+// BenchmarkImportMeterHours is the call the page makes now for a park's
+// year: parse, and the head's JSON; the values stay numbers.
+func BenchmarkImportMeterHours(b *testing.B) {
+	in := parkCSV()
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	var head []byte
+	for b.Loop() {
+		var ok bool
+		if head, _, ok = ImportMeterHours(in, ""); !ok {
+			b.Fatalf("refused: %.500s", head)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/876_000, "ns/row")
+	b.ReportMetric(float64(len(head)), "out-bytes")
+}
+
 // The bytes of an import are fixed here, so that the test run under
 // GOOS=js GOARCH=wasm shows the browser's answer is the CLI's.
 func TestImportMeterSameBytes(t *testing.T) {
@@ -257,5 +274,140 @@ func TestImportMeterSameBytes(t *testing.T) {
 	want := map[bool]string{true: "aa9d593bb4b692189aba4f952913d0dcc1042e604c8aaf830c844de38a31e349", false: "c491724ccd2b0b3294d10be102be6ef8cf7b88a4b18f1651a7aff48a7cc355ac"}[testing.Short()]
 	if got := fmt.Sprintf("%x", sha256.Sum256(out)); got != want {
 		t.Errorf("sha256 %s, want %s (%d bytes)", got, want, len(out))
+	}
+}
+
+// ImportMeterHours gives ImportMeter's answer, its values as numbers: the
+// park of TestImportMeters, worked by hand.
+func TestImportMeterHours(t *testing.T) {
+	csv := "表号,时间,电量(kWh)\n" +
+		"3301,2024-01-01 00:00,1.5\n3302,2024-01-01 01:00,0.001\n" +
+		"3301,2024-01-01 01:00,2\n3302,2024-01-01 02:00,0\n"
+	head, hours, ok := ImportMeterHours([]byte(csv), "")
+	if !ok {
+		t.Fatalf("refused: %s", head)
+	}
+	want := `{
+  "summary": {
+    "delimiter": ",",
+    "header": [
+      "表号",
+      "时间",
+      "电量(kWh)"
+    ],
+    "time_column": 2,
+    "meter_column": 1,
+    "value_column": 3,
+    "unit": "kWh",
+    "unit_from": "header",
+    "step_minutes": 60,
+    "first": "2024-01-01T00:00:00+08:00",
+    "last": "2024-01-01T02:00:00+08:00",
+    "rows": 4,
+    "meters": 2,
+    "total_wh": "3501"
+  },
+  "meters": [
+    {
+      "id": "3301",
+      "start": "2024-01-01T00:00",
+      "first": "2024-01-01T00:00:00+08:00",
+      "last": "2024-01-01T01:00:00+08:00",
+      "rows": 2,
+      "total_wh": "3500",
+      "hours": 2
+    },
+    {
+      "id": "3302",
+      "start": "2024-01-01T01:00",
+      "first": "2024-01-01T01:00:00+08:00",
+      "last": "2024-01-01T02:00:00+08:00",
+      "rows": 2,
+      "total_wh": "1",
+      "hours": 2
+    }
+  ]
+}
+`
+	if string(head) != want {
+		t.Errorf("got\n%s\nwant\n%s", head, want)
+	}
+	if got, want := fmt.Sprint(hours), "[[1500 2000] [1 0]]"; got != want {
+		t.Errorf("hours %s, want %s", got, want)
+	}
+	// A refused file: ImportMeter's errors, no hours.
+	bad := "timestamp,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,-1\n"
+	head, hours, ok = ImportMeterHours([]byte(bad), "")
+	if want, _ := ImportMeter([]byte(bad), ""); ok || hours != nil || string(head) != string(want) {
+		t.Errorf("refused file: ok %v, hours %v, head\n%s\nwant\n%s", ok, hours, head, want)
+	}
+}
+
+// Put back into the head as text, the numbers give ImportMeter's bytes:
+// on the park's year and on meters with awkward ids ending at different
+// hours.
+func TestImportMeterHoursSameAsJSON(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Meter no,Start,MWh\n")
+	rng := rand.New(rand.NewPCG(5, 6))
+	ids := []string{`"a""b"`, "<&>", "电表\t1", `\`, "x\u2028"}
+	for h := range 30 {
+		for i, id := range ids {
+			if i == 2 && h > 20 {
+				continue
+			}
+			start := time.Date(2024, 3, 1, h, 0, 0, 0, time.UTC).Format("2006-01-02 15:04")
+			b.WriteString(id + "," + start + "," + decimalMWh(rng.Int64N(1_000_000_000_000)) + "\n")
+		}
+	}
+	for name, in := range map[string][]byte{"ids": []byte(b.String()), "park": parkCSV()} {
+		want, ok := ImportMeter(in, "")
+		head, hours, ok2 := ImportMeterHours(in, "")
+		if !ok || !ok2 {
+			t.Fatalf("%s: refused: %.300s", name, want)
+		}
+		got := string(head)
+		for _, h := range hours {
+			n := `"hours": ` + strconv.Itoa(len(h)) + "\n"
+			at := strings.Index(got, n)
+			if at < 0 {
+				t.Fatalf("%s: no %q left in the head", name, n)
+			}
+			var v []string
+			for _, wh := range h {
+				v = append(v, strconv.Quote(whToKWh(wh)))
+			}
+			got = got[:at] + "\"hourly\": {\n        \"step_minutes\": 60,\n        \"values\": [" + strings.Join(v, ",") + "]\n      }\n" + got[at+len(n):]
+		}
+		if got != string(want) {
+			t.Errorf("%s: the head with its values put back differs from ImportMeter's answer:\n%.2000s\nwant\n%.2000s", name, got, want)
+		}
+	}
+}
+
+// appendJSONString writes what encoding/json writes without HTML escaping.
+func TestAppendJSONString(t *testing.T) {
+	cases := []string{"", "3301", `a"b`, `\`, "<&>", "电表\t1", "\x00\x01\x08\x0c\x1f\x7f", "\u2028\u2029", "\xff\xfe", "a\xe4\xb8", "𠀀", "\r\n"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 2000 {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+			if rng.IntN(2) == 0 {
+				b[i] = byte(rng.IntN(0x30))
+			}
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := string(appendJSONString(nil, s)), strings.TrimSuffix(buf.String(), "\n"); got != want {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
 	}
 }

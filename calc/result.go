@@ -1,8 +1,7 @@
 package calc
 
 import (
-	"bytes"
-	"encoding/json"
+	"fmt"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -168,27 +167,78 @@ func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringF
 // whToKWh writes whole watt-hours as kilowatt-hours with three decimals, exactly.
 func whToKWh(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
 
-// Marshal encodes v (a Result or Errors) as indented JSON ending in a
-// newline, two spaces a level, as encoding/json indents it, except that an
-// array of numbers stays on one line: a year of hourly shares is 8,784
-// numbers, which one a line would make a long file and a slow one.
+// Marshal encodes v (a Result, Outcome, Validation, Verification,
+// Errors, or the head of a meter import) as indented JSON ending in a newline, two spaces a level, as
+// encoding/json indents it, except that an array of numbers stays on one
+// line: a year of hourly shares is 8,784 numbers, which one a line would
+// make a long file and a slow one. The encoders are generated from the
+// struct tags (codec_gen.go) and write what encoding/json wrote without
+// HTML escaping; a value of another type is a defect, and panics.
 func Marshal(v any) []byte {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		// Result and Errors hold only strings, ints and slices of them.
-		panic("calc: Marshal: " + err.Error())
+	b := make([]byte, 0, 4096)
+	switch v := v.(type) {
+	case Result:
+		b = encResult(b, &v)
+	case Outcome:
+		b = encOutcome(b, &v)
+	case Validation:
+		b = encValidation(b, &v)
+	case Verification:
+		b = encVerification(b, &v)
+	case Errors:
+		b = encOutcome(b, &Outcome{Errors: v})
+		b = b[len(`{"errors":`) : len(b)-1]
+	case meterHead:
+		b = encMeterHead(b, &v)
+	default:
+		if marshalOther == nil {
+			panic(fmt.Sprintf("calc: Marshal: no encoder for %T", v))
+		}
+		b = marshalOther(v)
 	}
-	return indent(b.Bytes())
+	out := indent(append(b, '\n'))
+	if watchMarshal != nil {
+		watchMarshal(v, out)
+	}
+	return out
 }
 
+// marshalOther, when set (by the tests, to encoding/json), writes the
+// values of other types compactly.
+var marshalOther func(v any) []byte
+
+// watchMarshal, when set (by the tests), sees every value Marshal writes
+// and what it wrote.
+var watchMarshal func(v any, out []byte)
+
 // indent lays out compact JSON as Marshal promises. It copies strings
-// verbatim and adds only spaces and newlines.
+// verbatim and adds only spaces and newlines. It reads src twice, the
+// first time for the size of the layout: a year of hourly figures laid
+// out is several times its compact size, and growing the buffer as it
+// fills was most of Marshal's time.
 func indent(src []byte) []byte {
-	out := make([]byte, 0, len(src)+len(src)/2)
+	_, n := layout(src, nil, true)
+	out, _ := layout(src, make([]byte, 0, n), false)
+	return out
+}
+
+// layout appends the layout of src to out, or with count only counts its
+// bytes.
+func layout(src, out []byte, count bool) ([]byte, int) {
+	n := 0
+	put := func(b ...byte) {
+		if count {
+			n += len(b)
+			return
+		}
+		out = append(out, b...)
+	}
 	depth := 0
 	newline := func() {
+		if count {
+			n += 1 + 2*depth
+			return
+		}
 		out = append(out, '\n')
 		for range depth {
 			out = append(out, ' ', ' ')
@@ -203,31 +253,31 @@ func indent(src []byte) []byte {
 					j++
 				}
 			}
-			out = append(out, src[i:min(j+1, len(src))]...)
+			put(src[i:min(j+1, len(src))]...)
 			i = j
 		case '{', '[':
 			if end := scalars(src, i); end > 0 {
-				out = append(out, src[i:end+1]...) // [] {} or [1,2,3]
+				put(src[i : end+1]...) // [] {} or [1,2,3]
 				i = end
 				continue
 			}
-			out = append(out, c)
+			put(c)
 			depth++
 			newline()
 		case '}', ']':
 			depth--
 			newline()
-			out = append(out, c)
+			put(c)
 		case ',':
-			out = append(out, c)
+			put(c)
 			newline()
 		case ':':
-			out = append(out, ':', ' ')
+			put(':', ' ')
 		default:
-			out = append(out, c)
+			put(c)
 		}
 	}
-	return out
+	return out, n
 }
 
 // scalars returns the index of the bracket closing the empty object or

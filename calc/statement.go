@@ -4,15 +4,13 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
-	"errors"
-	"io"
-	"reflect"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/calc/internal/problem"
 )
 
 // StatementFormat is the version of the allocation statement format this
@@ -172,20 +170,86 @@ func (k KWhSeries) MarshalJSON() ([]byte, error) { return appendSeries(nil, k), 
 
 // UnmarshalJSON reads kWh strings, at most three decimals, none negative.
 func (k *KWhSeries) UnmarshalJSON(data []byte) error {
-	var s []string
-	if err := json.Unmarshal(data, &s); err != nil {
+	out, err := kwhFromJSON(data)
+	if err != nil {
 		return err
+	}
+	*k = out
+	return nil
+}
+
+// A kwhError is why a JSON value is not a KWhSeries: a value of the wrong
+// kind (Found, at encoding/json's Offset in the value), or a string that is
+// no kWh figure (Detail).
+type kwhError struct {
+	codec.TypeError
+	Detail string
+}
+
+func (e *kwhError) Error() string {
+	if e.Detail != "" {
+		return e.Detail
+	}
+	return "expected " + e.Expected + ", found a JSON " + e.Found
+}
+
+// kwhFromJSON reads a KWhSeries from one JSON value as its UnmarshalJSON
+// did with encoding/json: a list of strings (null for none), then each a
+// kWh figure.
+func kwhFromJSON(data []byte) (KWhSeries, *kwhError) {
+	r := codec.NewReader(data)
+	var s []string
+	if !r.Run(func() {
+		if r.Null() {
+			return
+		}
+		if r.Array() {
+			for r.Next() {
+				s = append(s, "")
+				r.String(&s[len(s)-1])
+			}
+		}
+	}) {
+		return nil, &kwhError{Detail: "not JSON"}
+	}
+	if r.Type != nil {
+		return nil, &kwhError{TypeError: *r.Type}
 	}
 	out := make(KWhSeries, len(s))
 	for i, v := range s {
 		wh, e := parseWh(v, "kWh", maxHourWh)
 		if e != nil {
-			return errors.New("[" + strconv.Itoa(i) + "]: " + e.Message)
+			return nil, &kwhError{Detail: "[" + strconv.Itoa(i) + "]: " + e.Message}
 		}
 		out[i] = wh
 	}
-	*k = out
-	return nil
+	return out, nil
+}
+
+// decKWhSeries reads a KWhSeries as encoding/json did through its
+// UnmarshalJSON, whose error stopped the decoding: a value of the wrong
+// kind is named by the path at its offset in the series' own text (as
+// encoding/json's error gave it) or else by the fields above it.
+func decKWhSeries(r *codec.Reader, v *KWhSeries) {
+	fields := r.Keys()
+	raw := r.Raw()
+	if r.Fatal != nil {
+		return
+	}
+	k, e := kwhFromJSON(raw)
+	switch {
+	case e == nil:
+		*v = k
+	case e.Detail != "":
+		r.Fatal = problem.New(CodeUnreadable, "the project cannot be read: {detail}", "detail", e.Detail)
+	default:
+		field := fields
+		if p := r.PathAt(e.Offset); p != "" {
+			field = p
+		}
+		r.Fatal = problem.New(CodeType, "has the wrong type: expected {expected}, found a JSON {found}",
+			"expected", e.Expected, "found", e.Found).At(field)
+	}
 }
 
 // Canonical returns the statement's canonical form: its JSON with the keys
@@ -206,35 +270,11 @@ func (s *Statement) Seal() { s.SHA256 = s.Hash() }
 // statement's hash as it stands (Seal sets it), and a newline.
 func EncodeStatement(s Statement) []byte { return append(s.encode(s.SHA256), '\n') }
 
-// hourlyMark is how the canonical form of a statement without hours writes
-// its hours. It occurs once: hourly is a key of the top level only, and
-// inside a string every quote is escaped.
-var hourlyMark = []byte(`"hourly":{"green":[],"load":[],`)
-
 // encode writes the statement as the canonical form does, with hash as
-// its statement_sha256 (left out when empty). encoding/json writes all
-// but the two series of hours, which are spliced in by appendKWh:
-// encoding/json would re-scan what a MarshalJSON method returns, which
-// for a hundred statements of a year is most of the time they take.
+// its statement_sha256 (left out when empty).
 func (s Statement) encode(hash string) []byte {
-	green, load := s.Hourly.Green, s.Hourly.Load
-	s.Hourly.Green, s.Hourly.Load, s.SHA256 = KWhSeries{}, KWhSeries{}, hash
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		panic("calc: Statement.encode: " + err.Error()) // strings, ints and bools only
-	}
-	small := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
-	i := bytes.Index(small, hourlyMark)
-	out := make([]byte, 0, len(small)+12*(len(green)+len(load)))
-	out = append(out, small[:i]...)
-	out = append(out, `"hourly":{"green":`...)
-	out = appendSeries(out, green)
-	out = append(out, `,"load":`...)
-	out = appendSeries(out, load)
-	out = append(out, ',')
-	return append(out, small[i+len(hourlyMark):]...)
+	s.SHA256 = hash
+	return encStatement(make([]byte, 0, 4096+12*(len(s.Hourly.Green)+len(s.Hourly.Load))), &s)
 }
 
 // appendSeries appends watt-hours as a JSON array of kWh strings.
@@ -266,21 +306,19 @@ func DecodeStatement(data []byte) (Statement, error) {
 		errs.Add(CodeInputTooBig, "", "the statement is {bytes} bytes; at most {max} are accepted", "bytes", strconv.Itoa(len(data)), "max", strconv.Itoa(MaxStatementBytes))
 		return s, errs
 	}
-	if errs := strict(data, reflect.TypeFor[Statement]()); errs != nil {
-		return s, errs
+	errs := decode(data, &tyStatement, func(r *codec.Reader) { decStatement(r, &s) })
+	if watchDecodeStatement != nil {
+		watchDecodeStatement(data, s, errs)
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
-		return s, Errors{jsonError(data, err)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		var errs Errors
-		errs.Add(CodeTrailing, "", "unexpected data after the statement object")
+	if errs != nil {
 		return s, errs
 	}
 	return s, nil
 }
+
+// watchDecodeStatement, when set (by the tests), sees every statement
+// DecodeStatement reads and what it made of it.
+var watchDecodeStatement func(data []byte, s Statement, errs Errors)
 
 // Check checks a statement on its own: its version, its own hash, and that
 // its hours, months and totals agree. at prefixes the field paths.

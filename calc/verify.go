@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"strconv"
 	"time"
 
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/factors"
 )
 
@@ -163,18 +163,31 @@ func splitDiff(got, want Statement) (Error, bool) {
 		}
 	}
 	parts := []struct {
-		field     string
-		got, want any
+		field string
+		enc   func(b []byte, s *Statement) []byte
 	}{
-		{"hourly", got.Hourly, want.Hourly}, {"annual", got.Annual, want.Annual}, {"monthly", got.Monthly, want.Monthly},
-		{"user", got.User, want.User}, {"operator", got.Operator, want.Operator}, {"supply", got.Supply, want.Supply},
-		{"rule", got.Rule, want.Rule}, {"period", got.Period, want.Period}, {"plant", got.Plant, want.Plant},
-		{"flags", got.Flags, want.Flags},
+		{"hourly", func(b []byte, s *Statement) []byte { return encStatementHours(b, &s.Hourly) }},
+		{"annual", func(b []byte, s *Statement) []byte { return encStatementTotals(b, &s.Annual) }},
+		{"monthly", func(b []byte, s *Statement) []byte {
+			if s.Monthly == nil {
+				return append(b, "null"...)
+			}
+			for i := range s.Monthly {
+				b = encStatementMonth(append(b, ','), &s.Monthly[i])
+			}
+			return b
+		}},
+		{"user", func(b []byte, s *Statement) []byte { return encParty(b, &s.User) }},
+		{"operator", func(b []byte, s *Statement) []byte { return encParty(b, &s.Operator) }},
+		{"supply", func(b []byte, s *Statement) []byte { return encStatementSupply(b, &s.Supply) }},
+		{"rule", func(b []byte, s *Statement) []byte { return encStatementRule(b, &s.Rule) }},
+		{"period", func(b []byte, s *Statement) []byte { return encStatementPeriod(b, &s.Period) }},
+		{"plant", func(b []byte, s *Statement) []byte { return encStatementPlant(b, &s.Plant) }},
+		{"flags", func(b []byte, s *Statement) []byte { return codec.AppendStrings(b, s.Flags) }},
 	}
 	for _, x := range parts {
-		a, _ := json.Marshal(x.got)
-		b, _ := json.Marshal(x.want)
-		if !bytes.Equal(a, b) {
+		// Compared as JSON, as the statement file gives them.
+		if !bytes.Equal(x.enc(nil, &got), x.enc(nil, &want)) {
 			errs.Add(CodeStatementDiffers, x.field, "differs from what the project issues for this user in {part}", "part", x.field)
 			return errs[0], true
 		}

@@ -415,8 +415,9 @@ var paramEnums = map[string]string{
 	"scheme":     "scheme",
 }
 
-// CodeTextsJSON returns the wording of every code and enum value in lang
-// ("en" or "zh"; anything else gives English) as JSON, for the page:
+// CodeTextsJSON returns the wording of every code (the core's and the
+// page's own, xlsxCodes) and enum value in lang ("en" or "zh"; anything
+// else gives English) as JSON, for the page:
 //
 //	{"codes": {"number.negative": "{value} must not be negative.", …},
 //	 "enums": {"technology": {"solar": "solar", …}, …},
@@ -430,9 +431,12 @@ func CodeTextsJSON(lang string) []byte {
 		}
 		return t.EN
 	}
-	codes := make(map[string]string, len(codeTexts))
+	codes := make(map[string]string, len(codeTexts)+len(xlsxCodes))
 	for k, t := range codeTexts {
 		codes[k] = pick(t)
+	}
+	for k, c := range xlsxCodes {
+		codes[k] = pick(c.codeText)
 	}
 	enums := make(map[string]map[string]string, len(enumTexts))
 	for kind, vals := range enumTexts {

@@ -58,6 +58,11 @@ type WizardText struct {
 	ResultsHelp, Problems, GoTo, PrintReport, ExportCSV, ExportXLSX, Stale, Computing string
 	StaleMark, StaleSince, NoResult                                                   string
 	LiveHeading, LiveLocation, LiveMarket                                             string
+
+	// Places words the parts of a project file that have no control of
+	// their own, by name ("id"); an item of a list is the word and its
+	// number ("User 2"). A refused file's problems are placed by them.
+	Places map[string]string
 }
 
 var enWizard = WizardText{
@@ -238,6 +243,15 @@ var enWizard = WizardText{
 	LiveHeading:  "Scope 2 so far",
 	LiveLocation: "location-based",
 	LiveMarket:   "market-based",
+
+	Places: map[string]string{
+		"id": "ID", "format": "Format version", "options": "Options", "period": "Reporting period",
+		"facilities": "Facilities", "supplies": "Plants", "certificates": "Green certificates", "contracts": "Power purchase agreements",
+		"products": "Products", "fuels": "Fuel", "users": "User", "precursors": "Precursor",
+		"grid": "Grid factor", "grid_cfe": "Grid carbon-free share", "electricity": "Electricity", "hourly": "Hourly data",
+		"generation": "Metered generation", "values": "Reading", "factor": "Generator's rate", "supplier_factor": "Supplier's rate",
+		"solar": "Solar estimate", "profile": "Operating pattern", "vintage": "Vintage", "curtailment": "Curtailment",
+	},
 }
 
 var zhWizard = WizardText{
@@ -418,6 +432,15 @@ var zhWizard = WizardText{
 	LiveHeading:  "当前范围二排放",
 	LiveLocation: "基于位置",
 	LiveMarket:   "基于市场",
+
+	Places: map[string]string{
+		"id": "编号", "format": "格式版本", "options": "选项", "period": "报告期",
+		"facilities": "设施", "supplies": "电站", "certificates": "绿证", "contracts": "购电协议",
+		"products": "产品", "fuels": "燃料", "users": "用户", "precursors": "前体材料",
+		"grid": "电网排放因子", "grid_cfe": "电网无碳电力比例", "electricity": "用电量", "hourly": "逐时数据",
+		"generation": "发电计量数据", "values": "读数", "factor": "发电方排放率", "supplier_factor": "供电商排放率",
+		"solar": "光伏估算", "profile": "运营模式", "vintage": "证书生产期", "curtailment": "限电时段",
+	},
 }
 
 // wizardText is the assessment's text in l.

@@ -342,6 +342,7 @@ func TestNavigation(t *testing.T) {
 // the two languages complete.
 func TestTextsComplete(t *testing.T) {
 	check(t, "Text", reflect.ValueOf(T(EN)), reflect.ValueOf(T(ZH)))
+	check(t, "WizardText", reflect.ValueOf(wizardText(EN)), reflect.ValueOf(wizardText(ZH)))
 }
 
 func check(t *testing.T, path string, en, zh reflect.Value) {

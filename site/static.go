@@ -19,6 +19,10 @@ var Modules = []string{
 // EntryModule is the module the assessment page loads.
 const EntryModule = "main.js"
 
+// EngineModule is the module that starts and talks to the engine's worker;
+// the page loads it ahead of the others.
+const EngineModule = "engine.js"
+
 // LazyModules are the modules fetched only when used (by import()), not on
 // a first visit.
 var LazyModules = []string{"xlsx.js", "embedded.js"}

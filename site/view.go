@@ -19,6 +19,10 @@ type Assets struct {
 	Root    string // the root page's script, which picks the language
 }
 
+// Engine is the engine's module, beside the entry module: the page loads
+// it on its own, early, to start the engine (calcScripts).
+func (a Assets) Engine() string { return strings.TrimSuffix(a.App, EntryModule) + EngineModule }
+
 // A CalcView is everything the calculator page shows; it is plain data,
 // built from the embedded factor tables, and rendering it does no I/O.
 type CalcView struct {

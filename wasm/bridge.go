@@ -7,13 +7,14 @@
 package main
 
 import (
-	"encoding/json"
 	"runtime/debug"
 	"strings"
 
 	"github.com/greenline-calc/greenline/calc"
 	"github.com/greenline-calc/greenline/calc/factors"
 )
+
+//go:generate go test -run TestCodecGenerated -update .
 
 // Options are what an operation takes besides its input, given by the
 // page as a small JSON object (the third argument of greenline.call).
@@ -59,7 +60,7 @@ var ops = map[string]func(input []byte, o Options) string{
 				Supply: st.Supply.ID, Green: st.Annual.Green, SHA256: st.SHA256, Length: utf16Len(files[i])}
 			size += len(files[i])
 		}
-		h, _ := json.Marshal(head) // strings and ints only
+		h := encIssued(nil, &head) // as encoding/json's Marshal wrote it
 		var b strings.Builder
 		b.Grow(len(h) + 1 + size)
 		b.Write(h)
@@ -133,7 +134,7 @@ func handle(op string, input, options []byte) (out string) {
 	}
 	var o Options
 	if len(options) > 0 {
-		if err := json.Unmarshal(options, &o); err != nil {
+		if err := readOptions(options, true, false, &o); err != nil { // as encoding/json's Unmarshal read it
 			return string(calc.Marshal(calc.Outcome{Errors: calc.Errors{{Code: calc.CodeJSON, Field: "options", Message: "options are not a JSON object: " + err.Error()}}}))
 		}
 	}

@@ -15,10 +15,11 @@ func main() {
 	select {} // serve calls until the worker is terminated
 }
 
-// register installs globalThis.greenline = {call(op, input, options), format}.
+// register installs globalThis.greenline = {call(op, input, options), meter(input, unit), format}.
 func register() {
 	js.Global().Set("greenline", js.ValueOf(map[string]any{
 		"call":   js.FuncOf(call),
+		"meter":  js.FuncOf(meterHours),
 		"format": calc.FormatVersion,
 	}))
 }

@@ -23,7 +23,7 @@ func keptPark(t *testing.T) Kept {
 		}
 		return string(b)
 	}
-	return Kept{Manifest: read("manifest.json"), CSV: read("example-park-2025.csv"), Signature: json.RawMessage(read("signature.json"))}
+	return Kept{Manifest: read("manifest.json"), CSV: read("example-park-2025.csv"), Signature: rawJSON(read("signature.json"))}
 }
 
 // TestKeptTablesSameBytesAsCLI computes a project with a table the page

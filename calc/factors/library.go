@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -55,10 +54,8 @@ func Load(fsys fs.FS) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	var m struct{ Tables []*Table }
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&m); err != nil {
+	var m manifest
+	if err := readmanifest(raw, false, true, &m); err != nil {
 		return nil, fmt.Errorf("manifest.json: %w", err)
 	}
 	var tables []*Table

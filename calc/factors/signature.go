@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -80,9 +79,7 @@ func Verify(fsys fs.FS) (*Signature, error) {
 		return nil, err
 	}
 	var s Signature
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&s); err != nil {
+	if err := readSignature(raw, false, true, &s); err != nil {
 		return nil, fmt.Errorf("%s: %w", SignatureFile, err)
 	}
 	pub, err := base64.StdEncoding.DecodeString(s.PublicKey)
@@ -128,22 +125,20 @@ func sums(fsys fs.FS) (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	var m struct {
-		Tables []struct{ File string }
-	}
-	if err := json.Unmarshal(raw, &m); err != nil {
+	files, err := ManifestFiles(raw)
+	if err != nil {
 		return nil, fmt.Errorf("manifest.json: %w", err)
 	}
 	out := map[string]string{"manifest.json": hexSum(raw)}
-	for _, t := range m.Tables {
-		if !fs.ValidPath(t.File) || strings.Contains(t.File, "/") || t.File == SignatureFile || t.File == "manifest.json" {
-			return nil, fmt.Errorf("manifest.json: file %q: want a file name beside the manifest", t.File)
+	for _, file := range files {
+		if !fs.ValidPath(file) || strings.Contains(file, "/") || file == SignatureFile || file == "manifest.json" {
+			return nil, fmt.Errorf("manifest.json: file %q: want a file name beside the manifest", file)
 		}
-		b, err := fs.ReadFile(fsys, t.File)
+		b, err := fs.ReadFile(fsys, file)
 		if err != nil {
 			return nil, err
 		}
-		out[t.File] = hexSum(b)
+		out[file] = hexSum(b)
 	}
 	return out, nil
 }

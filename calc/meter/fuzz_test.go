@@ -21,13 +21,16 @@ import (
 // total, none below zero, as many as its rows make, and the meters add up
 // to the summary; a refusal is Problems, each with a code and a UTF-8
 // message, at most MaxProblems and the count of the rest; ParseCSV gives
-// what Parse gives for a file of one meter.
+// what Parse gives for a file of one meter; a file of more rows than
+// Options.MaxRows is refused as when the rows were counted before any was
+// read.
 func FuzzParseCSV(f *testing.F) {
 	f.Add([]byte("time,kWh\n2024-01-01 00:00,1\n2024-01-01 01:00,2\n"), uint8(0))
 	f.Add([]byte("Meter,time,kWh\nA,2024-01-01 00:00,1\nB,2024-01-01 00:00,1\nA,2024-01-01 01:00,2\nB,2024-01-01 01:00,2\n"), uint8(0))
 	f.Fuzz(func(t *testing.T, data []byte, unitChoice uint8) {
 		checkLines(t, data)
 		opt := Options{Unit: []string{"", "kWh", "MWh", "Wh"}[unitChoice%4]}
+		checkRowBound(t, data, opt)
 		ms, sum, err := Parse(data, opt)
 		s, sum1, err1 := ParseCSV(bytes.NewReader(data), opt)
 		if !reflect.DeepEqual(sum, sum1) {
@@ -168,4 +171,26 @@ func readLine(br *bufio.Reader) (line []byte, long bool, err error) {
 		return nil, true, err
 	}
 	return line, false, err
+}
+
+// checkRowBound reads data with a bound of one to three rows, and checks
+// the answer against the way the parser once refused a file too long:
+// after the header, count the lines left, and when they are too many, add
+// that problem to the header's and stop, the summary the header's.
+func checkRowBound(t *testing.T, data []byte, opt Options) {
+	t.Helper()
+	opt.MaxRows = 1 + len(data)%3
+	line, rest, long, ok := nextLine(data)
+	if !ok || len(data) > DefaultMaxBytes {
+		return
+	}
+	p := newParser(opt)
+	if !p.header(line, long) || countLines(rest) <= opt.MaxRows {
+		return
+	}
+	p.probs.add(opt.MaxRows+2, 0, CodeTooManyRows, "the file has more than {max_rows} rows after the header, the most read at once; split it", "max_rows", itoa(opt.MaxRows))
+	ms, sum, err := Parse(data, opt)
+	if want := p.probs.result(); ms != nil || !reflect.DeepEqual(err, want) || !reflect.DeepEqual(sum, p.sum) {
+		t.Fatalf("%d rows at most: got %v, summary %+v\nwant %v, summary %+v", opt.MaxRows, err, sum, want, p.sum)
+	}
 }

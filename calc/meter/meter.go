@@ -98,8 +98,9 @@
 // 27 MB) is accepted; 100 meters × a leap year of 15-minute data
 // (3,513,600 rows, about 105 MB) is refused, before any row is read, as
 // too large, to be split by meter or by period. A file over either bound
-// is refused with that one problem, at once: its size is checked first,
-// and its rows are counted before they are read. A refusal lists at most
+// is refused with that one problem: its size is checked first, and
+// once it shows a row too many, the problems of the rows before are
+// forgotten. A refusal lists at most
 // MaxProblems problems, then how many more were found. Nothing panics on
 // any input.
 package meter
@@ -335,6 +336,8 @@ func (p *parser) run(data []byte) {
 		return
 	}
 	rest := data
+	var head Summary        // what the header told
+	var headProbs collector // and what it found wrong
 	for row := 1; ; row++ {
 		line, next, long, ok := nextLine(rest)
 		if !ok {
@@ -349,12 +352,11 @@ func (p *parser) run(data []byte) {
 			if !p.header(line, long) {
 				return
 			}
-			// Count the rows before reading them, so that a file too
-			// long is refused at once.
-			if countLines(rest) > p.maxRows {
-				p.probs.add(p.maxRows+2, 0, CodeTooManyRows, "the file has more than {max_rows} rows after the header, the most read at once; split it", "max_rows", strconv.Itoa(p.maxRows))
-				return
-			}
+			head, headProbs = p.sum, p.probs
+			headProbs.list = slices.Clone(headProbs.list)
+		case row == p.maxRows+2:
+			p.tooManyRows(head, headProbs)
+			return
 		case long:
 			p.sum.Rows++
 			p.probs.add(row, 0, CodeLineTooLong, "the row is longer than {max_bytes} bytes, the most a row may have", "max_bytes", strconv.Itoa(MaxLineBytes))
@@ -362,10 +364,24 @@ func (p *parser) run(data []byte) {
 		case !blank(line, p.delim):
 			p.row(line, row)
 			if p.stop {
+				if row-1+countLines(rest) > p.maxRows {
+					p.tooManyRows(head, headProbs)
+				}
 				return
 			}
 		}
 	}
+}
+
+// tooManyRows refuses a file of more than p.maxRows rows after its header
+// with that problem, as if no row had been read: head and probs are the
+// summary and the problems as the header left them. The rows are counted
+// as they are read, not in a pass of their own before (one pass less over
+// the megabytes of the largest files, the ones whose speed matters); what
+// was read of a file too long is then forgotten.
+func (p *parser) tooManyRows(head Summary, probs collector) {
+	p.sum, p.probs, p.tracks = head, probs, nil
+	p.probs.add(p.maxRows+2, 0, CodeTooManyRows, "the file has more than {max_rows} rows after the header, the most read at once; split it", "max_rows", strconv.Itoa(p.maxRows))
 }
 
 // header reads row 1 and reports whether the rows after it can be read.

@@ -185,3 +185,42 @@ func TestParseCSVSeveralMeters(t *testing.T) {
 		t.Errorf("got %v, %v; want two hours", s, err)
 	}
 }
+
+// A file that names more meters than MaxMeters stops there; when it is
+// also longer than MaxRows, it is refused as too long, as a file is when
+// its rows are counted before they are read.
+func TestTooManyMetersAndRows(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Meter,Time,kWh\n")
+	for i := range MaxMeters + 1 {
+		b.WriteString("M" + itoa(i) + ",2024-01-01 00:00,1\n")
+	}
+	for range 1000 {
+		b.WriteString("M0,2024-01-01 01:00,1\n")
+	}
+	// MaxMeters+1001 rows after the header.
+	for _, c := range []struct {
+		max  int
+		want string
+	}{
+		{MaxMeters + 1000, itoa(MaxMeters+1002) + ":0 " + CodeTooManyRows},
+		{MaxMeters + 1001, itoa(MaxMeters+2) + ":1 " + CodeMeters},
+		{MaxMeters, itoa(MaxMeters+2) + ":0 " + CodeTooManyRows},
+	} {
+		_, sum, err := Parse([]byte(b.String()), Options{MaxRows: c.max})
+		if got := brief(err); got != c.want {
+			t.Errorf("at most %d rows: got %s, want %s", c.max, got, c.want)
+		}
+		if strings.HasSuffix(c.want, CodeTooManyRows) && (sum.Rows != 0 || sum.Meters != 0 || sum.MeterColumn != 1) {
+			t.Errorf("at most %d rows: summary %+v, want the header's alone", c.max, sum)
+		}
+	}
+}
+
+// A header's own problems stay beside the refusal of a file too long.
+func TestTooManyRowsAfterHeaderProblem(t *testing.T) {
+	in := "Meter,Time,Energy\nA,2024-01-01 00:00,1\nA,2024-01-01 01:00,x\nA,2024-01-01 02:00,1\n"
+	if _, _, err := Parse([]byte(in), Options{MaxRows: 2}); brief(err) != "1:3 "+CodeUnitMissing+"\n4:0 "+CodeTooManyRows {
+		t.Errorf("got %s, want the unit missing and too many rows", brief(err))
+	}
+}

@@ -8,10 +8,8 @@
 package policy
 
 import (
-	"bytes"
 	"embed"
 	"encoding/csv"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -135,10 +133,8 @@ func Load(fsys fs.FS) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	var m struct{ Files []*Source }
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&m); err != nil {
+	var m manifest
+	if err := readmanifest(raw, false, true, &m); err != nil {
 		return nil, fmt.Errorf("manifest.json: %w", err)
 	}
 	if got, want := len(m.Files), len(loaders); got != want {

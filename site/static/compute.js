@@ -36,6 +36,10 @@ export const compute = async () => {
   const project = projectFile(state.doc, full);
   const input = full ? fileText(project) : JSON.stringify(project);
   const gen = state.generation;
+  // The edit this calculation answers, if any: an answer to an input from
+  // before the edit is not the edit's answer.
+  const editAt = state.timing.editAt;
+  state.timing.editAt = 0;
   if (full) status.textContent = W.Computing;
   const { out, answer } = await calculate(input);
   if (full) status.textContent = "";
@@ -51,11 +55,12 @@ export const compute = async () => {
     $("#live-location").textContent = group(answer.location_based.value) + " " + answer.location_based.unit;
     $("#live-market").textContent = group(answer.market_based.value) + " " + answer.market_based.unit;
     live.hidden = false;
-    if (state.timing.editAt) { state.timing.editToResult = performance.now() - state.timing.editAt; state.timing.editAt = 0; }
+    if (editAt) state.timing.editToResult = performance.now() - editAt;
   }
   state.answer = { input, out }; // the last exchange with the core, errors or not
   showErrors();
   plant.shown();
+  if (!state.timing.firstAnswer) state.timing.firstAnswer = performance.now(); // the opened project's first answer shown
   if (state.current === "results") await paint();
   state.calcs++;
   state.busy = false;

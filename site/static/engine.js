@@ -5,16 +5,27 @@
 // parameters. Nothing else in the page sends text to the core or reads
 // its JSON.
 
-import { $, form } from "./dom.js";
-import { text } from "./text.js";
 import { state } from "./state.js";
 
-const status = $("#status");
-const worker = new Worker(form.dataset.worker);
+// The page loads this module from its <head>, on its own (async), so that
+// the worker starts, and the engine downloads and compiles, while the
+// other modules load and the page is parsed; it reads nothing of the page
+// but its own script tag until the engine answers.
+const worker = new Worker(document.querySelector("script[data-worker]").dataset.worker);
+state.timing.worker = performance.now();
 const pending = new Map();
 let nextID = 1;
 let ready;
 const started = new Promise((resolve) => { ready = resolve; });
+
+// status says how the engine is (the page says "Loading…" until it is
+// ready), once the page has been parsed: the engine may be ready first.
+const parsed = document.readyState === "loading"
+  ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+  : Promise.resolve();
+const status = (failed) => parsed.then(async () => {
+  document.getElementById("status").textContent = failed ? (await import("./text.js")).text.engineFailed : "";
+});
 
 // failure is the answer of a call the engine could not make.
 const failure = () => JSON.stringify({ errors: [{ code: "internal", field: "" }] });
@@ -23,11 +34,14 @@ worker.onmessage = (e) => {
   const m = e.data;
   if (m.type === "ready") {
     state.timing.ready = performance.now();
-    status.textContent = "";
+    // When the worker was compiled and its Go start had run, on this
+    // page's clock (time origin: the navigation).
+    for (const [k, t] of Object.entries(m.phases || {})) state.timing["engine" + k[0].toUpperCase() + k.slice(1)] = t - performance.timeOrigin;
+    status(false);
     ready();
     return;
   }
-  if (m.type === "failed") { status.textContent = text.engineFailed; return; }
+  if (m.type === "failed") { status(true); return; }
   const resolve = pending.get(m.id);
   pending.delete(m.id);
   state.timing.engine = m.ms; // time inside the engine, for the speed log
@@ -36,17 +50,18 @@ worker.onmessage = (e) => {
 // A worker that fails settles every pending call with an error, so that
 // the page never waits for an answer that will not come.
 worker.onerror = () => {
-  status.textContent = text.engineFailed;
+  status(true);
   for (const [, resolve] of pending) resolve(failure());
   pending.clear();
 };
 
-const call = async (op, input, options) => {
+// transfer lists what is handed to the worker rather than copied.
+const call = async (op, input, options, transfer = []) => {
   await started;
   return new Promise((resolve) => {
     const id = nextID++;
     pending.set(id, resolve);
-    worker.postMessage({ id, op, input, options: options ? JSON.stringify(options) : "" });
+    worker.postMessage({ id, op, input, options: options ? JSON.stringify(options) : "" }, transfer);
   });
 };
 
@@ -69,12 +84,17 @@ export const calculate = async (input, tables) => {
 export const check = async (input) => read(await call("validate", input));
 
 // readMeter reads interval data: the file's bytes (UTF-8) or its decoded
-// text, with the unit to assume when its header names none.
+// text, with the unit to assume when its header names none; bytes are
+// handed to the worker, not copied, and are empty here after. The answer is
+// {summary, meters} with each meter's number of hours, and hours: a
+// Float64Array of every meter's hourly watt-hours, meter after meter; or
+// {errors}.
 export const readMeter = async (input, unit) => {
   const t0 = performance.now();
-  const out = await call("meter", input, { unit });
+  const out = await call("meter", input, { unit }, input instanceof Uint8Array ? [input.buffer] : []);
   const t1 = performance.now();
-  const answer = read(out);
+  const answer = read(typeof out === "string" ? out : out.head);
+  if (out.hours && !answer.errors) answer.hours = out.hours;
   state.timing.meterParts = { core: performance.now() - t0, engine: state.timing.engine, parse: performance.now() - t1 };
   return answer;
 };

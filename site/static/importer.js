@@ -19,7 +19,7 @@ const xlsxPick = $("#xlsx-pick");
 const unitSel = $("#xlsx-unit");
 let found = null; // {name, out} of a file read but not yet accepted
 let workbook = null;
-let refused = null; // {name, input, cell} of a file refused for its unit: choosing one reads it again
+let refused = null; // {name, input, cell, again} of a file refused for its unit: choosing one reads it again
 
 // loadXLSX fetches the workbook module, only when a workbook is opened.
 export const loadXLSX = () => import("./xlsx.js");
@@ -44,7 +44,17 @@ const resetImport = () => {
 // decoded here (GB18030, a superset of GBK, as Chinese utility exports
 // often are) and its text goes to the core instead.
 const utf8 = (buf) => {
+  if (ascii(buf)) return true;
   try { new TextDecoder("utf-8", { fatal: true }).decode(buf); return true; } catch (_) { return false; }
+};
+// ascii tells whether every byte is below 0x80, as in most meter exports,
+// which are then UTF-8 without a decoding to tell it: four bytes a step.
+const ascii = (buf) => {
+  const n = buf.byteOffset % 4 ? 0 : buf.length >> 2;
+  const words = new Uint32Array(buf.buffer, buf.byteOffset, n);
+  for (let i = 0; i < n; i++) if (words[i] & 0x80808080) return false;
+  for (let i = n * 4; i < buf.length; i++) if (buf[i] & 0x80) return false;
+  return true;
 };
 // decode reads UTF-16 when the file starts with its byte-order mark (as
 // Excel's "Unicode text" does), else UTF-8 or GB18030.
@@ -85,39 +95,58 @@ const placeOf = (e, cell) => {
 };
 
 // read has the core read a file, once: its bytes as they are when they
-// are UTF-8 (no conversion of a large file's text on either side), else
+// are UTF-8 (no conversion of a large file's text on either side; they
+// are handed to the engine, not copied, and gone from here after), else
 // the text decoded here; with the unit chosen, for a header naming none.
-const read = async (name, input, cell) => {
+// again reads the bytes anew, for a file refused for its unit.
+const read = async (name, input, cell, again) => {
   progress.removeAttribute("value"); // the core reads it: no measure of progress
   const out = await readMeter(input, unitSel.value);
   progressBox.hidden = true;
   if (out.errors) {
     meterError(name + " — " + out.errors.slice(0, 8).map((e) => placeOf(e, cell) + say(e)).join(" "));
-    if (out.errors.some((e) => e.code === "meter.unit_missing" || e.code === "meter.unit_unknown" || e.code === "meter.unit_conflict")) refused = { name, input, cell };
+    if (out.errors.some((e) => e.code === "meter.unit_missing" || e.code === "meter.unit_unknown" || e.code === "meter.unit_conflict")) refused = { name, input, cell, again };
     return;
   }
   found = { name, out };
   showFound();
 };
-unitSel.addEventListener("change", () => {
+unitSel.addEventListener("change", async () => {
   const r = refused;
   if (!r || !unitSel.value) return;
   resetImport();
   state.meter = "reading";
   progressBox.hidden = false;
-  read(r.name, r.input, r.cell);
+  read(r.name, r.again ? await r.again() : r.input, r.cell, r.again);
 });
 
-const meters = (out) => out.meters || [{ id: "", start: out.start, hourly: out.hourly, rows: out.summary.rows, total_wh: out.summary.total_wh, first: out.summary.first, last: out.summary.last }];
+// kWhEnds are the decimals of a kWh figure by its last three digits of
+// watt-hours: ".000" to ".999".
+const kWhEnds = Array.from({ length: 1000 }, (_, f) => "." + String(f).padStart(3, "0"));
+// hourlyOf is meter i of a file read as the project keeps it: kWh with
+// three decimals as text, as the core writes them (1500 Wh → "1.500"),
+// made from the whole watt-hours the core handed over, only for a meter
+// the user takes.
+const hourlyOf = (out, i) => {
+  let at = 0;
+  for (let k = 0; k < i; k++) at += out.meters[k].hours;
+  const values = [];
+  for (const wh of out.hours.subarray(at, at + out.meters[i].hours)) {
+    const k = Math.floor(wh / 1000);
+    values.push(k + kWhEnds[wh - k * 1000]);
+  }
+  return { step_minutes: 60, values };
+};
 const when = (t) => (t || "").slice(0, 16).replace("T", " ");
 const whText = (wh) => { try { return group(String((BigInt(wh) + 500n) / 1000n)); } catch (_) { return String(wh); } };
 const showFound = () => {
+  const t0 = performance.now();
   const s = found.out.summary;
   const header = s.header || [];
   const doc = state.doc;
   $("#meter-found").textContent = fill(W.Detected, { rows: s.rows.toLocaleString(locale), step: s.step_minutes,
     time: header[s.time_column - 1] || "", value: header[s.value_column - 1] || "", unit: s.unit, first: when(s.first), last: when(s.last), total: whText(s.total_wh) });
-  const ms = meters(found.out);
+  const ms = found.out.meters;
   const targets = [["", W.Skip], ...doc.facilities.map((f, i) => ["f:" + i, facilityLabel(f, i)]),
     ...doc.supplies.map((x, i) => ["s:" + i, lists.supplies.title(x, i)])];
   const byName = (m, i) => {
@@ -140,6 +169,7 @@ const showFound = () => {
   }));
   preview.hidden = false;
   state.meter = "read";
+  state.timing.meterShow = performance.now() - t0; // the preview painted
   state.timing.meterRead = performance.now() - state.timing.meterStart;
   $("#meter-accept").focus();
 };
@@ -161,7 +191,7 @@ meterFile.addEventListener("change", async (e) => {
       workbook = { name: file.name, book: await mod.readWorkbook(bytes) };
     } catch (err) {
       progressBox.hidden = true;
-      meterError(W.XLSXFailed + " (" + file.name + "): " + err.message);
+      meterError(W.XLSXFailed + " (" + file.name + "): " + say(err)); // an XlsxError: a code with params
       return;
     }
     progressBox.hidden = true;
@@ -169,7 +199,10 @@ meterFile.addEventListener("change", async (e) => {
     return;
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  await read(file.name, utf16 || !utf8(bytes) ? decode(bytes) : bytes);
+  const t0 = performance.now();
+  const input = utf16 || !utf8(bytes) ? decode(bytes) : bytes;
+  state.timing.meterCheck = performance.now() - t0; // the encoding told, and a file not UTF-8 decoded
+  await read(file.name, input, undefined, input === bytes ? async () => new Uint8Array(await file.arrayBuffer()) : undefined);
 });
 
 // XLSX: the user picks the sheet and the two columns; the page writes
@@ -214,8 +247,9 @@ $("#xlsx-read").addEventListener("click", async () => {
 
 $("#meter-cancel").addEventListener("click", () => { resetImport(); meterFile.focus(); });
 $("#meter-accept").addEventListener("click", () => {
+  const t0 = performance.now();
   const doc = state.doc;
-  const ms = meters(found.out);
+  const ms = found.out.meters;
   const uses = $$("tbody select", preview).map((s) => s.value);
   const start = ms.map((m, i) => (uses[i] ? m.start.slice(0, 7) : "")).find(Boolean);
   // Until readings are entered, the period is the file's; after, a file
@@ -229,18 +263,21 @@ $("#meter-accept").addEventListener("click", () => {
   if (start) doc.period.start = start;
   ms.forEach((m, i) => {
     const [kind, n] = uses[i].split(":");
-    m.hourly.meter = (m.id ? m.id + " · " : "") + found.name.slice(0, 150); // the series names its meter: the page and the report read it there
+    if (!kind) return;
+    const hourly = hourlyOf(found.out, i);
+    hourly.meter = (m.id ? m.id + " · " : "") + found.name.slice(0, 150); // the series names its meter: the page and the report read it there
     if (kind === "f") {
       const f = doc.facilities[Number(n)];
-      f.electricity.hourly = m.hourly;
+      f.electricity.hourly = hourly;
       f._mode = "hourly";
     } else if (kind === "s") {
       const s = doc.supplies[Number(n)];
-      s.generation = m.hourly;
+      s.generation = hourly;
       s.unit = "kWh";
       s._gen = "meter";
     }
   });
+  state.timing.meterAccept = performance.now() - t0; // the series made and put into the project
   resetImport();
   $("#meter-accepted").hidden = false;
   bindAll();

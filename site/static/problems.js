@@ -6,7 +6,7 @@
 import { $, $$, form, labelOf } from "./dom.js";
 import { W, fill, locale } from "./text.js";
 import { state } from "./state.js";
-import { showStep } from "./form.js";
+import { showStep, lists } from "./form.js";
 import { say, sayPercent } from "./words.js";
 import { namer } from "./results.js";
 import { resultsText } from "./text.js";
@@ -24,6 +24,76 @@ const where = (field) => {
   }
   return null;
 };
+
+// place joins the parts naming where a problem is: a card's title and a
+// field's label ("Facility 1 · Annual use").
+const place = (...parts) => parts.filter(Boolean).join(" · ");
+
+// labelIn is the label of the control bound to rel in the card templates
+// tpls, or, with no templates, of the step's own control (the company,
+// the period); "" when no control is bound to it.
+const labelIn = (tpls, rel) => {
+  if (!tpls) {
+    const el = $(`section.step > .field [data-field="${CSS.escape(rel)}"]`, form);
+    return el ? labelOf(el) : "";
+  }
+  for (const id of tpls) {
+    const c = document.getElementById(id).content;
+    const el = c.querySelector(`[data-bind="${CSS.escape(rel)}"]`);
+    const l = el && el.id && c.querySelector(`label[for="${CSS.escape(el.id)}"]`);
+    if (l) return l.textContent.trim();
+  }
+  return "";
+};
+
+// fieldPlace names a field of a project that is not open (a file refused
+// on opening) as the results step's list names one: by its card and its
+// label ("Facility 1 · Annual use"), the card's template standing in for
+// the card. A part with no control is said by its word (W.Places: "ID",
+// "User 2"), and a part with neither is left out: never the raw path.
+// project is the file as read, for the items' names, or null.
+export const fieldPlace = (field, project) => {
+  const segs = String(field || "").split(".").filter(Boolean).map((s) => {
+    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(s) || [s, s, ""];
+    const i = /\[(\d+)\]/.exec(m[2]);
+    return { name: m[1], at: i ? Number(i[1]) : -1, raw: s };
+  });
+  const parts = [];
+  let tpls = null;
+  let k = 0;
+  const top = segs[0] && Object.values(lists).filter((l) => l.path === segs[0].name);
+  if (top && top.length && segs[0].at >= 0) {
+    const item = project && Array.isArray(project[segs[0].name]) ? project[segs[0].name][segs[0].at] : null;
+    parts.push(top[0].title(item && typeof item === "object" ? item : {}, segs[0].at));
+    tpls = top.map((l) => l.tpl);
+    k = 1;
+  }
+  while (k < segs.length) {
+    // the longest run of parts from k that a control is bound to
+    let j = segs.length;
+    let label = "";
+    while (j > k && !(label = labelIn(tpls, segs.slice(k, j).map((s) => s.raw).join(".")))) j--;
+    if (label) {
+      parts.push(label);
+      k = j;
+      continue;
+    }
+    const { name, at } = segs[k];
+    const word = W.Places[name];
+    if (word) parts.push(at >= 0 ? word + " " + (at + 1) : word);
+    if (name === "users") tpls = ["tpl-user"]; // a supply's user has its own template
+    k++;
+  }
+  return place(...parts);
+};
+
+// itemPath is a parameter naming another item by its path, as
+// id.duplicate's and certificate.serials' {other} do ("facilities[0]").
+const itemPath = /^[a-z_]+\[\d+\](?:\.[a-z_]+\[\d+\])*$/;
+
+// withPaths is a namer (see say) that also names an item given by its
+// path, as fieldPlace does: by its card's title, not the path.
+export const withPaths = (nm, project) => (v) => (itemPath.test(v) ? fieldPlace(v, project) : nm ? nm(v) : v);
 
 // focusField shows the step of a field and puts the focus on it.
 export const focusField = (field) => {
@@ -44,7 +114,7 @@ export const showErrors = () => {
     $("[data-err]", b).textContent = "";
   }
   const items = [];
-  const nm = namer(resultsText, state.doc);
+  const nm = withPaths(namer(resultsText, state.doc), state.doc);
   const warnings = new Set(state.warnings);
   for (const e of [...state.errors, ...state.warnings]) {
     const el = where(e.field);
@@ -73,8 +143,8 @@ export const showErrors = () => {
     const card = el && el.closest(".card");
     const label = el && el.matches("[data-field]") ? labelOf(el) : "";
     const title = card ? $("[data-title]", card).textContent : "";
-    const place = [title, label].filter(Boolean).join(" · ");
-    li.append((place ? place + ": " : "") + said + " ");
+    const at = place(title, label);
+    li.append((at ? at + ": " : "") + said + " ");
     if (section) {
       const b = document.createElement("button");
       b.type = "button";

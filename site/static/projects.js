@@ -10,6 +10,7 @@ import { bindAll, showStep } from "./form.js";
 import { compute, forget } from "./compute.js";
 import { check } from "./engine.js";
 import { say } from "./words.js";
+import { fieldPlace, withPaths } from "./problems.js";
 
 const projectList = $("#project-list");
 const savedText = $("#saved-text");
@@ -255,6 +256,24 @@ undo.addEventListener("click", async () => {
 // refused with its problems in the page's language, each with its place.
 const fileError = $("#project-file-err");
 const refuses = (e) => /^(input|id)\./.test(e.code) || e.code === "internal";
+// refused is a refusal said in the page's language; any other error
+// (the browser could not read the file) is said as the core's
+// input.unreadable, never by the browser's English message.
+const refused = (text) => Object.assign(new Error(text), { said: true });
+// refusal says a refused file's problems, each at its place in the user's
+// words ("Facility 1 · ID"), as the results step names a field, but with
+// nothing to go to: the file is not open.
+const refusal = (bad, input) => {
+  let p = null;
+  try { p = JSON.parse(input); } catch (_) { /* not JSON: its problem says so */ }
+  const nm = withPaths(null, p);
+  const said = bad.slice(0, 5).map((x) => {
+    const at = fieldPlace(x.field, p);
+    return (at ? at + ": " : "") + say(x, nm);
+  });
+  if (bad.length > 5) said.push(say({ code: "more", params: { count: String(bad.length - 5) } }));
+  return said.join(" ");
+};
 $("#project-file").addEventListener("change", async (e) => {
   const file = e.target.files[0];
   e.target.value = "";
@@ -262,15 +281,15 @@ $("#project-file").addEventListener("change", async (e) => {
   if (!file) return;
   let d;
   try {
-    if (file.size > 32 << 20) throw new Error(W.TooLarge);
+    if (file.size > 32 << 20) throw refused(W.TooLarge);
     const input = await file.text();
     const bad = ((await check(input)).errors || []).filter(refuses);
-    if (bad.length) throw new Error(bad.slice(0, 5).map((x) => (x.field ? x.field + ": " : "") + say(x)).join(" · "));
+    if (bad.length) throw refused(refusal(bad, input));
     const p = JSON.parse(input);
-    if (!p || typeof p !== "object" || !Array.isArray(p.facilities)) throw new Error(W.NotProject);
+    if (!p || typeof p !== "object" || !Array.isArray(p.facilities)) throw refused(W.NotProject);
     d = docFromProject(p);
   } catch (err) {
-    fileError.textContent = W.ImportFailed + " (" + file.name + "): " + err.message;
+    fileError.textContent = W.ImportFailed + " (" + file.name + "): " + (err.said ? err.message : say({ code: "input.unreadable" }));
     fileError.hidden = false;
     state.fileRefused = (state.fileRefused || 0) + 1;
     return;

@@ -3,7 +3,10 @@
 // been installed beside the one running, says so and offers to reload.
 // Reloading asks the new version to take over; every open page of the
 // site then reloads, so that none runs on with the old version's files.
-// When the page is idle it asks the worker to fetch the rest of the site.
+// The worker is registered only once the page has loaded and is idle, so
+// that its start and what it keeps at once do not compete with the page's
+// own start (the engine's download and compilation above all); when the
+// page is idle again it asks the worker to fetch the rest of the site.
 
 const notice = document.querySelector(".update-notice");
 const sw = navigator.serviceWorker;
@@ -27,7 +30,10 @@ if (sw) {
     notice.querySelector("[data-update-reload]").onclick = () => worker.postMessage("take-over");
   };
 
-  sw.register(new URL("../../sw.js", import.meta.url)).then((reg) => {
+  const idle = globalThis.requestIdleCallback || ((f) => setTimeout(f, 2000));
+  const loaded = document.readyState === "complete" ? Promise.resolve() : new Promise((r) => addEventListener("load", r, { once: true }));
+  const register = () => sw.register(new URL("../../sw.js", import.meta.url));
+  loaded.then(() => new Promise((r) => idle(r, { timeout: 5000 }))).then(register).then((reg) => {
     if (reg.waiting) offer(reg.waiting);
     reg.addEventListener("updatefound", () => {
       const worker = reg.installing;
@@ -35,7 +41,6 @@ if (sw) {
         if (worker.state === "installed") offer(worker);
       });
     });
-    const idle = globalThis.requestIdleCallback || ((f) => setTimeout(f, 2000));
     sw.ready.then((r) => idle(() => r.active && r.active.postMessage("warm"), { timeout: 10000 }));
   }).catch(() => { /* the page works without it, online */ });
 }

@@ -2,25 +2,39 @@
 // off the main thread, so the page never freezes. Messages in:
 // {id, op, input, options}; messages out: {id, out, ms} with the core's
 // JSON text and the time it took, or
-// {type: "ready"} / {type: "failed", message} once at start.
+// {type: "ready", phases} / {type: "failed", message} once at start. The
+// meter op answers {head, hours} instead (greenline.meter): head the JSON
+// text of what was found, hours a Float64Array of every meter's hourly
+// watt-hours, transferred to the page, not copied.
 "use strict";
 
 // go run ./build replaces these two names with the content-hashed files.
-importScripts("__WASM_EXEC__");
 const wasmURL = "__WASM__";
+// The engine's download starts before wasm_exec.js is read.
+let first = fetch(wasmURL);
+importScripts("__WASM_EXEC__");
+
+// phases are when the engine was compiled and when its start had run, in
+// ms on the page's clock, for the page's speed log.
+const phases = {};
+const now = () => performance.timeOrigin + performance.now();
 
 let engine = start();
 
 function start() {
   const go = new Go();
+  const res = first || fetch(wasmURL);
+  first = null;
   const load = WebAssembly.instantiateStreaming
-    ? WebAssembly.instantiateStreaming(fetch(wasmURL), go.importObject)
+    ? WebAssembly.instantiateStreaming(res, go.importObject)
         .catch(() => fetch(wasmURL).then((r) => r.arrayBuffer())
           .then((b) => WebAssembly.instantiate(b, go.importObject)))
-    : fetch(wasmURL).then((r) => r.arrayBuffer())
+    : res.then((r) => r.arrayBuffer())
         .then((b) => WebAssembly.instantiate(b, go.importObject));
   return load.then((r) => {
+    phases.compiled = now();
     go.run(r.instance); // returns when the Go program exits, which it should not
+    phases.ran = now();
     return go;
   });
 }
@@ -42,14 +56,18 @@ function warmUp() {
   }
   const b = new TextEncoder().encode(rows.join("\n") + "\n");
   const t0 = performance.now();
-  for (let i = 0; i < 3; i++) globalThis.greenline.call("meter", b, "{}");
+  for (let i = 0; i < 3; i++) globalThis.greenline.meter(b);
   return performance.now() - t0;
 }
 
 engine.then(
-  () => postMessage({ type: "ready" }),
+  () => postMessage({ type: "ready", phases }),
   (err) => postMessage({ type: "failed", message: String(err) }),
 );
+
+// meter reads interval data, with the unit the options name for a header
+// naming none.
+const meter = (input, options) => globalThis.greenline.meter(input, (options && JSON.parse(options).unit) || "");
 
 onmessage = async (e) => {
   const { id, op, input, options } = e.data;
@@ -61,10 +79,10 @@ onmessage = async (e) => {
       go = await engine;
     }
     const t0 = performance.now();
-    out = op === "warm" ? String(warmUp()) : globalThis.greenline.call(op, input, options || "{}");
+    out = op === "warm" ? String(warmUp()) : op === "meter" ? meter(input, options) : globalThis.greenline.call(op, input, options || "{}");
     ms = performance.now() - t0;
   } catch (err) {
     out = JSON.stringify({ errors: [{ code: "internal", field: "", message: String(err) }] });
   }
-  postMessage({ id, out, ms });
+  postMessage({ id, out, ms }, out && out.hours ? [out.hours.buffer] : []);
 };

@@ -23,8 +23,12 @@
 //     (text kept exactly in <v>) except codes with leading zeros ("007") and
 //     digit strings past Excel's 15 significant digits, which stay text.
 //
-// Every error thrown by readWorkbook is an Error whose message can be shown
-// to the user as it is.
+// Every error readWorkbook throws for a file is an XlsxError: a stable code
+// ("xlsx.checksum") with named parameters, all strings ({part: "xl/…"}),
+// as the core answers; the page words it in its language from its own
+// tables (site/i18n_xlsx.go) and never shows the message, which is only
+// the code and its parameters, for a developer. A wrong argument is a
+// TypeError.
 
 const MAX_UNPACKED = 200 * 1024 * 1024; // total bytes inflated for one workbook
 const MAX_ROWS = 1048576; // Excel's limits
@@ -33,14 +37,20 @@ const MAX_COLS = 16384;
 // ---------------------------------------------------------------- errors
 
 class XlsxError extends Error {
-  constructor(message) {
-    super(message);
+  constructor(code, params = {}) {
+    const p = Object.entries(params).map(([k, v]) => `${k}: ${v}`).join(", ");
+    super(p ? `${code} (${p})` : code);
     this.name = "XlsxError";
+    this.code = code;
+    this.params = params;
   }
 }
 
-function damaged(what) {
-  return new XlsxError(`This XLSX file is damaged or incomplete (${what}).`);
+// fail is the error of one code, its parameters given as strings. Every
+// call names its code and its parameters literally: a Go test reads them
+// here to check that the page words each code in both languages.
+function fail(code, params) {
+  return new XlsxError(code, params);
 }
 
 // ---------------------------------------------------------------- CRC-32
@@ -92,19 +102,16 @@ function toBytes(input) {
   if (input instanceof Uint8Array) return input;
   if (input instanceof ArrayBuffer) return new Uint8Array(input);
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  throw new XlsxError("readWorkbook expects the file contents as an ArrayBuffer or Uint8Array.");
+  throw new TypeError("readWorkbook expects the file contents as an ArrayBuffer or Uint8Array.");
 }
 
 // Lists the entries of a ZIP archive from its central directory:
 // Map name -> {name, method, flags, crc, csize, usize, offset}.
 function readZipDirectory(b) {
   const n = b.length;
-  if (n === 0) throw new XlsxError("The file is empty.");
+  if (n === 0) throw fail("xlsx.empty");
   if (n >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
-    throw new XlsxError(
-      "This file is not an XLSX workbook: it is an Excel 97–2003 (.xls) file or a password-protected workbook. " +
-        "Open it in Excel or LibreOffice, save it as an .xlsx without a password, and try again.",
-    );
+    throw fail("xlsx.legacy");
   }
   const looksZip = n >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
@@ -121,31 +128,29 @@ function readZipDirectory(b) {
   }
   if (eocd < 0) {
     if (looksZip) {
-      throw new XlsxError(
-        "This XLSX file is incomplete or damaged: the end of the ZIP archive is missing (was the download or copy cut short?).",
-      );
+      throw fail("xlsx.truncated");
     }
-    throw new XlsxError("This file is not an XLSX workbook (it is not a ZIP archive).");
+    throw fail("xlsx.not_zip");
   }
   if (eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
-    throw new XlsxError("This XLSX file uses the ZIP64 format (for archives over 4 GB), which is not supported.");
+    throw fail("xlsx.zip64");
   }
   const count = u16(eocd + 10);
   const cdSize = u32(eocd + 12);
   const cdOffset = u32(eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    throw new XlsxError("This XLSX file uses the ZIP64 format (for archives over 4 GB), which is not supported.");
+    throw fail("xlsx.zip64");
   }
   if (u16(eocd + 4) !== 0 || u16(eocd + 6) !== 0) {
-    throw new XlsxError("This XLSX file is split across several ZIP volumes, which is not supported.");
+    throw fail("xlsx.volumes");
   }
-  if (cdOffset + cdSize > eocd) throw damaged("the ZIP directory lies outside the file");
+  if (cdOffset + cdSize > eocd) throw fail("xlsx.zip_directory");
 
   const names = new TextDecoder("utf-8");
   const entries = new Map();
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > eocd || u32(p) !== 0x02014b50) throw damaged("the ZIP directory is corrupt");
+    if (p + 46 > eocd || u32(p) !== 0x02014b50) throw fail("xlsx.zip_directory");
     const flags = u16(p + 8);
     const method = u16(p + 10);
     const crc = u32(p + 16);
@@ -155,10 +160,10 @@ function readZipDirectory(b) {
     const extraLen = u16(p + 30);
     const commentLen = u16(p + 32);
     const offset = u32(p + 42);
-    if (p + 46 + nameLen + extraLen + commentLen > eocd) throw damaged("the ZIP directory is corrupt");
+    if (p + 46 + nameLen + extraLen + commentLen > eocd) throw fail("xlsx.zip_directory");
     const name = names.decode(b.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, "/");
     if (csize === 0xffffffff || usize === 0xffffffff || offset === 0xffffffff) {
-      throw new XlsxError("This XLSX file uses the ZIP64 format (for archives over 4 GB), which is not supported.");
+      throw fail("xlsx.zip64");
     }
     if (!entries.has(name)) entries.set(name, { name, method, flags, crc, csize, usize, offset });
     p += 46 + nameLen + extraLen + commentLen;
@@ -169,9 +174,9 @@ function readZipDirectory(b) {
   // descriptor (flag bit 3) need nothing special.
   function locate(e) {
     const q = e.offset;
-    if (q + 30 > n || u32(q) !== 0x04034b50) throw damaged(`the ZIP entry "${e.name}" is missing or corrupt`);
+    if (q + 30 > n || u32(q) !== 0x04034b50) throw fail("xlsx.zip_entry", { part: e.name });
     const start = q + 30 + u16(q + 26) + u16(q + 28);
-    if (start + e.csize > n) throw damaged(`the ZIP entry "${e.name}" is cut short`);
+    if (start + e.csize > n) throw fail("xlsx.zip_entry", { part: e.name });
     return b.subarray(start, start + e.csize);
   }
   return { entries, locate };
@@ -197,7 +202,7 @@ async function inflateRaw(data, limit, name) {
       chunks.push(value);
     }
   } catch {
-    throw damaged(`cannot decompress "${name}"`);
+    throw fail("xlsx.inflate", { part: name });
   }
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
@@ -210,10 +215,7 @@ async function inflateRaw(data, limit, name) {
 }
 
 function tooBig() {
-  return new XlsxError(
-    `This workbook is too large to open here: its contents unpack to more than ${MAX_UNPACKED / 1024 / 1024} MB ` +
-      "(or the file is a ZIP bomb). Delete unneeded sheets, rows or columns and try again.",
-  );
+  return fail("xlsx.too_big", { mb: String(MAX_UNPACKED / 1024 / 1024) });
 }
 
 // ---------------------------------------------------------------- XML
@@ -287,7 +289,7 @@ function parseAttrs(s, from, to) {
 // just past that tag. Throws on malformed markup.
 function scanXml(s, h, part, raw = false) {
   const n = s.length;
-  const bad = () => damaged(`${part} is not well-formed XML`);
+  const bad = () => fail("xlsx.xml", { part });
   let i = 0;
   let depth = 0;
   while (i < n) {
@@ -765,14 +767,14 @@ function parseSheet(xml, ctx) {
   let inT = false;
   let rph = 0;
 
-  const where = () => `cell ${refFrom >= 0 ? xml.slice(refFrom, refTo) : "#" + (col + 1)} in row ${rowIdx + 1} of sheet "${sheetName}"`;
+  const where = () => (refFrom >= 0 ? xml.slice(refFrom, refTo) : colName(col) + (rowIdx + 1)); // the cell, as Excel names it
   const is = (a, b, name) => b - a === name.length && xml.startsWith(name, a);
 
   function place(value) {
     if (row === null) {
       // a cell outside any <row>: give it the next row
       rowIdx++;
-      if (rowIdx >= MAX_ROWS) throw damaged(`sheet "${sheetName}" has more rows than Excel allows`);
+      if (rowIdx >= MAX_ROWS) throw fail("xlsx.too_many_rows", { sheet: sheetName });
       row = rows[rowIdx] || (rows[rowIdx] = []);
     }
     if (col >= row.length) {
@@ -829,7 +831,7 @@ function parseSheet(xml, ctx) {
         k = digits > 0 ? Number(t) : 0;
       }
       if (digits === 0) return "";
-      if (digits < 0 || k >= shared.length) throw damaged(`${where()} refers to a missing shared string`);
+      if (digits < 0 || k >= shared.length) throw fail("xlsx.shared_string", { cell: where(), sheet: sheetName });
       return shared[k];
     }
     const v = vRaw();
@@ -870,7 +872,7 @@ function parseSheet(xml, ctx) {
     true,
   );
   const n = xml.length;
-  const bad = () => damaged(`${part} is not well-formed XML`);
+  const bad = () => fail("xlsx.xml", { part });
   while (inData && !emptyData) {
     const lt = xml.indexOf("<", i);
     if (lt < 0) throw bad();
@@ -951,10 +953,10 @@ function parseSheet(xml, ctx) {
         refTo = attr.rTo;
         if (refFrom >= 0) {
           const cc = columnAt(xml, refFrom, refTo);
-          if (cc === -2) throw damaged(`cell reference "${xml.slice(refFrom, refTo)}" on sheet "${sheetName}" is invalid`);
+          if (cc === -2) throw fail("xlsx.cell_ref", { ref: xml.slice(refFrom, refTo), sheet: sheetName });
           col = cc >= 0 ? cc : col + 1;
         } else col++;
-        if (col >= MAX_COLS) throw damaged(`sheet "${sheetName}" has more columns than Excel allows`);
+        if (col >= MAX_COLS) throw fail("xlsx.too_many_columns", { sheet: sheetName });
         type = attr.t;
         kind = type === "n" && attr.s >= 0 ? styles[attr.s] || null : null;
         vFrom = vTo = -1;
@@ -971,10 +973,10 @@ function parseSheet(xml, ctx) {
             const d = xml.charCodeAt(k) - 48;
             r = d >= 0 && d <= 9 && r <= MAX_ROWS ? r * 10 + d : -1;
           }
-          if (r < 1 || r > MAX_ROWS) throw damaged(`row number "${xml.slice(attr.rFrom, attr.rTo)}" on sheet "${sheetName}" is invalid`);
+          if (r < 1 || r > MAX_ROWS) throw fail("xlsx.row_number", { row: xml.slice(attr.rFrom, attr.rTo), sheet: sheetName });
           rowIdx = r - 1;
         } else rowIdx++;
-        if (rowIdx >= MAX_ROWS) throw damaged(`sheet "${sheetName}" has more rows than Excel allows`);
+        if (rowIdx >= MAX_ROWS) throw fail("xlsx.too_many_rows", { sheet: sheetName });
         row = rows[rowIdx] || (rows[rowIdx] = []);
         col = -1;
         if (selfClosing) row = null;
@@ -1025,13 +1027,14 @@ function decodeXml(bytes) {
  * @returns {Promise<{sheets: {name: string, rows: string[][]}[]}>}
  */
 export async function readWorkbook(bytes, { maxCells = 5_000_000 } = {}) {
-  if (!(typeof maxCells === "number" && maxCells >= 0)) throw new XlsxError("readWorkbook: maxCells must be a number of cells.");
+  if (!(typeof maxCells === "number" && maxCells >= 0)) throw new TypeError("readWorkbook: maxCells must be a number of cells.");
+  const b = toBytes(bytes);
   try {
-    return await read(toBytes(bytes), maxCells);
+    return await read(b, maxCells);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
-    // A case this reader did not foresee: still a message a user can act on.
-    const err = new XlsxError("This XLSX file could not be read: it is damaged or uses a feature that is not supported.");
+    // A case this reader did not foresee: still a code a user can act on.
+    const err = fail("xlsx.unreadable");
     err.cause = e;
     throw err;
   }
@@ -1051,10 +1054,10 @@ async function read(b, maxCells) {
     }
     if (!e) return null;
     if (e.flags & 1) {
-      throw new XlsxError("This XLSX file is encrypted; remove the password in Excel and save it again.");
+      throw fail("xlsx.encrypted");
     }
     if (e.method !== 0 && e.method !== 8) {
-      throw new XlsxError(`This XLSX file uses a compression method that is not supported (method ${e.method} for "${path}").`);
+      throw fail("xlsx.compression", { method: String(e.method), part: path });
     }
     if (e.usize > MAX_UNPACKED - unpacked) throw tooBig();
     const raw = zip.locate(e);
@@ -1066,7 +1069,7 @@ async function read(b, maxCells) {
       if (data === null) throw tooBig();
     }
     unpacked += data.length;
-    if (data.length !== e.usize || crc32(data) !== e.crc) throw damaged(`the checksum of "${path}" does not match`);
+    if (data.length !== e.usize || crc32(data) !== e.crc) throw fail("xlsx.checksum", { part: path });
     return decodeXml(data);
   }
 
@@ -1081,9 +1084,9 @@ async function read(b, maxCells) {
   if (wbXml === null) {
     const mime = zip.entries.has("mimetype") ? await loadMime() : "";
     if (mime.includes("opendocument.spreadsheet")) {
-      throw new XlsxError("This is an OpenDocument spreadsheet (.ods), not an XLSX workbook; save it as .xlsx and try again.");
+      throw fail("xlsx.ods");
     }
-    throw new XlsxError("This file is not an XLSX workbook (no xl/workbook.xml).");
+    throw fail("xlsx.no_workbook");
   }
   async function loadMime() {
     try {
@@ -1132,11 +1135,7 @@ async function read(b, maxCells) {
   const budget = {
     cells: 0,
     max: maxCells,
-    error: () =>
-      new XlsxError(
-        `This workbook has more than ${maxCells.toLocaleString("en-US")} cells, more than can be read here; ` +
-          "delete unneeded sheets, rows or columns and try again.",
-      ),
+    error: () => fail("xlsx.too_many_cells", { max: String(maxCells) }),
   };
 
   const sheets = [];
@@ -1147,11 +1146,11 @@ async function read(b, maxCells) {
     if (rel && !/\/worksheet$/.test(rel.type)) continue; // chart sheets, dialog sheets: no cells
     if (!rel && zip.entries.has(inWbDir(`worksheets/sheet${i + 1}.xml`))) path = inWbDir(`worksheets/sheet${i + 1}.xml`);
     const xml = path ? await load(path) : null;
-    if (xml === null) throw damaged(`the sheet "${ref.name}" is missing`);
+    if (xml === null) throw fail("xlsx.sheet_missing", { sheet: ref.name });
     const name = ref.name || `Sheet${i + 1}`;
     sheets.push({ name, rows: parseSheet(xml, { shared, styles, date1904, budget, sheetName: name, part: path }) });
   }
-  if (sheets.length === 0) throw new XlsxError("This workbook has no worksheets with cells to read.");
+  if (sheets.length === 0) throw fail("xlsx.no_sheets");
   return { sheets };
 }
 
