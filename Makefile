@@ -112,8 +112,8 @@ $(AXE): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-## bench: every figure of issue 13 (docs/PERFORMANCE.md) in one run of about
-## 10 minutes, as a table on stdout, progress on stderr: sizes of a first visit,
+## bench: every figure of issue 13 (docs/PERFORMANCE.md) in one run of 3–9
+## minutes here (by the load), as a table on stdout, progress on stderr: sizes of a first visit,
 ## engine ready cold/warm/offline and the 876,000-row import over BENCH_RUNS
 ## fresh Chromium profiles, YearCompute/100users native and wasm, Lighthouse
 ## TBT, a keystroke's latency; load average at start and end (build/bench_test.go,
