@@ -83,11 +83,13 @@ func BenchmarkYearSupply(b *testing.B) {
 // monthly flows, policy ratios and their threshold checks.
 func BenchmarkYearCompute(b *testing.B) {
 	for _, users := range []int{10, 100, 1000} {
-		m, errs := check(benchProject(users), factors.Default())
-		if len(errs) > 0 {
-			b.Fatal(errs)
-		}
 		b.Run(strconv.Itoa(users)+"users", func(b *testing.B) {
+			// Set up inside the sub-benchmark, so that -bench
+			// YearCompute/100users (make bench) builds only its project.
+			m, errs := check(benchProject(users), factors.Default())
+			if len(errs) > 0 {
+				b.Fatal(errs)
+			}
 			b.ReportAllocs()
 			for b.Loop() {
 				compute(m, factors.Default())
