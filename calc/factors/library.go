@@ -2,7 +2,6 @@ package factors
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"embed"
 	"encoding/csv"
 	"errors"
@@ -166,7 +165,7 @@ func (t *Table) load(fsys fs.FS) error {
 	if err != nil {
 		return err
 	}
-	t.sum = sha256.Sum256(raw)
+	t.raw = raw
 	r := csv.NewReader(bytes.NewReader(raw))
 	r.FieldsPerRecord = len(header)
 	got, err := r.Read()

@@ -1,6 +1,9 @@
 package factors
 
-import "fmt"
+import (
+	"bytes"
+	"fmt"
+)
 
 // With returns a library holding the tables of l and of extra, for a
 // project computed with tables fetched after Greenline was built (a newer
@@ -19,7 +22,7 @@ func (l *Library) With(extra *Library) (*Library, error) {
 			tables = append(tables, t)
 			continue
 		}
-		if old.sum != t.sum {
+		if !bytes.Equal(old.raw, t.raw) {
 			return nil, fmt.Errorf("table %s version %d: %s differs from the table of the same version already loaded; a published table is never edited, so a change needs a new version", t.ID, t.Version, t.File)
 		}
 	}

@@ -72,7 +72,7 @@ type Table struct {
 	File            string            `json:"file"`
 
 	index map[string]int
-	sum   [32]byte // SHA-256 of File
+	raw   []byte // File's bytes, to tell a changed copy of a published version
 }
 
 // A Row is one factor of a table, its value exactly as published.
