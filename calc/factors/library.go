@@ -166,6 +166,7 @@ func (t *Table) load(fsys fs.FS) error {
 		return err
 	}
 	t.raw = raw
+	t.ref, t.citation = t.Ref(), t.Citation()
 	r := csv.NewReader(bytes.NewReader(raw))
 	r.FieldsPerRecord = len(header)
 	got, err := r.Read()

@@ -1,7 +1,7 @@
 package factors
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -73,6 +73,10 @@ type Table struct {
 
 	index map[string]int
 	raw   []byte // File's bytes, to tell a changed copy of a published version
+
+	// Ref and Citation, written once as the table is loaded: a result
+	// names them for every facility, and a table is never changed after.
+	ref, citation string
 }
 
 // A Row is one factor of a table, its value exactly as published.
@@ -89,10 +93,18 @@ type Row struct {
 }
 
 // Ref names a table version, as "cn-mee-2023@1".
-func (t *Table) Ref() string { return fmt.Sprintf("%s@%d", t.ID, t.Version) }
+func (t *Table) Ref() string {
+	if t.ref != "" {
+		return t.ref
+	}
+	return t.ID + "@" + strconv.Itoa(t.Version)
+}
 
 // Citation is the one-line source of the table as shown beside a result.
 func (t *Table) Citation() string {
+	if t.citation != "" {
+		return t.citation
+	}
 	c := t.Publisher + ", " + t.Document
 	if t.Number != "" {
 		c += ", " + t.Number
