@@ -471,11 +471,14 @@ func (m model) statements(project string) ([]Statement, [][]byte) {
 					Load: whToKWh(sumWh(s.hours[sp.monthStart[mo]:sp.monthStart[mo+1]])), Month: sp.start.AddDate(0, mo, 0).Format("2006-01")})
 			}
 			// One encoding gives both the hash and the file: the hash
-			// goes right after the version, keys being sorted.
+			// goes right after the version, keys being sorted. The
+			// version's key comes after the hours (sorted keys again),
+			// so it is sought from the end; inside a string its quotes
+			// would be escaped, so it is found only as the key.
 			canon := st.encode("")
 			sum := sha256.Sum256(canon)
 			st.SHA256 = hex.EncodeToString(sum[:])
-			j := bytes.Index(canon, formatMark) + len(formatMark)
+			j := bytes.LastIndex(canon, formatMark) + len(formatMark)
 			file := make([]byte, 0, len(canon)+len(st.SHA256)+23)
 			file = append(file, canon[:j]...)
 			file = append(file, `,"statement_sha256":"`+st.SHA256+`"`...)
