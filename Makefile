@@ -163,12 +163,10 @@ worker-size: worker axe
 ## figures in docs/PERFORMANCE.md)
 LH_BASE  ?= http://127.0.0.1:8080/
 lighthouse: $(AXE)
-	@for p in en/ zh/ en/factors/ zh/factors/ en/method/ zh/method/ en/embed/ zh/embed/; do \
+	@set -e; for p in en/ zh/ en/factors/ zh/factors/ en/method/ zh/method/ en/embed/ zh/embed/; do \
 	  out=$$(mktemp); \
 	  CHROME_PATH=$$(command -v chromium) node_modules/.bin/lighthouse "$(LH_BASE)$$p" --quiet --output=json --output-path=$$out \
 	    --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless=new --no-sandbox --disable-dev-shm-usage" >/dev/null 2>&1; \
-	  node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1])), c = d.categories, a = d.audits, s = (k) => Math.round(c[k].score * 100); \
-	    console.log(process.argv[2].padEnd(14), "performance", s("performance"), "accessibility", s("accessibility"), "best-practices", s("best-practices"), "seo", s("seo"), \
-	      "| TBT", a["total-blocking-time"].displayValue, "LCP", a["largest-contentful-paint"].displayValue)' $$out /$$p; \
+	  node build/lighthouse-summary.mjs $$out /$$p; \
 	  rm -f $$out; \
 	done
