@@ -684,7 +684,7 @@ func TestAssessment(t *testing.T) {
 		}
 		t.Logf("timing: import of 876,000 rows (100 meters × 8,760 hours, %.1f MB), file chosen to preview shown: %.0f ms",
 			float64(b.Len())/1e6, eval[float64](t, ctx, st(`s.timing.meterRead`)))
-		t.Logf("timing: of which reading the file %.0f ms, the worker round trip with the answer read %.0f ms (in the engine %.0f ms, JSON.parse %.0f ms)",
+		t.Logf("timing: of which reading the file %.0f ms, the worker round trip with the answer read %.0f ms (in the engine %.0f ms, reading its head %.0f ms)",
 			eval[float64](t, ctx, st(`s.timing.meterReadFile`)), eval[float64](t, ctx, st(`s.timing.meterParts.core`)),
 			eval[float64](t, ctx, st(`s.timing.meterParts.engine`)), eval[float64](t, ctx, st(`s.timing.meterParts.parse`)))
 		press(t, ctx, "#meter-cancel")
