@@ -19,16 +19,14 @@ import (
 // Options are what an operation takes besides its input, given by the
 // page as a small JSON object (the third argument of greenline.call).
 type Options struct {
-	// Unit is the energy unit of interval data whose header names none
-	// ("kWh", "MWh"); the meter op uses it only then.
-	Unit string `json:"unit,omitempty"`
 	// Tables are the factor tables fetched from the Worker that the calc
 	// op adds to the embedded ones, as `greenline calc --tables DIR` does.
 	Tables []Kept `json:"tables,omitempty"`
 }
 
-// ops are the requests the page can make. Each takes a project file (or,
-// for meter, interval data) as UTF-8 bytes and returns JSON text.
+// ops are the requests the page can make through greenline.call. Each
+// takes a project file as UTF-8 bytes and returns JSON text. Interval
+// data goes through greenline.meter (meter_js.go) instead.
 var ops = map[string]func(input []byte, o Options) string{
 	"calc": func(in []byte, o Options) string {
 		lib, errs := library(o.Tables)
@@ -69,15 +67,6 @@ var ops = map[string]func(input []byte, o Options) string{
 			b.Write(f)
 		}
 		return b.String()
-	},
-	// meter takes interval data as CSV (UTF-8: the page hands a file's
-	// bytes over as they are, and decodes GBK and other encodings with the
-	// browser's TextDecoder first) and returns the hourly series with what
-	// was detected, or the problems by row and column. o.Unit states the
-	// unit when the header does not.
-	"meter": func(in []byte, o Options) string {
-		out, _ := calc.ImportMeter(in, o.Unit)
-		return string(out)
 	},
 }
 

@@ -36,18 +36,12 @@ func TestJSBridge(t *testing.T) {
 		t.Errorf("after a panic, calc = %s\nwant %s", got, want)
 	}
 	// A file's bytes, as a Uint8Array, give what its text gives.
-	csv := "timestamp,kWh\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"
-	bytes := js.Global().Get("Uint8Array").New(len(csv))
-	js.CopyBytesToJS(bytes, []byte(csv))
-	if got, want := g.Call("call", "meter", bytes).String(), g.Call("call", "meter", csv).String(); got != want || strings.Contains(got, `"errors"`) {
-		t.Errorf("meter from bytes = %.200s\nwant (from text) %.200s", got, want)
+	bytes := js.Global().Get("Uint8Array").New(len(good))
+	js.CopyBytesToJS(bytes, []byte(good))
+	if got := g.Call("call", "calc", bytes).String(); got != string(want) {
+		t.Errorf("calc from bytes = %.200s\nwant (from text) %.200s", got, want)
 	}
-	// The unit goes beside the file, as options.
-	noUnit := "timestamp,energy\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"
-	if got, want := g.Call("call", "meter", noUnit, `{"unit":"MWh"}`).String(), handle("meter", []byte(noUnit), []byte(`{"unit":"MWh"}`)); got != want || strings.Contains(got, `"errors"`) {
-		t.Errorf("meter with a unit option = %.200s\nwant %.200s", got, want)
-	}
-	if got := errorCode(t, g.Call("call", "meter", js.Global().Get("Array").New(3)).String()); got != calc.CodeJSON {
+	if got := errorCode(t, g.Call("call", "calc", js.Global().Get("Array").New(3)).String()); got != calc.CodeJSON {
 		t.Errorf("an array for input: code %q, want %q", got, calc.CodeJSON)
 	}
 	if got := g.Get("format").Int(); got != calc.FormatVersion {

@@ -78,20 +78,10 @@ func TestExamplesSameBytes(t *testing.T) {
 	}
 }
 
-func TestBridgeMeter(t *testing.T) {
-	csv := "timestamp,energy\n2024-01-01 00:00,1.5\n2024-01-01 01:00,2\n"
-	want, _ := calc.ImportMeter([]byte(csv), "MWh")
-	if got := handle("meter", []byte(csv), []byte(`{"unit":"MWh"}`)); got != string(want) {
-		t.Errorf("meter with the unit as an option = %s\nwant %s", got, want)
-	}
-	if got := errorCode(t, handle("meter", []byte(csv), nil)); got == "" {
-		t.Error("a file with no unit in its header, and none given, was accepted")
-	}
-	if got := errorCode(t, handle("meter", []byte(csv), []byte(`MWh`))); got != calc.CodeJSON {
+// Options that are not a JSON object are refused, whatever the op.
+func TestBridgeOptions(t *testing.T) {
+	if got := errorCode(t, handle("calc", []byte(good), []byte(`MWh`))); got != calc.CodeJSON {
 		t.Errorf("options that are not JSON: code %q, want %q", got, calc.CodeJSON)
-	}
-	if got := errorCode(t, handle("meter", []byte("timestamp,kWh\n2024-01-01 00:00,abc\n"), nil)); got != calc.CodeSyntax {
-		t.Errorf("bad meter file: code %q, want %q", got, calc.CodeSyntax)
 	}
 }
 

@@ -6,14 +6,12 @@ import (
 	"github.com/greenline-calc/greenline/calc/codec"
 )
 
-var tyOptions = codec.Type{Kind: codec.Struct, Name: "Options", Names: []string{"unit", "tables"}, Fields: []*codec.Type{nil, &codec.Type{Kind: codec.Slice, Elem: &tyKept}}, Index: indexOptions}
+var tyOptions = codec.Type{Kind: codec.Struct, Name: "Options", Names: []string{"tables"}, Fields: []*codec.Type{&codec.Type{Kind: codec.Slice, Elem: &tyKept}}, Index: indexOptions}
 
 func indexOptions(key []byte) int {
 	switch string(key) {
-	case "unit":
-		return 0
 	case "tables":
-		return 1
+		return 0
 	}
 	return -1
 }
@@ -26,9 +24,6 @@ func decOptions(r *codec.Reader, v *Options) {
 	for r.More() {
 		switch r.Key() {
 		case 0:
-			r.T = "string"
-			r.String(&v.Unit)
-		case 1:
 			r.T = "[]main.Kept"
 			codec.Elems(r, &v.Tables, "main.Kept", decKept)
 		default:

@@ -36,16 +36,26 @@ func call(_ js.Value, args []js.Value) any {
 		args = args[:2]
 	}
 	if len(args) == 2 && args[0].Type() == js.TypeString {
-		switch in := args[1]; {
-		case in.Type() == js.TypeString:
-			return handle(args[0].String(), []byte(in.String()), opts)
-		case in.InstanceOf(js.Global().Get("Uint8Array")):
-			b := make([]byte, in.Get("length").Int())
-			js.CopyBytesToGo(b, in)
-			return handle(args[0].String(), b, opts)
+		if in, ok := inputBytes(args[1]); ok {
+			return handle(args[0].String(), in, opts)
 		}
 	}
 	return string(calc.Marshal(calc.Outcome{Errors: calc.Errors{{
 		Code: calc.CodeJSON, Message: "greenline.call takes an operation, its input as a string or a Uint8Array, and optionally its options as a JSON string",
 	}}}))
+}
+
+// inputBytes is a file's bytes as the page hands them over: a string, or
+// a Uint8Array of UTF-8 bytes (a file as read, with no text conversion of
+// its megabytes on either side); ok is false for anything else.
+func inputBytes(v js.Value) (in []byte, ok bool) {
+	switch {
+	case v.Type() == js.TypeString:
+		return []byte(v.String()), true
+	case v.InstanceOf(js.Global().Get("Uint8Array")):
+		in = make([]byte, v.Get("length").Int())
+		js.CopyBytesToGo(in, v)
+		return in, true
+	}
+	return nil, false
 }

@@ -11,10 +11,9 @@ import (
 )
 
 // meterHours is greenline.meter(input[, unit]) as seen from JavaScript: it
-// reads interval data (a Uint8Array of UTF-8 bytes, or a string) as the
-// meter op does, with unit ("kWh", "MWh", "Wh") for a header naming none,
-// and answers {head, hours}: head is the JSON text of
-// calc.ImportMeterHours (the summary and each meter's id, period, rows,
+// reads interval data (a Uint8Array of UTF-8 bytes, or a string), with
+// unit ("kWh", "MWh", "Wh") for a header naming none, and answers
+// {head, hours}: head is the JSON text of calc.ImportMeterHours (the summary and each meter's id, period, rows,
 // total and number of hours; or {"errors": …}), and hours, on success, one
 // Float64Array of every meter's hourly watt-hours, meter after meter, which
 // the worker hands to the page without a copy. Watt-hours are whole
@@ -32,13 +31,8 @@ func meterHours(_ js.Value, args []js.Value) (answer any) {
 	}()
 	var in []byte
 	read := false
-	switch {
-	case len(args) == 0:
-	case args[0].Type() == js.TypeString:
-		in, read = []byte(args[0].String()), true
-	case args[0].InstanceOf(js.Global().Get("Uint8Array")):
-		in, read = make([]byte, args[0].Get("length").Int()), true
-		js.CopyBytesToGo(in, args[0])
+	if len(args) > 0 {
+		in, read = inputBytes(args[0])
 	}
 	if !read || len(args) > 2 || len(args) == 2 && args[1].Type() != js.TypeString {
 		out.Set("head", string(calc.Marshal(calc.Outcome{Errors: calc.Errors{{
