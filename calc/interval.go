@@ -2,11 +2,10 @@ package calc
 
 import (
 	"bytes"
-	"errors"
 	"strconv"
 	"time"
-	"unicode/utf8"
 
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/internal/problem"
 	"github.com/greenline-calc/greenline/calc/meter"
 )
@@ -80,11 +79,7 @@ func readMeter(csv []byte, unit string) ([]meter.Meter, meter.Summary, []byte) {
 	}
 	ms, sum, err := meter.Parse(csv, meter.Options{Unit: unit})
 	if err != nil {
-		var errs Errors
-		if !errors.As(err, &errs) {
-			errs = Errors{problem.New(CodeInternal, "{detail}", "detail", err.Error())}
-		}
-		return nil, sum, Marshal(Outcome{errs})
+		return nil, sum, Marshal(Outcome{AsErrors(err)})
 	}
 	return ms, sum, nil
 }
@@ -93,9 +88,7 @@ func readMeter(csv []byte, unit string) ([]meter.Meter, meter.Summary, []byte) {
 // Marshal; the rest is written by hand, into a buffer sized for it first.
 // Without values, each meter's "hourly" object is "hours": its count.
 func meterJSON(sum meter.Summary, ms []meter.Meter, values bool) []byte {
-	head := Marshal(struct {
-		Summary meter.Summary `json:"summary"`
-	}{sum})
+	head := Marshal(meterHead{sum})
 	// "{\n  \"summary\": {\n…\n  }", without the closing brace of the whole.
 	head = bytes.TrimRight(bytes.TrimSuffix(bytes.TrimSpace(head), []byte("}")), " \n")
 	size := len(head) + 32
@@ -115,7 +108,7 @@ func meterJSON(sum meter.Summary, ms []meter.Meter, values bool) []byte {
 			b = append(b, ',')
 		}
 		b = append(b, "\n    {\n      \"id\": "...)
-		b = appendJSONString(b, m.ID)
+		b = codec.AppendString(b, m.ID)
 		b = append(b, ",\n      \"start\": \""...)
 		b = m.Start.AppendFormat(b, "2006-01-02T15:04")
 		b = append(b, "\",\n      \"first\": "...)
@@ -164,52 +157,6 @@ func kWhLen(wh int64) int {
 		n++
 	}
 	return n
-}
-
-// appendJSONString appends s as encoding/json writes it without HTML
-// escaping, as Marshal does: quotes, backslashes and control characters
-// escaped, U+2028 and U+2029 too, and bytes that are not UTF-8 as U+FFFD.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			switch {
-			case r == utf8.RuneError && n == 1:
-				b = append(b, `\ufffd`...)
-			case r == '\u2028' || r == '\u2029':
-				b = append(b, `\u202`...)
-				b = append(b, hex[r&0xf])
-			default:
-				b = append(b, s[i:i+n]...)
-			}
-			i += n
-			continue
-		}
-		switch {
-		case c == '"' || c == '\\':
-			b = append(b, '\\', c)
-		case c == '\n':
-			b = append(b, `\n`...)
-		case c == '\r':
-			b = append(b, `\r`...)
-		case c == '\t':
-			b = append(b, `\t`...)
-		case c == '\b':
-			b = append(b, `\b`...)
-		case c == '\f':
-			b = append(b, `\f`...)
-		case c < 0x20:
-			b = append(b, `\u00`...)
-			b = append(b, hex[c>>4], hex[c&0xf])
-		default:
-			b = append(b, c)
-		}
-		i++
-	}
-	return append(b, '"')
 }
 
 func appendJSONTime(b []byte, t time.Time) []byte {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/meter"
 )
 
@@ -385,7 +386,8 @@ func TestImportMeterHoursSameAsJSON(t *testing.T) {
 	}
 }
 
-// appendJSONString writes what encoding/json writes without HTML escaping.
+// codec.AppendString, with which a meter import writes its ids, writes what
+// encoding/json writes without HTML escaping.
 func TestAppendJSONString(t *testing.T) {
 	cases := []string{"", "3301", `a"b`, `\`, "<&>", "电表\t1", "\x00\x01\x08\x0c\x1f\x7f", "\u2028\u2029", "\xff\xfe", "a\xe4\xb8", "𠀀", "\r\n"}
 	rng := rand.New(rand.NewPCG(7, 8))
@@ -406,8 +408,8 @@ func TestAppendJSONString(t *testing.T) {
 		if err := enc.Encode(s); err != nil {
 			t.Fatal(err)
 		}
-		if got, want := string(appendJSONString(nil, s)), strings.TrimSuffix(buf.String(), "\n"); got != want {
-			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		if got, want := string(codec.AppendString(nil, s)), strings.TrimSuffix(buf.String(), "\n"); got != want {
+			t.Errorf("codec.AppendString(%q) = %s, want %s", s, got, want)
 		}
 	}
 }

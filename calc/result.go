@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/shopspring/decimal"
 )
 
@@ -168,8 +169,8 @@ func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringF
 func whToKWh(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
 
 // Marshal encodes v (a Result, Outcome, Validation, Verification,
-// Errors, or the head of a meter import) as indented JSON ending in a newline, two spaces a level, as
-// encoding/json indents it, except that an array of numbers stays on one
+// Errors, or the head of a meter import) as indented JSON ending in a
+// newline, two spaces a level, as encoding/json indents it, except that an array of numbers stays on one
 // line: a year of hourly shares is 8,784 numbers, which one a line would
 // make a long file and a slow one. The encoders are generated from the
 // struct tags (codec_gen.go) and write what encoding/json wrote without
@@ -186,8 +187,7 @@ func Marshal(v any) []byte {
 	case Verification:
 		b = encVerification(b, &v)
 	case Errors:
-		b = encOutcome(b, &Outcome{Errors: v})
-		b = b[len(`{"errors":`) : len(b)-1]
+		b = codec.List(b, v, encproblemError)
 	case meterHead:
 		b = encMeterHead(b, &v)
 	default:

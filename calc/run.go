@@ -44,11 +44,17 @@ func RunWith(data []byte, lib *factors.Library, format func(Result) []byte) (out
 			return format(r), true
 		}
 	}
+	return Marshal(Outcome{AsErrors(err)}), false
+}
+
+// AsErrors is err as the core's problems: its Errors when it holds them,
+// else one "internal" problem carrying its text.
+func AsErrors(err error) Errors {
 	var errs Errors
 	if !errors.As(err, &errs) {
 		errs = Errors{problem.New(CodeInternal, "{detail}", "detail", err.Error())}
 	}
-	return Marshal(Outcome{errs}), false
+	return errs
 }
 
 // A Validation is what validate answers: the problems that refuse the

@@ -49,7 +49,7 @@ var ops = map[string]func(input []byte, o Options) string{
 	"statements": func(in []byte, _ Options) string {
 		sts, files, err := calc.IssueStatements(in, factors.Default())
 		if err != nil {
-			return string(calc.Marshal(calc.Outcome{Errors: asErrors(err)}))
+			return string(calc.Marshal(calc.Outcome{Errors: calc.AsErrors(err)}))
 		}
 		head := Issued{Statements: make([]IssuedFile, len(sts))}
 		size := 0
@@ -98,14 +98,6 @@ func utf16Len(b []byte) int {
 		}
 	}
 	return n
-}
-
-// asErrors is err as the core's problems.
-func asErrors(err error) calc.Errors {
-	if es, ok := err.(calc.Errors); ok {
-		return es
-	}
-	return calc.Errors{{Code: calc.CodeInternal, Message: err.Error()}}
 }
 
 // handle answers one request. It never panics: a Go wasm instance that
