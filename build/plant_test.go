@@ -210,10 +210,22 @@ func TestPlant(t *testing.T) {
 		}
 		json.Unmarshal(files["001-s1-f1.json"], &st0)
 		page := eval[string](t, ctx, st(`s.statementPage`))
-		for _, want := range []string{"Allocation statement", "Alpha Cables Ltd.", "91350100M000100Y43", "60.333", "Green Park Energy Co.", st0.SHA256, st0.Project, "size:A4"} {
+		for _, want := range []string{"Allocation statement", "Alpha Cables Ltd.", "91350100M000100Y43", "60.333", "Green Park Energy Co.", st0.SHA256, st0.Project} {
 			if !strings.Contains(page, want) {
 				t.Errorf("the printable statement lacks %q", want)
 			}
+		}
+		// Printed on A4, its layout applied under the page's policy (which
+		// refuses a <style> element or attribute in the frame), from a
+		// frame that takes no room on the page.
+		frame := `document.querySelector("iframe.statement-print")`
+		waitFor(t, ctx, frame+`.contentDocument.adoptedStyleSheets.length > 0`)
+		if got := eval[string](t, ctx, `[...`+frame+`.contentDocument.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join(" ")`); !strings.Contains(strings.ToLower(got), "size: a4") {
+			t.Errorf("the printed statement's style sheet %.200q sets no A4 page", got)
+		}
+		// 178 mm at 96 px to the inch: 672.76 px.
+		if got := eval[string](t, ctx, `Math.round(parseFloat(getComputedStyle(`+frame+`.contentDocument.body).maxWidth)) + " " + `+frame+`.getBoundingClientRect().width`); got != "673 0" {
+			t.Errorf("the printed statement's body and its frame are %q px wide, want 673 (178 mm) and 0", got)
 		}
 	})
 	if files == nil {

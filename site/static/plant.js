@@ -197,9 +197,18 @@ list.addEventListener("click", (e) => {
 
 const esc = (s) => String(s === undefined || s === null ? "" : s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
+// statementSheet lays a statement's page out on A4. It is given to the
+// print frame as a constructed style sheet: the frame's document inherits
+// the page's Content-Security-Policy, under which a <style> element or a
+// style attribute in it would be refused.
+const statementSheet = `@page{size:A4;margin:16mm}body{font:10pt/1.4 system-ui,"Noto Sans CJK SC",sans-serif;color:#000;max-width:178mm;margin:0 auto}
+h1{font-size:16pt;margin:0 0 4pt}dl{display:grid;grid-template-columns:max-content 1fr;gap:2pt 10pt}dt{font-weight:600}dd{margin:0}
+table{border-collapse:collapse;width:100%;margin:6pt 0}th,td{border-bottom:0.5pt solid #999;padding:2pt 4pt;text-align:left}td{text-align:right}
+caption{text-align:left;font-weight:600;padding:4pt 0}code{font-size:8pt;word-break:break-all}.note{font-size:8.5pt}`;
+
 // statementPage is a statement as a page of its own, in the page's
-// language, to print on A4.
-export const statementPage = (st) => {
+// language, to print on A4 with statementSheet.
+const statementPage = (st) => {
   const lang = document.documentElement.lang;
   const dl = (pairs) => "<dl>" + pairs.filter((p) => p[1] !== "").map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join("") + "</dl>";
   const kwh = (v) => esc(group(v)) + " kWh";
@@ -210,10 +219,7 @@ export const statementPage = (st) => {
   const checks = ((st.plant && st.plant.checks) || []).map((c) => `<tr><th scope="row">${esc(label("metric", c.metric))}</th><td>${esc(figureOf(c))}</td><td>${esc(c.comparator)} ${esc(c.threshold)}</td><td>${esc(c.met ? P.Pass : P.Fail)}</td><td>${esc(c.in_force ? P.InForce : P.NotYet)}</td></tr>`).join("");
   const pl = st.plant || {};
   return `<!doctype html><html lang="${esc(lang)}"><head><meta charset="utf-8"><title>${esc(P.Title)} · ${esc(st.user && st.user.name)}</title>
-<style>@page{size:A4;margin:16mm}body{font:10pt/1.4 system-ui,"Noto Sans CJK SC",sans-serif;color:#000;max-width:178mm;margin:0 auto}
-h1{font-size:16pt;margin:0 0 4pt}dl{display:grid;grid-template-columns:max-content 1fr;gap:2pt 10pt}dt{font-weight:600}dd{margin:0}
-table{border-collapse:collapse;width:100%;margin:6pt 0}th,td{border-bottom:0.5pt solid #999;padding:2pt 4pt;text-align:left}td{text-align:right}
-caption{text-align:left;font-weight:600;padding:4pt 0}code{font-size:8pt;word-break:break-all}.note{font-size:8.5pt}</style></head><body>
+</head><body>
 <h1>${esc(P.Title)}</h1><p>${esc(P.Intro)}</p>
 ${dl([[P.OperatorLabel, esc(st.operator && st.operator.name)], [P.UserLabel, esc(st.user && st.user.name) + (st.user && st.user.uscc ? " (" + esc(st.user.uscc) + ")" : "")],
     [P.SupplyLabel, esc([sup.name || sup.id, label("technology", sup.technology), sup.location].filter(Boolean).join(" · "))],
@@ -243,9 +249,14 @@ const printStatement = (st) => {
   state.statementPage = html; // what was printed, for the browser tests
   const old = $("iframe.statement-print");
   if (old) old.remove();
-  const frame = el("iframe", { class: "statement-print", title: P.Title, tabindex: "-1", "aria-hidden": "true",
-    style: "position:fixed;right:0;bottom:0;width:0;height:0;border:0" });
+  const frame = el("iframe", { class: "statement-print", title: P.Title, tabindex: "-1", "aria-hidden": "true" });
+  frame.style.cssText = "position:fixed;right:0;bottom:0;width:0;height:0;border:0"; // the style object, which the policy allows
   frame.srcdoc = html;
-  frame.addEventListener("load", () => frame.contentWindow.print(), { once: true });
+  frame.addEventListener("load", () => {
+    const sheet = new frame.contentWindow.CSSStyleSheet();
+    sheet.replaceSync(statementSheet);
+    frame.contentDocument.adoptedStyleSheets = [sheet];
+    frame.contentWindow.print();
+  }, { once: true });
   document.body.append(frame);
 };
