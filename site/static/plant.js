@@ -7,7 +7,7 @@
 // computes a figure or checks a statement: the core does.
 
 import { $, $$, form, download, announce } from "./dom.js";
-import { P, fill, group, resultsText } from "./text.js";
+import { P, fill, group, movePoint, resultsText } from "./text.js";
 import { state } from "./state.js";
 import { projectFile, fileText } from "./project.js";
 import { issueStatements } from "./engine.js";
@@ -26,7 +26,6 @@ const table = (caption, head, rows, cls) => el("div", { class: "gl-table-wrap" }
   el("table", { class: "gl-table " + cls }, el("caption", null, caption),
     el("thead", null, el("tr", null, head.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", null, rows)));
-const row = (head, ...cells) => el("tr", null, el("th", { scope: "row" }, head), cells.map((c) => el("td", null, c)));
 
 // --- the user's statement --------------------------------------------------
 
@@ -214,7 +213,7 @@ const statementPage = (st) => {
   const kwh = (v) => esc(group(v)) + " kWh";
   const sup = st.supply || {};
   const rule = st.rule || {};
-  const ruleText = label("rule", rule.name) + (rule.share ? " · " + movePct(rule.share) : "") + (rule.priority ? " · #" + rule.priority : "");
+  const ruleText = label("rule", rule.name) + (rule.share ? " · " + movePoint(rule.share, 2) + " %" : "") + (rule.priority ? " · #" + rule.priority : "");
   const months = (st.monthly || []).map((m) => `<tr><th scope="row">${esc(m.month)}</th><td>${esc(group(m.green))}</td><td>${esc(group(m.load))}</td></tr>`).join("");
   const checks = ((st.plant && st.plant.checks) || []).map((c) => `<tr><th scope="row">${esc(label("metric", c.metric))}</th><td>${esc(figureOf(c))}</td><td>${esc(c.comparator)} ${esc(c.threshold)}</td><td>${esc(c.met ? P.Pass : P.Fail)}</td><td>${esc(c.in_force ? P.InForce : P.NotYet)}</td></tr>`).join("");
   const pl = st.plant || {};
@@ -234,12 +233,6 @@ ${dl([[P.Generation, kwh(pl.generation)], [P.Allocated, kwh(pl.allocated)], [P.S
 <table><thead><tr><th scope="col">${esc(P.ColCheck)}</th><th scope="col">${esc(P.ColFigure)}</th><th scope="col">${esc(P.ColThreshold)}</th><th scope="col">${esc(P.ColResult)}</th><th scope="col">${esc(P.ColInForce)}</th></tr></thead><tbody>${checks}</tbody></table>
 ${dl([[P.StatementHash, "<code>" + esc(st.statement_sha256) + "</code>"], [P.ProjectHash, "<code>" + esc(st.project_sha256) + "</code>"]])}
 <p class="note">${esc(P.HashNote)}</p></body></html>`;
-};
-const movePct = (share) => {
-  const [i, f = ""] = String(share).split(".");
-  const d = (f + "00").slice(0, 2);
-  const rest = f.slice(2).replace(/0+$/, "");
-  return String(Number(i + d)) + (rest ? "." + rest : "") + " %";
 };
 
 // printStatement prints a statement's page from a frame of its own, so
