@@ -78,7 +78,7 @@ const storageFailed = (err) => {
   const name = err && err.name;
   $("#save-problem-text").textContent = name === "QuotaExceededError" ? W.StorageFull
     : name === "SecurityError" || name === "InvalidStateError" || name === "refused" ? W.StorageRefused
-    : fill(W.SaveFailed, { reason: err && err.message ? err.message : String(err) });
+    : W.SaveFailed; // never the browser's own words, which are in its language, not the page's
   savedText.textContent = "";
   if (saveProblem.hidden) announce($("#save-problem-text").textContent);
   saveProblem.hidden = false;
