@@ -32,7 +32,10 @@ let changed = () => {};
 
 // inUse are the kept tables the engine computes with: an association's
 // only while its key is trusted.
-const inUse = () => kept.filter((t) => !dropped.has(ref(t)) && (!t.key_id || trusted().includes(t.key_id)));
+const inUse = () => {
+  const keys = trusted(); // read and parsed once, not once a table
+  return kept.filter((t) => !dropped.has(ref(t)) && (!t.key_id || keys.includes(t.key_id)));
+};
 
 // word turns a refusal into a sentence of the page's language.
 const word = (r) => {
