@@ -152,7 +152,7 @@ func TestBench(t *testing.T) {
 	dir := t.TempDir()
 	dist := filepath.Join(dir, "dist")
 	say("building the site (go run ./build's code) into %s", dist)
-	m, err := buildSite(dist, site.DefaultOrigin, "")
+	m, err := Config{Origin: site.DefaultOrigin}.Build(dist)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,7 +39,7 @@ func serveBuild(t *testing.T) testSite {
 func serveBuildWith(t *testing.T, factorSource string) testSite {
 	t.Helper()
 	dir := t.TempDir()
-	m, err := buildSite(filepath.Join(dir, "dist"), site.DefaultOrigin, factorSource)
+	m, err := Config{Origin: site.DefaultOrigin, FactorSource: factorSource}.Build(filepath.Join(dir, "dist"))
 	if err != nil {
 		t.Fatal(err)
 	}

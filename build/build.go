@@ -37,22 +37,6 @@ type Sizes struct {
 	Brotli int `json:"brotli"`
 }
 
-// Build writes the whole site, as the zero Config deploys it (published
-// at site.DefaultOrigin, framed by no partner), into dir.
-func Build(dir string) (*Manifest, error) { return Config{}.Build(dir) }
-
-// BuildFor writes the whole site into dir for publication at origin, the
-// absolute address of the site's root (its pages name each other's
-// language versions by absolute address).
-func BuildFor(dir, origin string) (*Manifest, error) { return Config{Origin: origin}.Build(dir) }
-
-// buildSite is BuildFor with the Worker the calculator fetches newer and
-// associations' factor tables from ("" for none; docs/worker.md), as the
-// deployment setting -factor-source gives it.
-func buildSite(dir, origin, factorSource string) (*Manifest, error) {
-	return Config{Origin: origin, FactorSource: factorSource}.Build(dir)
-}
-
 // Build writes the whole site into dir, replacing what was there.
 func (c Config) Build(dir string) (*Manifest, error) {
 	origin, factorSource := c.Origin, c.FactorSource
