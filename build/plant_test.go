@@ -231,13 +231,6 @@ func TestPlant(t *testing.T) {
 	if files == nil {
 		t.Fatal("no statements to continue with")
 	}
-	write := func(name string, b []byte) string {
-		p := filepath.Join(t.TempDir(), name)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
 
 	t.Run("a user claims its statement, in Chinese, on a phone, by keyboard; a tampered one is refused", func(t *testing.T) {
 		defer check(t)
@@ -264,22 +257,22 @@ func TestPlant(t *testing.T) {
 		if bytes.Equal(tampered, files["001-s1-f1.json"]) {
 			t.Fatal("the tampered statement is the same file")
 		}
-		load(write("tampered.json", tampered))
+		load(writeFile(t, "tampered.json", tampered))
 		if msg := errorAt(t, ctx, `[data-statement-err]`); !strings.Contains(msg, "被改动过") {
 			t.Errorf("a tampered statement: message at the field %q, want the Chinese for changed after it was issued", msg)
 		}
 		// Another company's statement.
-		load(write("b.json", files["002-s1-f2.json"]))
+		load(writeFile(t, "b.json", files["002-s1-f2.json"]))
 		if msg := errorAt(t, ctx, `[data-statement-err]`); !strings.Contains(msg, "Beta Transformers Co.") || !strings.Contains(msg, "报告主体") {
 			t.Errorf("another company's statement: message at the field %q", msg)
 		}
 		// Not a statement at all.
-		refuse(write("x.json", []byte("not json")))
+		refuse(writeFile(t, "x.json", []byte("not json")))
 		if msg := errorAt(t, ctx, `[data-statement-err]`); !strings.Contains(msg, "不是分配证明") {
 			t.Errorf("a file that is not JSON: message at the field %q", msg)
 		}
 		// Its own statement.
-		load(write("001-s1-f1.json", files["001-s1-f1.json"]))
+		load(writeFile(t, "001-s1-f1.json", files["001-s1-f1.json"]))
 		if msg := errorAt(t, ctx, `[data-statement-err]`); msg != "" {
 			t.Errorf("its own statement is refused: %q", msg)
 		}
