@@ -8,6 +8,8 @@ import (
 	"image/color"
 	"image/png"
 	"math"
+
+	"github.com/greenline-calc/greenline/site"
 )
 
 // Greenline's mark: a pale leaf on a green square, with a green line along
@@ -17,9 +19,19 @@ import (
 // SVG icon and, rasterised here, the favicon.ico and the PNG app icons, so
 // the icons cannot differ. Coordinates are in a 64 × 64 box.
 var (
-	iconGreen = color.NRGBA{0x1f, 0x6f, 0x4a, 0xff}
+	iconGreen = rgb(site.ThemeColor) // the manifest's theme colour
 	iconLeaf  = color.NRGBA{0xd6, 0xeb, 0xc9, 0xff}
 )
+
+// rgb is an opaque colour written #rrggbb.
+func rgb(hex string) color.NRGBA {
+	var c color.NRGBA
+	if _, err := fmt.Sscanf(hex, "#%02x%02x%02x", &c.R, &c.G, &c.B); err != nil {
+		panic("build: colour " + hex + ": " + err.Error())
+	}
+	c.A = 0xff
+	return c
+}
 
 const (
 	iconCorner = 14.0 // radius of the square's corners
