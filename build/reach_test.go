@@ -490,27 +490,22 @@ func TestReach(t *testing.T) {
 		waitFor(t, ctx, `document.documentElement.dataset.offline === "ready"`)
 		calc.stop()
 		defer calc.start(t)
-		tab, cancel := chromedp.NewContext(ctx)
+		newTab, cancel := tab(t, ctx) // on a context of its own, so that it stays open
 		defer cancel()
-		// Open the tab on its own context: opened by a first action on a
-		// context derived for that action, it would close with it.
-		if err := chromedp.Do(tab); err != nil {
-			t.Fatal(err)
-		}
-		phone(t, tab)
+		phone(t, newTab)
 		for _, p := range []string{"/en/factors/", "/zh/method/", "/zh/embed/"} {
-			do(t, tab, chromedp.Navigate(calc.url()+p), chromedp.WaitReady(chromedp.CSS(`main h1`)))
+			do(t, newTab, chromedp.Navigate(calc.url()+p), chromedp.WaitReady(chromedp.CSS(`main h1`)))
 		}
-		open(t, tab, testSite{url: calc.url()}, "en")
-		newProject(t, tab)
-		annualJiangsu(t, tab, "Offline Works")
-		press(t, tab, `section[data-step="electricity"] .step-nav [data-goto="green"]`)
-		press(t, tab, `.steps [data-goto="results"]`)
+		open(t, newTab, testSite{url: calc.url()}, "en")
+		newProject(t, newTab)
+		annualJiangsu(t, newTab, "Offline Works")
+		press(t, newTab, `section[data-step="electricity"] .step-nav [data-goto="green"]`)
+		press(t, newTab, `.steps [data-goto="results"]`)
 		// 1,000 kWh × 0.5827 kgCO2/kWh = 0.583 t.
-		if got := resultText(t, tab); !strings.Contains(got, "0.583") {
+		if got := resultText(t, newTab); !strings.Contains(got, "0.583") {
 			t.Errorf("offline result does not show 0.583: %.300s", got)
 		}
-		if text := pdfText(t, printPDF(t, tab)); !strings.Contains(text, "Offline Works") {
+		if text := pdfText(t, printPDF(t, newTab)); !strings.Contains(text, "Offline Works") {
 			t.Error("the report printed offline lacks the company")
 		}
 	})
