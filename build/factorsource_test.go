@@ -317,7 +317,12 @@ func TestFactorSource(t *testing.T) {
 		worker.stop()
 		do(t, ctx, viewport(screen{390, 844}))
 		open(t, ctx, s, "zh")
+		// The reason is worded in the page's language too (a code, not the
+		// browser's English words for a refused connection).
 		waitFor(t, ctx, text("#factor-status")+`.includes("无法连接排放因子表服务")`)
+		if got := eval[string](t, ctx, text("#factor-status")); !strings.Contains(got, "（无法建立连接）") {
+			t.Errorf("status %q: want the reason 无法建立连接 in Chinese", got)
+		}
 		results()
 		waitFor(t, ctx, text("#live-location")+` === "0.300 tCO2"`)
 		if got, want := source("#result-view", "example-park-2025@2"), "worker | example-park-2025 第 2 版（Worker 服务 "+front.URL+"）"; got != want {

@@ -40,13 +40,9 @@ const inUse = () => {
 // word turns a refusal into a sentence of the page's language.
 const word = (r) => {
   const params = { ...r.params, id: r.id, version: r.version };
-  // A reason is one of the Worker's codes, "timeout", "HTTP nnn", or the
-  // browser's own words for a failed fetch (in its language, not the
-  // page's): the page says the last as "no connection".
-  const reason = String(params.reason ?? "");
-  if (cfg.codes[reason]) params.reason = cfg.codes[reason];
-  else if (reason === "timeout") params.reason = T.timeout;
-  else if (r.code === "factor.unreachable" && !/^HTTP \d+$/.test(reason)) params.reason = T.noNetwork;
+  // A reason is a code too (factorsource.js), worded with the refusal's
+  // parameters ({status} of reason.http).
+  if (cfg.codes[params.reason]) params.reason = fill(cfg.codes[params.reason], params);
   if (cfg.codes[r.code] && r.code.startsWith("factor.")) return fill(cfg.codes[r.code], params);
   return fill(T.refused, { id: r.id, version: r.version, reason: cfg.codes[r.code] || r.code });
 };
