@@ -2376,7 +2376,7 @@ func cardTemplates(v CalcView) templ.Component {
 					}()
 				}
 				ctx = templ.InitializeContext(ctx)
-				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 162, "<select id=\"f-region\" data-bind=\"grid.key\" aria-describedby=\"f-region-hint f-region-err\"><option value=\"\">")
+				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 162, "<select id=\"f-region\" data-bind=\"grid.key\" data-factor aria-describedby=\"f-region-hint f-region-err\"><option value=\"\">")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

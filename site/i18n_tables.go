@@ -84,6 +84,7 @@ type TablesText struct {
 	Embedded   string `json:"embedded"`
 	FromWorker string `json:"fromWorker"` // {url}
 	None       string `json:"none"`
+	Group      string `json:"group"` // {title} {id} {version}: an association table's rows in a facility's region list
 }
 
 var tablesTexts = map[Lang]TablesText{
@@ -104,6 +105,7 @@ var tablesTexts = map[Lang]TablesText{
 		Embedded:   "embedded",
 		FromWorker: "Worker {url}",
 		None:       "none",
+		Group:      "{title} ({id} version {version}, from the Worker)",
 	},
 	ZH: {
 		Heading:    "来自 Worker 服务的排放因子表",
@@ -122,6 +124,7 @@ var tablesTexts = map[Lang]TablesText{
 		Embedded:   "内置",
 		FromWorker: "Worker 服务 {url}",
 		None:       "无",
+		Group:      "{title}（{id} 第 {version} 版，来自 Worker 服务）",
 	},
 }
 
