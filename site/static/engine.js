@@ -11,7 +11,7 @@ import { state } from "./state.js";
 // taken from its script element; if this module runs first, it starts the
 // worker itself, in the same place (boot.js then takes it).
 const boot = document.querySelector("script[data-worker]");
-boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now(), first: null };
+boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now(), first: null, error: false };
 const { worker } = boot.engine;
 state.timing.worker = boot.engine.created;
 const pending = new Map();
@@ -41,26 +41,34 @@ const receive = (m) => {
     ready();
     return;
   }
-  if (m.type === "failed") { status(true); return; }
+  if (m.type === "failed") { broken(); return; }
   const resolve = pending.get(m.id);
   pending.delete(m.id);
   state.timing.engine = m.ms; // time inside the engine, for the speed log
   if (resolve) resolve(m.out);
 };
-// The worker may have said it is ready (or failed) before this module ran.
-if (boot.engine.first) receive(boot.engine.first);
-worker.onmessage = (e) => receive(e.data);
-// A worker that fails settles every pending call with an error, so that
-// the page never waits for an answer that will not come.
-worker.onerror = () => {
+// A worker that fails settles every pending call, and every later one,
+// with an error, so that the page never waits for an answer that will not
+// come.
+let failed = false;
+function broken() {
+  failed = true;
   status(true);
   for (const [, resolve] of pending) resolve(failure());
   pending.clear();
-};
+  ready();
+}
+// The worker may have said it is ready (or failed), or failed to load,
+// before this module ran.
+if (boot.engine.first) receive(boot.engine.first);
+if (boot.engine.error) broken();
+worker.onmessage = (e) => receive(e.data);
+worker.onerror = broken;
 
 // transfer lists what is handed to the worker rather than copied.
 const call = async (op, input, options, transfer = []) => {
   await started;
+  if (failed) return failure();
   return new Promise((resolve) => {
     const id = nextID++;
     pending.set(id, resolve);
