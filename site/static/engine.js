@@ -112,16 +112,18 @@ export const readMeter = async (input, unit) => {
 
 // issueStatements issues the allocation statements of an operator's
 // project file (as text): {statements: [{name, user, facility, supply,
-// green, sha256, file}]}, each file as the CLI writes it, or {errors}.
-// The core answers a line of JSON naming the files with their lengths,
+// green, sha256, bytes}]}, bytes being each file's UTF-8 bytes as the CLI
+// writes them, or {errors}. The core answers, as bytes handed over, not
+// copied, a line of JSON naming the files with their lengths in bytes,
 // then the files as they are.
 export const issueStatements = async (input) => {
   const out = await call("statements", input);
-  if (!out.startsWith('{"statements":')) return read(out);
-  const nl = out.indexOf("\n");
-  const answer = read(out.slice(0, nl));
+  if (typeof out === "string") return read(out); // the worker's own failure
+  const nl = out.indexOf(10); // "\n"
+  const answer = read(new TextDecoder().decode(nl < 0 ? out : out.subarray(0, nl)));
+  if (nl < 0 || answer.errors) return answer;
   let at = nl + 1;
-  for (const s of answer.statements || []) { s.file = out.slice(at, at + s.length); at += s.length; }
+  for (const s of answer.statements || []) { s.bytes = out.subarray(at, at + s.length); at += s.length; }
   return answer;
 };
 
