@@ -206,3 +206,10 @@ func scopeName(t Text, s string) string {
 	}
 	return s
 }
+
+// statusAll is the filter's status with nothing filtered out, as factors.js
+// writes it: the page starts with it, so that the filter keeps its height
+// when the script fills it in.
+func (v FactorsView) statusAll() string {
+	return strings.NewReplacer("{rows}", strconv.Itoa(v.Total), "{total}", strconv.Itoa(v.Total), "{tables}", strconv.Itoa(len(v.Tables))).Replace(v.T.Factors.Status)
+}

@@ -1,9 +1,12 @@
 // Greenline's factor browser: hides the tables and rows that do not match
 // the filter. Without this script the filter stays hidden and every table
-// and row is shown.
+// and row is shown. The page runs it from its <head>: it marks the page at
+// once (data-filter: the style sheet then lays the filter out from the
+// first paint), and wires the filter once the page is parsed.
 "use strict";
 
-(() => {
+document.documentElement.dataset.filter = "";
+document.addEventListener("DOMContentLoaded", () => {
   const form = document.getElementById("filter");
   if (!form) return;
   const status = document.getElementById("filter-status");
@@ -59,4 +62,4 @@
   form.addEventListener("reset", () => setTimeout(apply, 0));
   form.hidden = false;
   apply();
-})();
+});
