@@ -165,8 +165,17 @@ const TonnePlaces = 3
 // roundTonnes applies Greenline's one rounding rule (doc.go) to a tonne figure.
 func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringFixed(TonnePlaces) }
 
-// whToKWh writes whole watt-hours as kilowatt-hours with three decimals, exactly.
-func whToKWh(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
+// whToKWh writes whole watt-hours as kilowatt-hours with three decimals,
+// exactly, in integer arithmetic (it runs for every user, month and
+// instrument); a negative figure, which no caller makes, goes through
+// decimal.
+func whToKWh(wh int64) string {
+	if wh < 0 {
+		return decimal.New(wh, -3).StringFixed(3)
+	}
+	var b [24]byte
+	return string(appendKWh(b[:0], wh))
+}
 
 // Marshal encodes v (a Result, Outcome, Validation, Verification,
 // Errors, or the head of a meter import) as indented JSON ending in a
