@@ -56,8 +56,11 @@ func compute(m model, lib *factors.Library) Result {
 	var lbSum, mbSum decimal.Decimal
 	var lbFlags, mbFlags []string
 	others := m.otherCompanies() // not the organisation's: left out of its totals
+	var grids gridUses
+	res := residuals{year: year, lib: lib}
 	for i, s := range m.sites {
-		lb, lbExact := locationBased(s)
+		gu := grids.of(s.grid)
+		lb, lbExact := locationBased(s, gu)
 		var certs, ppas []claim
 		for _, ci := range m.certs[s.ID] {
 			certs = append(certs, judgeCertificate(p.Certificates[ci], p.Organisation, s.country(), m.span))
@@ -66,14 +69,14 @@ func compute(m model, lib *factors.Library) Result {
 			ppas = append(ppas, judgeContract(p.Contracts[ci], s.country()))
 		}
 		dl := lines[i]
-		mb := marketBased(s, dl.green, dl.ef, certs, ppas, year, lib)
+		mb := marketBased(s, dl.green, dl.ef, certs, ppas, &res)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
 		m.claimMarket(i, &mb)
 		if dl.estimated {
 			mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEstimate})
 		}
 		s1, s1Exact := scope1(s.label(), fuels[s.ID])
-		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, dl.green, dl.ef, ppas),
+		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, gu, dl.green, dl.ef, ppas),
 			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Flag: s1.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}
 		tot[i].cbam.flags = append([]string(nil), lb.Flags...)
 		if dl.estimated {
@@ -125,8 +128,9 @@ func compute(m model, lib *factors.Library) Result {
 // total is the organisation's figure: the exact sum of the facilities'
 // exact figures, rounded once.
 func total(st Step, sum decimal.Decimal, unit string, flags []string, inputs []Quantity) Figure {
-	st.Formula, st.Inputs, st.Result = "sum of the facilities' exact figures, rounded once", inputs, Quantity{Value: sum.String(), Unit: unit}
-	return Figure{Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags, Trace: []Step{st}}
+	exact := sum.String()
+	st.Formula, st.Inputs, st.Result = "sum of the facilities' exact figures, rounded once", inputs, Quantity{Value: exact, Unit: unit}
+	return Figure{Value: roundTonnes(exact), Unit: unit, Exact: exact, Flags: flags, Trace: []Step{st}}
 }
 
 // A directLine is what a facility received from the supply it draws from.

@@ -50,8 +50,8 @@ type cbamBasis struct {
 // direct-line energy at the generator's factor (zero for renewables),
 // accepted PPA volumes at their generators' factors, the rest at the grid
 // factor. Certificates are ignored.
-func cbamElectricity(s site, green int64, lineEF decimal.Decimal, ppas []claim) cbamBasis {
-	gridEF, _ := s.grid.row.Unit.PerKWh(s.grid.row.Value)
+func cbamElectricity(s site, gu gridUse, green int64, lineEF decimal.Decimal, ppas []claim) cbamBasis {
+	gridEF := gu.ef
 	left := s.total - green
 	var t decimal.Decimal
 	var basis []Note
@@ -73,9 +73,9 @@ func cbamElectricity(s site, green int64, lineEF decimal.Decimal, ppas []claim) 
 	t = t.Add(decimal.New(left, -3).Mul(gridEF).Shift(-3))
 	if basis == nil {
 		basis = []Note{note(CodeBasisDefault, "default: all {energy} kWh at the grid factor {factor} kg/kWh (no direct technical connection or PPA evidenced)",
-			"energy", whToKWh(s.total), "factor", gridEF.String())}
+			"energy", whToKWh(s.total), "factor", gu.efText)}
 	} else {
-		basis = append(basis, note(CodeBasisGrid, "the other {energy} kWh at the grid factor {factor} kg/kWh", "energy", whToKWh(left), "factor", gridEF.String()))
+		basis = append(basis, note(CodeBasisGrid, "the other {energy} kWh at the grid factor {factor} kg/kWh", "energy", whToKWh(left), "factor", gu.efText))
 	}
 	return cbamBasis{tonnes: t, basis: basis}
 }

@@ -145,13 +145,14 @@ type marketPart struct {
 // then a supplier-specific rate, then the residual mix (in China the
 // national factor excluding market-traded non-fossil electricity), and only
 // where no residual mix is published, the grid average, disclosed.
-func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, year int, lib *factors.Library) marketPart {
+func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, res *residuals) marketPart {
 	left := s.total
 	var greenCovered int64
 	var total decimal.Decimal
 	var out []Instrument
 	var flags []string
 	var steps []Step
+	tUnit := "t" + s.grid.row.Gas
 	// take applies one instrument and returns the energy it covers.
 	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []Note, accepted bool) int64 {
 		covered := int64(0)
@@ -161,9 +162,14 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		}
 		t := decimal.New(covered, -3).Mul(ef).Shift(-3)
 		total = total.Add(t)
+		efText, tText, coveredQ := ef.String(), t.String(), kWh(covered)
+		offeredQ := coveredQ
+		if offered != covered {
+			offeredQ = kWh(offered)
+		}
 		out = append(out, Instrument{Kind: kind, ID: id, Accepted: accepted, Reasons: reasons,
-			Offered: kWh(offered), Covered: kWh(covered), Factor: Quantity{Value: ef.String(), Unit: efUnit},
-			Emission: Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}})
+			Offered: offeredQ, Covered: coveredQ, Factor: Quantity{Value: efText, Unit: efUnit},
+			Emission: Quantity{Value: tText, Unit: tUnit}})
 		if kind == "certificate" || ((kind == "direct-line" || kind == "ppa") && ef.IsZero()) {
 			greenCovered += covered // a fossil-fuelled PPA or line is not green
 		}
@@ -173,8 +179,8 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 				st = step(CodeStepCoveredBy, "Covered by {kind}", "kind", kind)
 			}
 			st.Formula = "covered × factor ÷ 1000"
-			st.Inputs = []Quantity{kWh(covered), {Name: "factor", Value: ef.String(), Unit: efUnit}}
-			st.Result = Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}
+			st.Inputs = []Quantity{coveredQ, {Name: "factor", Value: efText, Unit: efUnit}}
+			st.Result = Quantity{Value: tText, Unit: tUnit}
 			steps = append(steps, st)
 		}
 		return covered
@@ -207,14 +213,15 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		flags = mergeFlags(flags, []string{FlagCustomFactor})
 	}
 	if left > 0 {
-		kind, ef, r := residual(s, year, lib)
+		kind, ef, r := res.of(s)
 		rest = take(kind, "", left, ef, efUnit, []Note{r}, true)
 	}
+	exact := total.String()
 	sum := step(CodeStepMarket, "Market-based Scope 2 of {facility}", "facility", s.label())
 	sum.Formula = "sum of the instruments' emissions, in the instrument order"
-	sum.Result = Quantity{Value: total.String(), Unit: "t" + s.grid.row.Gas}
+	sum.Result = Quantity{Value: exact, Unit: tUnit}
 	return marketPart{
-		fig: Figure{Value: roundTonnes(total), Unit: "t" + s.grid.row.Gas, Exact: total.String(), Flags: flags,
+		fig: Figure{Value: roundTonnes(exact), Unit: tUnit, Exact: exact, Flags: flags,
 			Trace: append(steps, sum)},
 		exact:       total,
 		instruments: out,
@@ -225,6 +232,36 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		supplier:    supplier,
 		rest:        rest,
 	}
+}
+
+// residuals finds the factor for energy no instrument covers (residual)
+// with the reporting year and tables of one computation, and keeps the
+// last one found for a table grid: the facilities of one grid region share
+// it, and it is looked up and described once.
+type residuals struct {
+	year int
+	lib  *factors.Library
+	last residualKey
+	kind string
+	ef   decimal.Decimal
+	note Note
+	ok   bool
+}
+
+// A residualKey is everything of a facility that residual reads, for a
+// facility on a table grid.
+type residualKey struct {
+	country, gas, row string
+	table             *factors.Table
+}
+
+func (r *residuals) of(s site) (string, decimal.Decimal, Note) {
+	k := residualKey{country: s.country(), gas: s.grid.row.Gas, row: s.grid.row.Key, table: s.grid.table}
+	if !r.ok || k.table == nil || k != r.last {
+		r.kind, r.ef, r.note = residual(s, r.year, r.lib)
+		r.last, r.ok = k, true
+	}
+	return r.kind, r.ef, r.note
 }
 
 // residual returns the factor for energy no instrument covers: the

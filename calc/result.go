@@ -3,6 +3,7 @@ package calc
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/shopspring/decimal"
@@ -162,8 +163,50 @@ func mergeFlags(a, b []string) []string {
 // figure: 3, that is to the kilogram.
 const TonnePlaces = 3
 
-// roundTonnes applies Greenline's one rounding rule (doc.go) to a tonne figure.
-func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringFixed(TonnePlaces) }
+// roundTonnes applies Greenline's one rounding rule (doc.go) to a tonne
+// figure given as its exact text (decimal's String, which every figure
+// carries beside it): TonnePlaces decimals, half away from zero, as
+// decimal's Round and StringFixed would write it, without making another
+// decimal.
+func roundTonnes(exact string) string {
+	body := strings.TrimPrefix(exact, "-")
+	whole, frac, _ := strings.Cut(body, ".")
+	// b is the sign, room for a carry, the whole digits, the point and
+	// TonnePlaces decimals; the text is a suffix of it.
+	var buf [48]byte
+	b := append(buf[:0], '-', '0')
+	b = append(b, whole...)
+	b = append(b, '.')
+	for i := range TonnePlaces {
+		if i < len(frac) {
+			b = append(b, frac[i])
+		} else {
+			b = append(b, '0')
+		}
+	}
+	if len(frac) > TonnePlaces && frac[TonnePlaces] >= '5' {
+		i := len(b) - 1
+		for ; b[i] == '9' || b[i] == '.'; i-- {
+			if b[i] == '9' {
+				b[i] = '0'
+			}
+		}
+		b[i]++ // at worst the carry's room
+	}
+	start := 1
+	if b[1] == '0' {
+		start = 2 // no carry
+	}
+	zero := true
+	for _, c := range b[start:] {
+		zero = zero && (c == '0' || c == '.')
+	}
+	if len(body) != len(exact) && !zero {
+		start-- // negative, and not rounded to zero: decimal writes no sign on zero
+		b[start] = '-'
+	}
+	return string(b[start:])
+}
 
 // whToKWh writes whole watt-hours as kilowatt-hours with three decimals,
 // exactly, in integer arithmetic (it runs for every user, month and

@@ -1,0 +1,47 @@
+package calc
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+func TestRoundTonnes(t *testing.T) {
+	tests := []struct{ exact, want string }{
+		{"0", "0.000"},
+		{"12", "12.000"},
+		{"1.5", "1.500"},
+		{"1.2344", "1.234"},
+		{"1.2345", "1.235"}, // half away from zero
+		{"-1.2345", "-1.235"},
+		{"-1.2344", "-1.234"},
+		{"0.9995", "1.000"},
+		{"999.9999", "1000.000"},
+		{"-999.9995", "-1000.000"},
+		{"-0.0004", "0.000"}, // rounded to zero: no sign
+		{"-0.0005", "-0.001"},
+		{"0.00049999999", "0.000"},
+	}
+	for _, tt := range tests {
+		if got := roundTonnes(tt.exact); got != tt.want {
+			t.Errorf("roundTonnes(%q) = %q, want %q", tt.exact, got, tt.want)
+		}
+	}
+}
+
+// TestRoundTonnesDecimal checks roundTonnes on the exact text against
+// decimal's Round and StringFixed, on random figures of every size and
+// scale.
+func TestRoundTonnesDecimal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for i := range 100_000 {
+		d := decimal.New(rng.Int64N(1<<uint(1+i%62))-rng.Int64N(1<<uint(1+i%40)), -int32(rng.IntN(12)))
+		if i%5 == 0 {
+			d = d.Shift(int32(rng.IntN(6))) // whole numbers too
+		}
+		if got, want := roundTonnes(d.String()), d.Round(TonnePlaces).StringFixed(TonnePlaces); got != want {
+			t.Fatalf("roundTonnes(%q) = %q, want %q", d.String(), got, want)
+		}
+	}
+}
