@@ -48,6 +48,11 @@ func (a *allocator) hour(gen int64, loads, out []int64) (surplus int64) {
 	for _, l := range loads {
 		total += l
 	}
+	return a.hourOf(gen, total, loads, out)
+}
+
+// hourOf is hour with the sum of loads, total, already known.
+func (a *allocator) hourOf(gen, total int64, loads, out []int64) (surplus int64) {
 	switch a.rule {
 	case RuleProRata:
 		if gen >= total { // enough for everyone: each user takes its load

@@ -117,22 +117,29 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	}
 	var totGen, totAlloc, totSurplus, totLoad, curtailSurplus int64
 	monthly := make([]MonthFlow, 12)
+	// Of one length, so that the loops below need no bounds checks on
+	// them (which wasm pays for on every access).
+	row, out, green = row[:len(loads)], out[:len(loads)], green[:len(loads)]
 	for m := range 12 {
 		var mGen, mAlloc, mSurplus, mLoad int64
 		for h := sp.monthStart[m]; h < sp.monthStart[m+1]; h++ {
+			var load int64
 			for u, l := range loads {
-				row[u] = l[h] // h < sp.hours = len(l), checked when read
+				x := l[h] // h < sp.hours = len(l), checked when read
+				row[u] = x
+				load += x
 			}
-			sur := a.hour(f.gen[h], row, out)
+			gen := f.gen[h]
+			sur := a.hourOf(gen, load, row, out)
 			mSurplus += sur
 			if f.curtail != nil && f.curtail[h] {
 				curtailSurplus += sur
 			}
-			mGen += f.gen[h]
+			mGen += gen
+			mAlloc += gen - sur // every rule: Σ out + surplus = gen
+			mLoad += load
 			for u, x := range out {
 				green[u] += x
-				mAlloc += x
-				mLoad += row[u]
 			}
 			if alloc != nil {
 				copy(alloc[h*n:], out)
@@ -184,6 +191,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 		r.Ratios[i].Checks = checks(r.Ratios[i].Metric, kind, end, parts[i])
 	}
 	f.operatorChecks(&r, kind, end, exported, curtailSurplus, totGen, estimate)
+	r.Users = make([]UserResult, 0, n)
 	for u, si := range f.users {
 		s := sites[si]
 		matched := green[u]

@@ -27,11 +27,7 @@ func (m model) monthly(i int, dl directLine, ppas []claim, mb marketPart) []Faci
 	var load [12]int64
 	switch {
 	case s.hours != nil:
-		for mo := range 12 {
-			for _, wh := range s.hours[sp.monthStart[mo]:sp.monthStart[mo+1]] {
-				load[mo] += wh
-			}
-		}
+		load = s.months
 	case len(s.readings) == 12:
 		copy(load[:], s.readings)
 	default:

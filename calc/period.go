@@ -23,6 +23,16 @@ func newSpan(year int, month time.Month) span {
 	return s
 }
 
+// byMonth sums hours, one value for every hour of the span, by month.
+func (s span) byMonth(hours []int64) (months [12]int64) {
+	for m := range months {
+		for _, wh := range hours[s.monthStart[m]:s.monthStart[m+1]] {
+			months[m] += wh
+		}
+	}
+	return months
+}
+
 // month returns the month index (0–11) of hour h.
 func (s span) month(h int) int {
 	m := h / 745 // no month is longer than 744 hours: a first guess at or below
