@@ -122,14 +122,20 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	row, out, green = row[:len(loads)], out[:len(loads)], green[:len(loads)]
 	for m := range 12 {
 		var mGen, mAlloc, mSurplus, mLoad int64
+		for _, si := range f.users {
+			mLoad += sites[si].months[m] // check summed every user's hours by month
+		}
 		for h := sp.monthStart[m]; h < sp.monthStart[m+1]; h++ {
+			gen := f.gen[h]
+			if gen == 0 {
+				continue // under every rule no user takes anything and nothing is left: a solar plant's nights
+			}
 			var load int64
 			for u, l := range loads {
 				x := l[h] // h < sp.hours = len(l), checked when read
 				row[u] = x
 				load += x
 			}
-			gen := f.gen[h]
 			sur := a.hourOf(gen, load, row, out)
 			mSurplus += sur
 			if f.curtail != nil && f.curtail[h] {
@@ -137,7 +143,6 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 			}
 			mGen += gen
 			mAlloc += gen - sur // every rule: Σ out + surplus = gen
-			mLoad += load
 			for u, x := range out {
 				green[u] += x
 			}
