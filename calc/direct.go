@@ -155,7 +155,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 			byMonth[u][m] = green[u] - before[u]
 			before[u] = green[u]
 		}
-		monthly[m] = MonthFlow{Month: sp.start.AddDate(0, m, 0).Format("2006-01"),
+		monthly[m] = MonthFlow{Month: sp.label[m],
 			Generation: whToKWh(mGen), Allocated: whToKWh(mAlloc), Surplus: whToKWh(mSurplus), Load: whToKWh(mLoad)}
 		totGen, totAlloc, totSurplus, totLoad = totGen+mGen, totAlloc+mAlloc, totSurplus+mSurplus, totLoad+mLoad
 	}

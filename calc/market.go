@@ -112,7 +112,7 @@ func judgeCertificate(c Certificate, org, market string, sp *span) claim {
 		}
 	}
 	if sp != nil {
-		first, last := sp.start.Format("2006-01"), sp.start.AddDate(0, 11, 0).Format("2006-01")
+		first, last := sp.label[0], sp.label[11]
 		params := []string{"from", c.Vintage.From, "to", c.Vintage.To, "period_from", first, "period_to", last}
 		if c.Vintage.From <= last && c.Vintage.To >= first {
 			add(StatusMet, CodeQCVintage, "vintage {from} to {to} overlaps the reporting period {period_from} to {period_to}", params...)

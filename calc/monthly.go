@@ -97,7 +97,7 @@ func (m model) monthly(i int, dl directLine, ppas []claim, mb marketPart) []Faci
 	var at [12][8]int // where each field ends
 	b := make([]byte, 0, 12*(8+6*16))
 	for mo := range 12 {
-		b = sp.start.AddDate(0, mo, 0).AppendFormat(b, "2006-01")
+		b = append(b, sp.label[mo]...)
 		at[mo][1] = len(b)
 		for k, wh := range [6]int64{load[mo], cert[mo], direct[mo], ppa[mo], supplier[mo], grid[mo]} {
 			b = appendKWh(b, wh)
