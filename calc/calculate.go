@@ -56,10 +56,9 @@ func compute(m model, lib *factors.Library) Result {
 	var lbSum, mbSum decimal.Decimal
 	var lbFlags, mbFlags []string
 	others := m.otherCompanies() // not the organisation's: left out of its totals
-	var grids gridUses
-	res := residuals{year: year, lib: lib}
+	sh := shared{res: residuals{year: year, lib: lib}}
 	for i, s := range m.sites {
-		gu := grids.of(s.grid)
+		gu := sh.grids.of(s.grid)
 		lb, lbExact := locationBased(s, gu)
 		var certs, ppas []claim
 		for _, ci := range m.certs[s.ID] {
@@ -69,7 +68,7 @@ func compute(m model, lib *factors.Library) Result {
 			ppas = append(ppas, judgeContract(p.Contracts[ci], s.country()))
 		}
 		dl := lines[i]
-		mb := marketBased(s, dl.green, dl.ef, certs, ppas, &res)
+		mb := marketBased(s, dl.green, dl.ef, certs, ppas, &sh)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
 		m.claimMarket(i, &mb)
 		if dl.estimated {

@@ -145,7 +145,9 @@ type marketPart struct {
 // then a supplier-specific rate, then the residual mix (in China the
 // national factor excluding market-traded non-fossil electricity), and only
 // where no residual mix is published, the grid average, disclosed.
-func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, res *residuals) marketPart {
+//
+// sh holds what the facilities share.
+func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, sh *shared) marketPart {
 	left := s.total
 	var greenCovered int64
 	var total decimal.Decimal
@@ -174,9 +176,11 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 			greenCovered += covered // a fossil-fuelled PPA or line is not green
 		}
 		if accepted && covered > 0 {
-			st := step(CodeStepCovered, "Covered by {kind} {id}", "kind", kind, "id", id)
+			var st Step
 			if id == "" {
-				st = step(CodeStepCoveredBy, "Covered by {kind}", "kind", kind)
+				st = sh.coveredBy(kind)
+			} else {
+				st = step(CodeStepCovered, "Covered by {kind} {id}", "kind", kind, "id", id)
 			}
 			st.Formula = "covered × factor ÷ 1000"
 			st.Inputs = []Quantity{coveredQ, {Name: "factor", Value: efText, Unit: efUnit}}
@@ -213,7 +217,7 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		flags = mergeFlags(flags, []string{FlagCustomFactor})
 	}
 	if left > 0 {
-		kind, ef, r := res.of(s)
+		kind, ef, r := sh.res.of(s)
 		rest = take(kind, "", left, ef, efUnit, []Note{r}, true)
 	}
 	exact := total.String()
@@ -232,6 +236,29 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		supplier:    supplier,
 		rest:        rest,
 	}
+}
+
+// shared holds what compute works out once for every facility that needs
+// the same: the grid factor as converted, the residual mix, and the trace
+// steps that name only a kind of instrument.
+type shared struct {
+	grids gridUses
+	res   residuals
+	kinds map[string]Step // "Covered by {kind}", by kind
+}
+
+// coveredBy returns the step "Covered by kind" (its code, parameters and
+// words), made once per kind.
+func (sh *shared) coveredBy(kind string) Step {
+	st, ok := sh.kinds[kind]
+	if !ok {
+		st = step(CodeStepCoveredBy, "Covered by {kind}", "kind", kind)
+		if sh.kinds == nil {
+			sh.kinds = map[string]Step{}
+		}
+		sh.kinds[kind] = st
+	}
+	return st
 }
 
 // residuals finds the factor for energy no instrument covers (residual)
