@@ -153,7 +153,9 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 	var total decimal.Decimal
 	var out []Instrument
 	var flags []string
-	var steps []Step
+	// A step for each instrument that covers something (the direct line,
+	// a supplier, the residual mix at most once each) and the sum.
+	steps := make([]Step, 0, len(certs)+len(ppas)+4)
 	tUnit := "t" + s.grid.row.Gas
 	// take applies one instrument and returns the energy it covers.
 	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []Note, accepted bool) int64 {

@@ -34,7 +34,10 @@ func (m model) monthly(i int, dl directLine, ppas []claim, mb marketPart) []Faci
 		return nil
 	}
 	left := load // still uncovered
-	a := newAllocator(RuleProRata, 12, nil, nil, false)
+	// A pro-rata split of twelve parts needs only these scratch slices.
+	var rem [12]uint64
+	var idx [12]int
+	a := allocator{rule: RuleProRata, users: 12, rem: rem[:], idx: idx[:]}
 	// spread splits total among the months in proportion to what is still
 	// uncovered in each, adds the parts to into and takes them from left.
 	// total never exceeds the sum of left: the market-based method covered
@@ -95,7 +98,8 @@ func (m model) monthly(i int, dl directLine, ppas []claim, mb marketPart) []Faci
 	// one string, which the fields slice: one allocation, not 84. Every
 	// part is whole, non-negative watt-hours, written as whToKWh would.
 	var at [12][8]int // where each field ends
-	b := make([]byte, 0, 12*(8+6*16))
+	var buf [12 * (7 + 6*16)]byte
+	b := buf[:0]
 	for mo := range 12 {
 		b = append(b, sp.label[mo]...)
 		at[mo][1] = len(b)
