@@ -68,7 +68,7 @@ func compute(m model, lib *factors.Library) Result {
 			ppas = append(ppas, judgeContract(p.Contracts[ci], s.country()))
 		}
 		dl := lines[i]
-		mb := marketBased(s, dl.green, dl.ef, certs, ppas, &sh)
+		mb := marketBased(s, gu, dl.green, dl.ef, certs, ppas, &sh)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
 		m.claimMarket(i, &mb)
 		if dl.estimated {
@@ -89,7 +89,7 @@ func compute(m model, lib *factors.Library) Result {
 		}
 		m.claimCBAM(i, &tot[i].cbam)
 		if !others[i] {
-			s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
+			s1Sum, s1Flags = addExact(s1Sum, s1Exact), mergeFlags(s1Flags, s1.Flags)
 			s1In = append(s1In, Quantity{Name: s.label(), Value: s1.Exact, Unit: s1.Unit})
 		}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
@@ -110,7 +110,7 @@ func compute(m model, lib *factors.Library) Result {
 		m.claimEvidence(i, &fr)
 		r.Facilities[i] = fr
 		if !others[i] {
-			lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
+			lbSum, mbSum = addExact(lbSum, lbExact), addExact(mbSum, mb.exact)
 			lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
 			lbIn = append(lbIn, Quantity{Name: s.label(), Value: lb.Exact, Unit: lb.Unit})
 			mbIn = append(mbIn, Quantity{Name: s.label(), Value: mb.fig.Exact, Unit: mb.fig.Unit})

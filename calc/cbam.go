@@ -56,9 +56,9 @@ func cbamElectricity(s site, gu gridUse, green int64, lineEF decimal.Decimal, pp
 	var t decimal.Decimal
 	var basis []Note
 	if green > 0 {
-		t = decimal.New(green, -3).Mul(lineEF).Shift(-3)
+		t = tonnesOf(green, lineEF)
 		basis = append(basis, note(CodeBasisLine, "actual: {energy} kWh over the direct line at the generator's {factor} kg/kWh",
-			"energy", whToKWh(green), "factor", lineEF.String()))
+			"energy", whToKWh(green), "factor", decimalText(lineEF)))
 	}
 	for _, c := range ppas {
 		if !c.ok {
@@ -66,11 +66,11 @@ func cbamElectricity(s site, gu gridUse, green int64, lineEF decimal.Decimal, pp
 		}
 		wh := min(c.wh, left)
 		left -= wh
-		t = t.Add(decimal.New(wh, -3).Mul(c.ef).Shift(-3))
+		t = addExact(t, tonnesOf(wh, c.ef))
 		basis = append(basis, note(CodeBasisPPA, "actual: {energy} kWh under PPA {id} at {factor} kg/kWh",
 			"energy", whToKWh(wh), "id", c.id, "factor", c.ef.String()))
 	}
-	t = t.Add(decimal.New(left, -3).Mul(gridEF).Shift(-3))
+	t = addExact(t, tonnesOf(left, gridEF))
 	if basis == nil {
 		basis = []Note{note(CodeBasisDefault, "default: all {energy} kWh at the grid factor {factor} kg/kWh (no direct technical connection or PPA evidenced)",
 			"energy", whToKWh(s.total), "factor", gu.efText)}

@@ -12,11 +12,10 @@ import (
 // Scope 2 Guidance, 2015, chapter 6), gu being that factor. It returns the
 // figure and its exact value.
 func locationBased(s site, gu gridUse) (Figure, decimal.Decimal) {
-	kwh := decimal.New(s.total, -3)
 	energy := energyStep(s)
-	tonnes := kwh.Mul(gu.ef).Shift(-3) // ÷ 1000, exact
-	exact := tonnes.String()
-	unit := "t" + s.grid.row.Gas
+	tonnes := tonnesOf(s.total, gu.ef)
+	exact := decimalText(tonnes)
+	unit := gu.tUnit
 	var flags []string
 	if gu.custom {
 		flags = []string{FlagCustomFactor}
@@ -39,8 +38,9 @@ func locationBased(s site, gu gridUse) (Figure, decimal.Decimal) {
 type gridUse struct {
 	ef     decimal.Decimal // kg/kWh
 	efText string          // ef.String()
-	efUnit string
-	custom bool // entered by the user
+	efUnit string // "kgCO2/kWh"
+	tUnit  string // "tCO2", of the emissions at ef
+	custom bool   // entered by the user
 	step   Step
 }
 
@@ -49,7 +49,7 @@ func newGridUse(g gridFactor) gridUse {
 	st := step(CodeStepFactor, "Grid emission factor")
 	st.Formula, st.Factor = "EF = published value converted exactly to "+use.Used.Unit, &use
 	st.Result = Quantity{Name: "EF", Value: use.Used.Value, Unit: use.Used.Unit}
-	return gridUse{ef: ef, efText: use.Used.Value, efUnit: use.Used.Unit, custom: use.Custom, step: st}
+	return gridUse{ef: ef, efText: use.Used.Value, efUnit: use.Used.Unit, tUnit: "t" + g.row.Gas, custom: use.Custom, step: st}
 }
 
 // gridUses keeps the last table grid's gridUse: the facilities of a

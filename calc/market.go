@@ -146,8 +146,8 @@ type marketPart struct {
 // national factor excluding market-traded non-fossil electricity), and only
 // where no residual mix is published, the grid average, disclosed.
 //
-// sh holds what the facilities share.
-func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, sh *shared) marketPart {
+// gu is the facility's grid factor, sh what the facilities share.
+func marketBased(s site, gu gridUse, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, sh *shared) marketPart {
 	left := s.total
 	var greenCovered int64
 	var total decimal.Decimal
@@ -156,17 +156,18 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 	// A step for each instrument that covers something (the direct line,
 	// a supplier, the residual mix at most once each) and the sum.
 	steps := make([]Step, 0, len(certs)+len(ppas)+4)
-	tUnit := "t" + s.grid.row.Gas
+	tUnit := gu.tUnit
 	// take applies one instrument and returns the energy it covers.
-	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []Note, accepted bool) int64 {
+	// efText is ef.String().
+	take := func(kind, id string, offered int64, ef decimal.Decimal, efText, efUnit string, reasons []Note, accepted bool) int64 {
 		covered := int64(0)
 		if accepted {
 			covered = min(offered, left)
 			left -= covered
 		}
-		t := decimal.New(covered, -3).Mul(ef).Shift(-3)
-		total = total.Add(t)
-		efText, tText, coveredQ := ef.String(), t.String(), kWh(covered)
+		t := tonnesOf(covered, ef)
+		total = addExact(total, t)
+		tText, coveredQ := decimalText(t), kWh(covered)
 		offeredQ := coveredQ
 		if offered != covered {
 			offeredQ = kWh(offered)
@@ -191,10 +192,10 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		}
 		return covered
 	}
-	efUnit := "kg" + s.grid.row.Gas + "/kWh"
+	efUnit := gu.efUnit
 	certCovered := make([]int64, len(certs))
 	for i, c := range certs {
-		certCovered[i] = take(c.kind, c.id, c.wh, decimal.Zero, efUnit, c.reasons, c.ok)
+		certCovered[i] = take(c.kind, c.id, c.wh, decimal.Zero, "0", efUnit, c.reasons, c.ok)
 	}
 	var lineCovered, supplier, rest int64
 	if green > 0 {
@@ -202,27 +203,27 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		if !lineEF.IsZero() {
 			r = reason(StatusMet, CodeQCLineRate, "energy delivered over the direct line, allocated hour by hour, at the generator's rate of {rate} kg/kWh", "rate", lineEF.String())
 		}
-		lineCovered = take("direct-line", "", green, lineEF, efUnit, []Note{r}, true)
+		lineCovered = take("direct-line", "", green, lineEF, decimalText(lineEF), efUnit, []Note{r}, true)
 		if !lineEF.IsZero() {
 			flags = mergeFlags(flags, []string{FlagCustomFactor})
 		}
 	}
 	ppaCovered := make([]int64, len(ppas))
 	for i, c := range ppas {
-		ppaCovered[i] = take(c.kind, c.id, c.wh, c.ef, efUnit, c.reasons, c.ok)
+		ppaCovered[i] = take(c.kind, c.id, c.wh, c.ef, decimalText(c.ef), efUnit, c.reasons, c.ok)
 		flags = mergeFlags(flags, c.flags)
 	}
 	if s.Supplier != nil {
 		g, _ := customFactor(new(Errors), "", *s.Supplier) // checked in check
 		ef, _ := g.row.Unit.PerKWh(g.row.Value)
-		supplier = take("supplier", "", left, ef, efUnit, []Note{reason(StatusMet, CodeQCSupplier, "supplier-specific rate; source: {source}", "source", g.row.Note)}, true)
+		supplier = take("supplier", "", left, ef, ef.String(), efUnit, []Note{reason(StatusMet, CodeQCSupplier, "supplier-specific rate; source: {source}", "source", g.row.Note)}, true)
 		flags = mergeFlags(flags, []string{FlagCustomFactor})
 	}
 	if left > 0 {
-		kind, ef, r := sh.res.of(s)
-		rest = take(kind, "", left, ef, efUnit, []Note{r}, true)
+		kind, ef, efText, r := sh.res.of(s)
+		rest = take(kind, "", left, ef, efText, efUnit, []Note{r}, true)
 	}
-	exact := total.String()
+	exact := decimalText(total)
 	sum := step(CodeStepMarket, "Market-based Scope 2 of {facility}", "facility", s.label())
 	sum.Formula = "sum of the instruments' emissions, in the instrument order"
 	sum.Result = Quantity{Value: exact, Unit: tUnit}
@@ -271,10 +272,11 @@ type residuals struct {
 	year int
 	lib  *factors.Library
 	last residualKey
-	kind string
-	ef   decimal.Decimal
-	note Note
-	ok   bool
+	kind   string
+	ef     decimal.Decimal
+	efText string
+	note   Note
+	ok     bool
 }
 
 // A residualKey is everything of a facility that residual reads, for a
@@ -284,13 +286,15 @@ type residualKey struct {
 	table             *factors.Table
 }
 
-func (r *residuals) of(s site) (string, decimal.Decimal, Note) {
+// of returns residual(s, …) and the factor's text.
+func (r *residuals) of(s site) (string, decimal.Decimal, string, Note) {
 	k := residualKey{country: s.country(), gas: s.grid.row.Gas, row: s.grid.row.Key, table: s.grid.table}
 	if !r.ok || k.table == nil || k != r.last {
 		r.kind, r.ef, r.note = residual(s, r.year, r.lib)
+		r.efText = r.ef.String()
 		r.last, r.ok = k, true
 	}
-	return r.kind, r.ef, r.note
+	return r.kind, r.ef, r.efText, r.note
 }
 
 // residual returns the factor for energy no instrument covers: the

@@ -169,6 +169,9 @@ const TonnePlaces = 3
 // decimal's Round and StringFixed would write it, without making another
 // decimal.
 func roundTonnes(exact string) string {
+	if exact == "0" {
+		return "0.000" // most Scope 1 figures
+	}
 	body := strings.TrimPrefix(exact, "-")
 	whole, frac, _ := strings.Cut(body, ".")
 	// b is the sign, room for a carry, the whole digits, the point and
@@ -206,6 +209,33 @@ func roundTonnes(exact string) string {
 		b[start] = '-'
 	}
 	return string(b[start:])
+}
+
+// tonnesOf is the emissions of wh watt-hours at ef kilograms per kWh, in
+// tonnes, exactly: wh ÷ 1000 × ef ÷ 1000; zero, with no decimal
+// arithmetic, when either is.
+func tonnesOf(wh int64, ef decimal.Decimal) decimal.Decimal {
+	if wh == 0 || ef.IsZero() {
+		return decimal.Decimal{}
+	}
+	return decimal.New(wh, -3).Mul(ef).Shift(-3)
+}
+
+// addExact is a + b, a itself when b is zero (the figures take their
+// value, never their scale, from a decimal: String, Round, StringFixed).
+func addExact(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() {
+		return a
+	}
+	return a.Add(b)
+}
+
+// decimalText is d.String(), "0" for zero without formatting it.
+func decimalText(d decimal.Decimal) string {
+	if d.IsZero() {
+		return "0"
+	}
+	return d.String()
 }
 
 // whToKWh writes whole watt-hours as kilowatt-hours with three decimals,

@@ -45,3 +45,27 @@ func TestRoundTonnesDecimal(t *testing.T) {
 		}
 	}
 }
+
+func TestTonnesOf(t *testing.T) {
+	half := decimal.RequireFromString("0.5")
+	tests := []struct {
+		name string
+		wh   int64
+		ef   decimal.Decimal
+		want string
+	}{
+		// 1,500 Wh = 1.5 kWh; × 0.5 kg/kWh = 0.75 kg = 0.00075 t.
+		{"energy at a rate", 1500, half, "0.00075"},
+		{"no energy", 0, half, "0"},
+		{"a zero rate", 1500, decimal.Zero, "0"},
+		{"a zero rate at a scale", 1500, decimal.New(0, -4), "0"},
+	}
+	for _, tt := range tests {
+		if got := decimalText(tonnesOf(tt.wh, tt.ef)); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+		if got, want := decimalText(addExact(half, tonnesOf(tt.wh, tt.ef))), half.Add(tonnesOf(tt.wh, tt.ef)).String(); got != want {
+			t.Errorf("%s: 0.5 + it = %q, want %q", tt.name, got, want)
+		}
+	}
+}

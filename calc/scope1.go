@@ -96,7 +96,7 @@ func scope1(label string, uses []FuelUse) (Figure, decimal.Decimal) {
 		st.Result = Quantity{Value: t.String(), Unit: "tCO2"}
 		steps = append(steps, st)
 	}
-	exact := sum.String()
+	exact := decimalText(sum)
 	return Figure{Value: roundTonnes(exact), Unit: scope1Unit(flags), Exact: exact, Flags: flags, Trace: steps}, sum
 }
 
