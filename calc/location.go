@@ -38,9 +38,9 @@ func locationBased(s site, gu gridUse) (Figure, decimal.Decimal) {
 type gridUse struct {
 	ef     decimal.Decimal // kg/kWh
 	efText string          // ef.String()
-	efUnit string // "kgCO2/kWh"
-	tUnit  string // "tCO2", of the emissions at ef
-	custom bool   // entered by the user
+	efUnit string          // "kgCO2/kWh"
+	tUnit  string          // "tCO2", of the emissions at ef
+	custom bool            // entered by the user
 	step   Step
 }
 

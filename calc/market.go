@@ -269,9 +269,9 @@ func (sh *shared) coveredBy(kind string) Step {
 // last one found for a table grid: the facilities of one grid region share
 // it, and it is looked up and described once.
 type residuals struct {
-	year int
-	lib  *factors.Library
-	last residualKey
+	year   int
+	lib    *factors.Library
+	last   residualKey
 	kind   string
 	ef     decimal.Decimal
 	efText string
