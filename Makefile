@@ -120,7 +120,8 @@ $(AXE): package.json package-lock.json
 ## built only with -tags bench). BENCH_OUT=file also writes the table there;
 ## BENCH_FLAGS takes the bench's own flags: -doc puts the table into
 ## docs/PERFORMANCE.md, -full adds every Go benchmark of ./calc/... native and
-## wasm, -only 2,3 measures some figures, -verbose prints each measurement.
+## wasm, -only 2,3 measures some figures, -verbose prints each measurement,
+## -floor puts the smallest Go wasm program in place of the engine (Go's floor).
 BENCH_RUNS  ?= 5
 BENCH_OUT   ?=
 BENCH_FLAGS ?=

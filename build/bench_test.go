@@ -46,7 +46,56 @@ var (
 	benchVerbose = flag.Bool("verbose", false, "print each measurement as it is taken")
 	benchDoc     = flag.Bool("doc", false, "also replace the figures in docs/PERFORMANCE.md (between its make bench markers) with this run's")
 	benchOnly    = flag.String("only", "", "measure only these figures, e.g. 2,3 (1, 2 and 3 come from the same runs)")
+	benchFloor   = flag.Bool("floor", false, "measure with the smallest Go wasm program in place of the engine (floorProgram): the floor Go's wasm port sets on this page")
 )
+
+// floorProgram is the smallest Go program the page's worker can start: it
+// installs greenline.tables, which the worker calls once ready, and
+// nothing else. make bench BENCH_FLAGS='-floor -only 2,3' measures the
+// page's start with it in place of the engine: how fast a Go wasm can be
+// ready here at all, whatever the core.
+const floorProgram = `package main
+
+import "syscall/js"
+
+func main() {
+	js.Global().Set("greenline", js.ValueOf(map[string]any{"tables": js.FuncOf(func(js.Value, []js.Value) any { return nil })}))
+	select {}
+}
+`
+
+// useFloor builds floorProgram as go run ./build builds the engine and
+// writes it, with its brotli copy, over the engine in dist.
+func useFloor(t *testing.T, dist string) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"go.mod": "module floor\n\ngo 1.26\n", "main.go": floorProgram} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "floor.wasm")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, ".")
+	cmd.Dir, cmd.Env = dir, append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building the floor program: %v\n%s", err, b)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	engines, _ := filepath.Glob(filepath.Join(dist, "assets", "greenline.*.wasm"))
+	if len(engines) != 1 {
+		t.Fatalf("engines in dist: %q, want one", engines)
+	}
+	os.Remove(engines[0] + ".gz")
+	if err := os.WriteFile(engines[0], b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(engines[0]+".br", brotliBytes(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	say("the floor program (%d bytes, %d brotli) is in place of the engine", len(b), len(brotliBytes(b)))
+}
 
 // benchStart is when the bench began, for the progress lines.
 var benchStart = time.Now()
@@ -158,6 +207,12 @@ func TestBench(t *testing.T) {
 	}
 	for _, line := range m.Summary() {
 		say("%s", line)
+	}
+	if *benchFloor {
+		if *benchDoc {
+			t.Fatal("-floor measures another program than the engine: not for -doc")
+		}
+		useFloor(t, dist)
 	}
 
 	want := func(figures ...int) bool {

@@ -70,9 +70,11 @@ func (c Config) Build(dir string) (*Manifest, error) {
 	// The app's version, printed in every report, is the content hash of
 	// the calculation engine: the same hash, the same arithmetic.
 	version := strings.TrimSuffix(strings.TrimPrefix(path.Base(wasmName), "greenline."), ".wasm")
-	execName := w.asset("wasm_exec.js", execJS)
+	// wasm_exec.js, Go's glue for the wasm, is written into the worker's
+	// script where it says so, after the line that starts the wasm's
+	// download: one request fewer before the engine can start.
 	workerJS := strings.NewReplacer(
-		`"__WASM_EXEC__"`, `"`+path.Base(execName)+`"`,
+		`importScripts("__WASM_EXEC__");`, "\n"+string(execJS),
 		`"__WASM__"`, `"`+path.Base(wasmName)+`"`,
 	).Replace(string(static("worker.js")))
 	modules := w.modules(static, site.Modules)
@@ -82,6 +84,7 @@ func (c Config) Build(dir string) (*Manifest, error) {
 		CSS:     w.asset("style.css", bundle(static, site.StyleSheets)),
 		App:     modules + site.EntryModule,
 		Worker:  w.asset("worker.js", []byte(workerJS)),
+		Boot:    w.asset("boot.js", static("boot.js")),
 		Factors: w.asset("factors.js", static("factors.js")),
 	}
 	for _, name := range site.Modules {
@@ -114,7 +117,7 @@ func (c Config) Build(dir string) (*Manifest, error) {
 		return nil, w.err
 	}
 	w.headers(c)
-	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.Worker, execName, wasmName}
+	w.m.FirstLoad = []string{"index.html", "en/index.html", assets.CSS, assets.Boot, assets.Worker, wasmName}
 	for _, name := range site.Modules {
 		if !slices.Contains(site.LazyModules, name) {
 			w.m.FirstLoad = append(w.m.FirstLoad, modules+name)

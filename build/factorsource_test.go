@@ -273,6 +273,37 @@ func TestFactorSource(t *testing.T) {
 		}
 	})
 
+	t.Run("a facility takes a row of a trusted association table from its region list", func(t *testing.T) {
+		press(t, ctx, `.steps [data-goto="facilities"]`)
+		const region = `document.querySelector("[data-list=facilities] select[data-factor]")`
+		if got, want := eval[string](t, ctx, region+`.value`), "example-park-2025 example-park-east"; got != want {
+			t.Errorf("the region list shows %q, want the project's %q", got, want)
+		}
+		group := `[data-list=facilities] optgroup[data-kept="example-park-2025"]`
+		if got, want := eval[string](t, ctx, `document.querySelector(`+jsString(group)+`).label`),
+			"Example Park grid factors, data year 2025 (test data, not real) (example-park-2025 version 1, from the Worker)"; got != want {
+			t.Errorf("the association's group: %q, want %q", got, want)
+		}
+		if got, want := eval[string](t, ctx, `[...document.querySelectorAll(`+jsString(group+" option")+`)].map((o) => o.textContent).join(" | ")`),
+			"Example Park east grid (test data) — 0.4000 kgCO2/kWh | Example Park west grid (test data) — 0.2500 kgCO2/kWh"; got != want {
+			t.Errorf("the association's rows: %q, want %q", got, want)
+		}
+		choose := func(value string) {
+			t.Helper()
+			eval[bool](t, ctx, `(() => { const s = `+region+`; s.focus(); s.value = `+jsString(value)+`; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })()`)
+		}
+		// West: 1 MWh × 0.2500 kg/kWh = 250 kg = 0.250 t.
+		choose("example-park-2025 example-park-west")
+		waitFor(t, ctx, st(`s.doc.facilities[0].grid.table === "example-park-2025" && s.doc.facilities[0].grid.key === "example-park-west"`))
+		waitFor(t, ctx, text("#live-location")+` === "0.250 tCO2"`)
+		// Back to an embedded row: Jiangsu's, in the embedded table.
+		choose("province-jiangsu")
+		waitFor(t, ctx, st(`s.doc.facilities[0].grid.table === document.getElementById("calc").dataset.table && s.doc.facilities[0].grid.key === "province-jiangsu"`))
+		// And east again, which the next subtests expect.
+		choose("example-park-2025 example-park-east")
+		waitFor(t, ctx, text("#live-location")+` === "0.400 tCO2"`)
+	})
+
 	t.Run("a newer version in the Worker is picked up and said", func(t *testing.T) {
 		publish(t, s, worker, "2", "0.3000")
 		open(t, ctx, s, "en")
@@ -317,7 +348,12 @@ func TestFactorSource(t *testing.T) {
 		worker.stop()
 		do(t, ctx, viewport(screen{390, 844}))
 		open(t, ctx, s, "zh")
+		// The reason is worded in the page's language too (a code, not the
+		// browser's English words for a refused connection).
 		waitFor(t, ctx, text("#factor-status")+`.includes("无法连接排放因子表服务")`)
+		if got := eval[string](t, ctx, text("#factor-status")); !strings.Contains(got, "（无法建立连接）") {
+			t.Errorf("status %q: want the reason 无法建立连接 in Chinese", got)
+		}
 		results()
 		waitFor(t, ctx, text("#live-location")+` === "0.300 tCO2"`)
 		if got, want := source("#result-view", "example-park-2025@2"), "worker | example-park-2025 第 2 版（Worker 服务 "+front.URL+"）"; got != want {
@@ -335,6 +371,14 @@ func TestFactorSource(t *testing.T) {
 		edge("#factor-status")
 		edge("#result-view .gl-sources")
 		fits(t, ctx, "the result with a kept table, zh at 390 px")
+		// The association's rows are offered in Chinese on a phone too.
+		press(t, ctx, `.steps [data-goto="facilities"]`)
+		if got, want := eval[string](t, ctx, `[...document.querySelectorAll('[data-list=facilities] optgroup[data-kept] option')].map((o) => o.textContent).join(" | ")`),
+			"示例园区东区电网（测试数据） — 0.3000 kgCO2/kWh | 示例园区西区电网（测试数据） — 0.2500 kgCO2/kWh"; got != want {
+			t.Errorf("the association's rows in Chinese: %q, want %q", got, want)
+		}
+		edge("[data-list=facilities] select[data-factor]")
+		fits(t, ctx, "the facilities step with an association's table, zh at 390 px")
 		press(t, ctx, `.steps [data-goto="green"]`)
 		edge(".factor-tables")
 		fits(t, ctx, "the green-sources step with the factor tables, zh at 390 px")

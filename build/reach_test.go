@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -236,8 +238,13 @@ func TestReach(t *testing.T) {
 	t.Cleanup(hostSrv.Close)
 	_, port, _ := net.SplitHostPort(hostSrv.Listener.Addr().String())
 	hostOrigin := "http://localhost:" + port
+	var plain string // the embed page's plain frame, set once the site is built
 	hostSrv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if r.URL.Path == "/plain" {
+			fmt.Fprint(w, `<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>协会</title></head><body><h1>示例协会</h1>`+plain+`</body></html>`)
+			return
+		}
 		fmt.Fprint(w, hostPage(calc.url(), evil.URL))
 	})
 
@@ -452,6 +459,46 @@ func TestReach(t *testing.T) {
 		waitFor(t, ctx, `new Promise((ok) => setTimeout(() => ok(true), 0))`)
 		if h := eval[float64](t, ctx, frameHeight); h < 100 {
 			t.Errorf("the frame is %v px high after the host's own message", h)
+		}
+		w.mu.Lock()
+		w.requests, w.console = nil, nil
+		w.mu.Unlock()
+	})
+
+	t.Run("the embed page's plain frame, as printed, on a partner's page in Chinese", func(t *testing.T) {
+		// The snippet as the Chinese embed page prints it, with this test's
+		// address for the site's published one.
+		b, err := os.ReadFile(filepath.Join(dist, "zh", "embed", "index.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := regexp.MustCompile(`<pre><code>(&lt;iframe .*?)</code></pre>`).FindSubmatch(b)
+		if m == nil {
+			t.Fatal("no plain frame snippet on /zh/embed/")
+		}
+		plain = strings.Replace(html.UnescapeString(string(m[1])), site.DefaultOrigin, calc.url()+"/", 1)
+		if !strings.HasPrefix(plain, `<iframe src="`+calc.url()+"/zh/?embed=1&region=province-jiangsu") {
+			t.Fatalf("snippet %q", plain)
+		}
+		do(t, ctx, chromedp.Navigate(hostOrigin+"/plain"), chromedp.WaitReady(chromedp.CSS(`h1`)))
+		// The height the snippet gives, at the phone's width.
+		if got := eval[float64](t, ctx, `document.querySelector("iframe").clientHeight`); got != 1400 {
+			t.Errorf("the frame is %v px high, want the snippet's 1400", got)
+		}
+		frame := frameContext(t, ctx, calc.url()+"/zh/?embed=1")
+		idle(t, frame)
+		if got := eval[string](t, frame, `document.documentElement.lang`); got != "zh-Hans" && got != "zh" {
+			t.Errorf("the frame's language %q, want Chinese", got)
+		}
+		if !eval[bool](t, frame, `getComputedStyle(document.querySelector(".top")).display === "none"`) {
+			t.Error("the plain frame shows the site's header")
+		}
+		newProject(t, frame)
+		if got := eval[string](t, frame, st(`s.doc.facilities[0].grid.key`)); got != "province-jiangsu" {
+			t.Errorf("a new facility's region %q, want the snippet's province-jiangsu", got)
+		}
+		if over := eval[int](t, frame, `document.documentElement.scrollWidth - innerWidth`); over > 0 {
+			t.Errorf("the framed calculator is %d px wider than its frame", over)
 		}
 		w.mu.Lock()
 		w.requests, w.console = nil, nil

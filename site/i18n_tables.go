@@ -36,9 +36,21 @@ var tableCodes = map[string]tableCode{
 	"factor.signature": {[]string{"reason", "id", "version"},
 		"Table {id} version {version} was refused: its signature does not check ({reason}).",
 		"已拒绝因子表 {id} 第 {version} 版：其签名未通过验证（{reason}）。"},
-	"factor.kept_invalid": {[]string{"reason", "id", "version"},
-		"Table {id} version {version} kept in this browser does not load ({reason}); it is dropped and the built-in tables are used.",
-		"此浏览器中保存的因子表 {id} 第 {version} 版无法读取（{reason}），已弃用，改用内置因子表。"},
+	// The bridge's reason is the core's English error, for the log: not shown.
+	"factor.kept_invalid": {[]string{"id", "version"},
+		"Table {id} version {version} kept in this browser does not load in this version of the calculator; it is dropped and the built-in tables are used.",
+		"此浏览器中保存的因子表 {id} 第 {version} 版无法在此版本的计算器中读取，已弃用，改用内置因子表。"},
+	// The reasons of factor.unreachable and factor.signature (factorsource.js).
+	"reason.timeout":        {nil, "no answer in time", "等待超时"},
+	"reason.network":        {nil, "no connection", "无法建立连接"},
+	"reason.http":           {[]string{"status"}, "the service answered with HTTP status {status}", "服务返回 HTTP 状态码 {status}"},
+	"reason.malformed":      {nil, "what the service sent cannot be read", "服务发来的内容无法读取"},
+	"signature.missing":     {nil, "the table comes without a signature", "该表没有签名"},
+	"signature.key_size":    {nil, "its public key is not a 32-byte Ed25519 key", "其公钥不是 32 字节的 Ed25519 密钥"},
+	"signature.key_id":      {nil, "its key id is not the id of its public key", "其密钥编号与公钥不符"},
+	"signature.files":       {nil, "the files are not the ones that were signed", "文件与签名时的文件不一致"},
+	"signature.invalid":     {nil, "the signature does not verify", "签名验证失败"},
+	"signature.unsupported": {nil, "this browser cannot check Ed25519 signatures", "此浏览器无法验证 Ed25519 签名"},
 	// The Worker's error codes (worker/handler.go, worker/store.go).
 	"request.method":         {nil, "The factor table service answers only GET and HEAD requests.", "排放因子表服务只接受 GET 和 HEAD 请求。"},
 	"request.not_found":      {nil, "The factor table service has no such address.", "排放因子表服务没有这个地址。"},
@@ -72,8 +84,7 @@ type TablesText struct {
 	Embedded   string `json:"embedded"`
 	FromWorker string `json:"fromWorker"` // {url}
 	None       string `json:"none"`
-	Timeout    string `json:"timeout"`   // the reason of a request given up on
-	NoNetwork  string `json:"noNetwork"` // the reason of a request that failed without an answer
+	Group      string `json:"group"` // {title} {id} {version}: an association table's rows in a facility's region list
 }
 
 var tablesTexts = map[Lang]TablesText{
@@ -94,8 +105,7 @@ var tablesTexts = map[Lang]TablesText{
 		Embedded:   "embedded",
 		FromWorker: "Worker {url}",
 		None:       "none",
-		Timeout:    "no answer in time",
-		NoNetwork:  "no connection",
+		Group:      "{title} ({id} version {version}, from the Worker)",
 	},
 	ZH: {
 		Heading:    "来自 Worker 服务的排放因子表",
@@ -114,8 +124,7 @@ var tablesTexts = map[Lang]TablesText{
 		Embedded:   "内置",
 		FromWorker: "Worker 服务 {url}",
 		None:       "无",
-		Timeout:    "等待超时",
-		NoNetwork:  "无法建立连接",
+		Group:      "{title}（{id} 第 {version} 版，来自 Worker 服务）",
 	},
 }
 

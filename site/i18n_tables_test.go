@@ -38,7 +38,8 @@ func TestTableCodesWorded(t *testing.T) {
 		}
 		return string(b)
 	}
-	for _, m := range regexp.MustCompile(`factor\.[a-z_]+`).FindAllString(read("static/factorsource.js"), -1) {
+	for _, m := range regexp.MustCompile(`"((?:factor|reason|signature)\.[a-z_]+)"`).FindAllStringSubmatch(read("static/factorsource.js"), -1) {
+		m := m[1]
 		want[m] = true
 	}
 	files, _ := filepath.Glob("../worker/*.go")

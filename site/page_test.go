@@ -16,7 +16,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // testAssets stand in for the content-hashed names of a real build.
-var testAssets = Assets{CSS: "assets/style.css", App: "assets/app/main.js", Worker: "assets/worker.js", Factors: "assets/factors.js", Root: "assets/root.js"}
+var testAssets = Assets{CSS: "assets/style.css", App: "assets/app/main.js", Worker: "assets/worker.js", Boot: "assets/boot.js", Factors: "assets/factors.js", Root: "assets/root.js"}
 
 // TestPagesGolden renders every page and compares it byte for byte with
 // testdata/*.golden. After an intended change, review the diff and run

@@ -84,8 +84,9 @@ type Frame struct {
 	Description string // the page's summary for search results and link previews
 	Origin      string // absolute address of the site root; DefaultOrigin when empty
 	Skip        string // id of the element the skip link leads to
-	// Scripts are the page's own scripts, linked from its <head> so that
-	// they are fetched, and the engine started, before the body is read.
+	// Scripts are the page's own scripts, linked from its <head>, after the
+	// security policy and before the stylesheet, so that they are fetched,
+	// and the engine started, before anything else of the page is read.
 	Scripts templ.Component
 }
 

@@ -15,6 +15,7 @@ type Assets struct {
 	App     string   // the assessment's entry module, in its hashed folder
 	Preload []string // the modules it imports, fetched at once rather than one level at a time
 	Worker  string
+	Boot    string // the engine's early start (boot.js): a classic script that creates its worker
 	Factors string // the factor browser's filter script
 	Root    string // the root page's script, which picks the language
 }

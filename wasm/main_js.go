@@ -7,21 +7,33 @@ import (
 
 	"github.com/greenline-calc/greenline/calc"
 	"github.com/greenline-calc/greenline/calc/factors"
+	"github.com/greenline-calc/greenline/calc/policy"
 )
 
 func main() {
-	factors.Default() // parse the embedded tables now, not on the first request
 	register()
 	select {} // serve calls until the worker is terminated
 }
 
-// register installs globalThis.greenline = {call(op, input, options), meter(input, unit), format}.
+// register installs globalThis.greenline = {call(op, input, options),
+// meter(input, unit), tables(), format}.
 func register() {
 	js.Global().Set("greenline", js.ValueOf(map[string]any{
 		"call":   js.FuncOf(call),
 		"meter":  js.FuncOf(meterHours),
+		"tables": js.FuncOf(tables),
 		"format": calc.FormatVersion,
 	}))
+}
+
+// tables reads the embedded factor and policy tables, which every
+// calculation uses. The worker calls it just after it has said the engine
+// is ready, not before, so that the page is told sooner; a call that comes
+// first reads them itself, as any first use does.
+func tables(js.Value, []js.Value) any {
+	factors.Default()
+	policy.Default()
+	return nil
 }
 
 // call is greenline.call(op, input[, options]) as seen from JavaScript:

@@ -8,7 +8,9 @@
 //
 // Attributes: lang (en, zh), region (grid key for a new facility), steps
 // (comma-separated step ids), name and logo (the association's), accent
-// (#rrggbb, refused below WCAG AA contrast), factor-source. Messages,
+// (#rrggbb, refused below WCAG AA contrast). The factor tables are the
+// calculator's own, with those of the service it was built to trust (go
+// run ./build -factor-source), whose page policy allows no other. Messages,
 // protocol version 1: ready, resize, result-summary (see the embed page).
 "use strict";
 
@@ -36,7 +38,7 @@
       let lang = attr("lang");
       if (lang !== "en" && lang !== "zh") lang = /^zh\b/i.test(document.documentElement.lang) ? "zh" : "en";
       const q = new URLSearchParams({ embed: "1", host: location.origin });
-      for (const n of ["region", "steps", "name", "factor-source"]) if (attr(n)) q.set(n === "factor-source" ? "source" : n, attr(n));
+      for (const n of ["region", "steps", "name"]) if (attr(n)) q.set(n, attr(n));
       const accent = attr("accent");
       if (accent) {
         const ok = /^#[0-9a-f]{6}$/i.test(accent) && contrast(accent, "#ffffff") >= 4.5 && contrast(accent, "#fbfcfb") >= 4.5;

@@ -7,12 +7,13 @@
 
 import { state } from "./state.js";
 
-// The page loads this module from its <head>, on its own (async), so that
-// the worker starts, and the engine downloads and compiles, while the
-// other modules load and the page is parsed; it reads nothing of the page
-// but its own script tag until the engine answers.
-const worker = new Worker(document.querySelector("script[data-worker]").dataset.worker);
-state.timing.worker = performance.now();
+// The worker was started by boot.js as the page began to load, and is
+// taken from its script element; if this module runs first, it starts the
+// worker itself, in the same place (boot.js then takes it).
+const boot = document.querySelector("script[data-worker]");
+boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now(), first: null };
+const { worker } = boot.engine;
+state.timing.worker = boot.engine.created;
 const pending = new Map();
 let nextID = 1;
 let ready;
@@ -30,8 +31,7 @@ const status = (failed) => parsed.then(async () => {
 // failure is the answer of a call the engine could not make.
 const failure = () => JSON.stringify({ errors: [{ code: "internal", field: "" }] });
 
-worker.onmessage = (e) => {
-  const m = e.data;
+const receive = (m) => {
   if (m.type === "ready") {
     state.timing.ready = performance.now();
     // When the worker was compiled and its Go start had run, on this
@@ -47,6 +47,9 @@ worker.onmessage = (e) => {
   state.timing.engine = m.ms; // time inside the engine, for the speed log
   if (resolve) resolve(m.out);
 };
+// The worker may have said it is ready (or failed) before this module ran.
+if (boot.engine.first) receive(boot.engine.first);
+worker.onmessage = (e) => receive(e.data);
 // A worker that fails settles every pending call with an error, so that
 // the page never waits for an answer that will not come.
 worker.onerror = () => {

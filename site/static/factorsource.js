@@ -15,12 +15,14 @@
 // manifest (the manifest.json text naming the table), csv (text),
 // signature? } — what a directory for `greenline calc --tables DIR` holds.
 // Each refusal is { id, version, code, params } with a code the page words:
-//   factor.unreachable   the index could not be fetched ({url}, {reason})
+//   factor.unreachable   the index could not be fetched ({url}, {reason}, {status})
 //   factor.hash          the bytes' SHA-256 is not the index's ({want}, {got})
 //   factor.untrusted     an association table whose key is not trusted ({key_id})
 //   factor.signature     an association table whose signature fails ({reason})
 //   table.*              an association table the Worker's index refuses
-// A {reason} may be one of the Worker's error codes (table.not_found…).
+// A {reason} is a code too: one of the Worker's error codes
+// (table.not_found…), reason.timeout, reason.network, reason.http (with
+// the answer's {status}), reason.malformed, or a signature.* code.
 
 const cacheName = "factor-tables"; // not "greenline-…": sw.js clears those on update
 const keptKey = "https://factor-tables.invalid/kept.json";
@@ -40,13 +42,18 @@ export function factorSource({
 
   async function get(path, cache = "default") {
     const ctl = new AbortController();
-    const timer = setTimeout(() => ctl.abort(new Error("timeout")), timeoutMs);
+    const timer = setTimeout(() => ctl.abort(new Failure("reason.timeout")), timeoutMs);
     try {
-      const res = await fetchFn(url + path, { signal: ctl.signal, cache });
+      let res;
+      try {
+        res = await fetchFn(url + path, { signal: ctl.signal, cache });
+      } catch (e) {
+        throw e instanceof Failure ? e : new Failure("reason.network");
+      }
       if (!res.ok) {
         // The Worker's error body names a code the page words.
         const code = await res.json().then((b) => b.errors[0].code, () => "");
-        throw new Error(code || "HTTP " + res.status);
+        throw code ? new Failure(code) : new Failure("reason.http", { status: String(res.status) });
       }
       return new Uint8Array(await res.arrayBuffer());
     } finally {
@@ -63,7 +70,7 @@ export function factorSource({
       // its five minutes of HTTP caching would hide a table just published.
       index = JSON.parse(new TextDecoder().decode(await get("/v1/tables", "no-cache")));
     } catch (e) {
-      refused.push({ id: "", version: 0, code: "factor.unreachable", params: { url, reason: String(e?.message ?? e) } });
+      refused.push({ id: "", version: 0, code: "factor.unreachable", params: { url, ...why(e) } });
       return { tables: kept, refused };
     }
     // Association tables the Worker itself refuses, with its code.
@@ -89,9 +96,9 @@ export function factorSource({
         }
         let manifest = JSON.stringify({ tables: [e.manifest] }, null, 2) + "\n";
         if (e.source === "association") {
-          const why = await checkSignature(e, csv);
-          if (why) {
-            refused.push({ ...ref, code: "factor.signature", params: { reason: why } });
+          const reason = await checkSignature(e, csv);
+          if (reason) {
+            refused.push({ ...ref, code: "factor.signature", params: { reason } });
             continue;
           }
           manifest = e.manifest_json;
@@ -101,7 +108,7 @@ export function factorSource({
           key_id: e.key_id, manifest, csv: new TextDecoder().decode(csv), signature: e.signature,
         });
       } catch (err) {
-        refused.push({ ...ref, code: "factor.unreachable", params: { url: url + e.url, reason: String(err?.message ?? err) } });
+        refused.push({ ...ref, code: "factor.unreachable", params: { url: url + e.url, ...why(err) } });
       }
     }
     kept = next;
@@ -116,30 +123,49 @@ export function factorSource({
   return {
     kept: () => kept,
     ready: () => loaded.then(() => kept),
-    refresh: () => refresh().catch((e) => ({ tables: kept, refused: [{ id: "", version: 0, code: "factor.unreachable", params: { url, reason: String(e?.message ?? e) } }] })),
+    refresh: () => refresh().catch((e) => ({ tables: kept, refused: [{ id: "", version: 0, code: "factor.unreachable", params: { url, ...why(e) } }] })),
   };
 }
 
+// A Failure is why a request to the Worker failed, as a code the page
+// words, with its parameters.
+class Failure extends Error {
+  constructor(reason, params = {}) {
+    super(reason);
+    this.reason = reason;
+    this.params = params;
+  }
+}
+
+// why is a refusal's {reason, …} for an error: a Failure's code and
+// parameters, or reason.malformed for anything else (an index that is
+// not JSON, or not the Worker's).
+const why = (e) => (e instanceof Failure ? { reason: e.reason, ...e.params } : { reason: "reason.malformed" });
+
 // checkSignature checks an association table as `greenline table verify`
-// does; it returns "" when the table passes, or why it does not.
+// does; it returns "" when the table passes, or why it does not, as a
+// code: signature.missing, signature.key_size, signature.key_id,
+// signature.files, signature.invalid, or signature.unsupported (this
+// browser cannot check Ed25519).
 export async function checkSignature(entry, csv) {
   const s = entry.signature;
-  if (!s || !s.files || !s.public_key || !s.signature) return "no signature";
+  if (!s || !s.files || !s.public_key || !s.signature) return "signature.missing";
   const pub = fromBase64(s.public_key);
-  if (pub.length !== 32) return "public_key is not a 32-byte Ed25519 key";
-  if ((await sha256(pub)).slice(0, 32) !== s.key_id || s.key_id !== entry.key_id) return "key_id is not the id of public_key";
+  if (pub.length !== 32) return "signature.key_size";
+  if ((await sha256(pub)).slice(0, 32) !== s.key_id || s.key_id !== entry.key_id) return "signature.key_id";
   const names = Object.keys(s.files).sort();
   if (names.length !== 2 || s.files["manifest.json"] !== (await sha256(new TextEncoder().encode(entry.manifest_json))) || s.files[entry.file] !== (await sha256(csv))) {
-    return "the files are not those signed";
+    return "signature.files";
   }
   const message = "greenline table signature 1\n" + names.map((n) => `${s.files[n]}  ${n}\n`).join("");
+  let key;
   try {
-    const key = await crypto.subtle.importKey("raw", pub, { name: "Ed25519" }, false, ["verify"]);
-    const ok = await crypto.subtle.verify({ name: "Ed25519" }, key, fromBase64(s.signature), new TextEncoder().encode(message));
-    return ok ? "" : "the signature does not verify";
-  } catch (e) {
-    return "Ed25519 is not available here: " + (e?.message ?? e);
+    key = await crypto.subtle.importKey("raw", pub, { name: "Ed25519" }, false, ["verify"]);
+  } catch (_) {
+    return "signature.unsupported";
   }
+  const ok = await crypto.subtle.verify({ name: "Ed25519" }, key, fromBase64(s.signature), new TextEncoder().encode(message)).catch(() => false);
+  return ok ? "" : "signature.invalid";
 }
 
 async function sha256(bytes) {

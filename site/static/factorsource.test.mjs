@@ -83,7 +83,7 @@ test("a signature that does not verify is refused", async () => {
   };
   const { tables, refused } = await factorSource({ url, embedded, trusted: [rfcKeyID], fetchFn: forge, keep: memory() }).refresh();
   assert.deepEqual(tables, []);
-  assert.deepEqual(refused.map((r) => `${r.code}: ${r.params.reason}`), ["factor.signature: the signature does not verify"]);
+  assert.deepEqual(refused.map((r) => `${r.code}: ${r.params.reason}`), ["factor.signature: signature.invalid"]);
 });
 
 test("with the Worker unreachable or silent, the kept tables stay and nothing throws", async () => {
@@ -91,11 +91,19 @@ test("with the Worker unreachable or silent, the kept tables stay and nothing th
   await factorSource({ url, embedded, trusted: [rfcKeyID], keep }).refresh();
   const gone = await factorSource({ url: "http://127.0.0.1:9", embedded, trusted: [rfcKeyID], keep }).refresh();
   assert.deepEqual(gone.tables.map((t) => `${t.id}@${t.version}`), ["example-park-2025@1"]);
-  assert.equal(gone.refused[0].code, "factor.unreachable");
+  assert.deepEqual(gone.refused.map((r) => `${r.code}: ${r.params.reason}`), ["factor.unreachable: reason.network"]);
   const hang = (u, init) => new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(init.signal.reason)));
   const slow = await factorSource({ url, embedded, trusted: [rfcKeyID], keep, fetchFn: hang, timeoutMs: 50 }).refresh();
   assert.deepEqual(slow.tables.map((t) => `${t.id}@${t.version}`), ["example-park-2025@1"]);
-  assert.deepEqual(slow.refused.map((r) => `${r.code}: ${r.params.reason}`), ["factor.unreachable: timeout"]);
+  assert.deepEqual(slow.refused.map((r) => `${r.code}: ${r.params.reason}`), ["factor.unreachable: reason.timeout"]);
+  // A server that answers an error without the Worker's body: its status.
+  const broken = async () => new Response("<h1>Bad gateway</h1>", { status: 502 });
+  const bad = await factorSource({ url, embedded, trusted: [rfcKeyID], keep, fetchFn: broken }).refresh();
+  assert.deepEqual(bad.refused.map((r) => [r.code, r.params.reason, r.params.status]), [["factor.unreachable", "reason.http", "502"]]);
+  // An index that is not JSON.
+  const garbled = async () => new Response("not json", { status: 200 });
+  const odd = await factorSource({ url, embedded, trusted: [rfcKeyID], keep, fetchFn: garbled }).refresh();
+  assert.deepEqual(odd.refused.map((r) => `${r.code}: ${r.params.reason}`), ["factor.unreachable: reason.malformed"]);
 });
 
 test("what is kept is a directory `greenline calc --tables DIR` computes with", async () => {

@@ -11,6 +11,7 @@ import { save, undoable, fillProjects } from "./projects.js";
 import { compute } from "./compute.js";
 import { showErrors, focusField } from "./problems.js";
 import { warm } from "./engine.js";
+import { offered, onOffer } from "./tables.js";
 
 // changed follows every edit: the project is saved and computed again.
 export const changed = () => { save(); compute(); };
@@ -29,8 +30,32 @@ const instantiate = (tpl, path) => {
   node.dataset.path = path;
   return node;
 };
+// A facility's region list (data-factor) chooses a row of the embedded
+// grid table by its key, or a row of an association's table as "table
+// key"; the choice is the facility's grid {table, key}.
+const gridTable = (field) => field.replace(/\.key$/, ".table");
+const factorValue = (field) => {
+  const t = getPath(state.doc, gridTable(field));
+  const k = getPath(state.doc, field) || "";
+  return t && t !== form.dataset.table ? t + " " + k : k;
+};
+// factorOptions lists the rows of the association tables in use in a
+// region list, after the embedded ones, and shows the facility's choice.
+const factorOptions = (select) => {
+  for (const g of select.querySelectorAll("optgroup[data-kept]")) g.remove();
+  for (const t of offered()) {
+    const g = document.createElement("optgroup");
+    g.label = t.label;
+    g.dataset.kept = t.id;
+    g.append(...t.rows.map((r) => new Option(r.name + " — " + r.value + " " + r.unit, t.id + " " + r.key)));
+    select.append(g);
+  }
+  setControl(select);
+};
+onOffer(() => { for (const sel of $$("select[data-factor]")) factorOptions(sel); });
+
 const setControl = (el) => {
-  let v = getPath(state.doc, el.dataset.field);
+  let v = el.hasAttribute("data-factor") ? factorValue(el.dataset.field) : getPath(state.doc, el.dataset.field);
   if (el.hasAttribute("data-percent") && v !== undefined && v !== null && v !== "") v = movePoint(v, 2);
   if (el.type === "radio") el.checked = v === el.value;
   else if (el.type === "checkbox") el.checked = v === true;
@@ -134,6 +159,7 @@ const renderList = (name) => {
     card.dataset.index = i;
     $("[data-title]", card).textContent = l.title(item, i);
     for (const sel of card.querySelectorAll("select[data-bind=facility]")) facilityOptions(sel);
+    for (const sel of card.querySelectorAll("select[data-factor]")) factorOptions(sel);
     if (name === "supplies") renderUsers(card, item, i);
     for (const el of card.querySelectorAll("[data-field]")) if (!el.closest(".user")) setControl(el);
     for (const el of card.querySelectorAll("[data-series]")) seriesNote(el, name === "electricity" ? item.electricity.hourly : item.generation);
@@ -170,7 +196,11 @@ const onEdit = (e) => {
   if (!el.dataset.field || el.type === "file") return;
   if (el.type === "radio" && !el.checked) return;
   state.timing.editAt = performance.now();
-  setPath(doc, el.dataset.field, valueOf(el));
+  if (el.hasAttribute("data-factor")) {
+    const [t, k] = el.value.includes(" ") ? el.value.split(" ") : [form.dataset.table, el.value];
+    setPath(doc, gridTable(el.dataset.field), t);
+    setPath(doc, el.dataset.field, k);
+  } else setPath(doc, el.dataset.field, valueOf(el));
   const card = el.closest(".card");
   if (!card) applyWhen(form);
   if (card) {
@@ -188,8 +218,8 @@ form.addEventListener("change", (e) => {
   const el = e.target;
   if (el.type === "file") return;
   if (el.dataset.field) state.touched.add(el.dataset.field);
-  if (el.dataset.field && !(el.type === "radio" && !el.checked) &&
-    getPath(state.doc, el.dataset.field) !== valueOf(el)) onEdit(e);
+  const now = () => (el.hasAttribute("data-factor") ? factorValue(el.dataset.field) : getPath(state.doc, el.dataset.field));
+  if (el.dataset.field && !(el.type === "radio" && !el.checked) && now() !== valueOf(el)) onEdit(e);
   else showErrors();
 });
 

@@ -12,20 +12,8 @@ import { state } from "./state.js";
 import { projectFile, fileText } from "./project.js";
 import { issueStatements } from "./engine.js";
 import { say, label } from "./words.js";
-import { namer } from "./results.js";
+import { namer, el, table } from "./results.js";
 import { changed } from "./form.js";
-
-// el makes an element with attributes and children (text or nodes).
-const el = (tag, a, ...kids) => {
-  const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(a || {})) n.setAttribute(k, v);
-  for (const k of kids.flat()) if (k !== null && k !== undefined && k !== false) n.append(k);
-  return n;
-};
-const table = (caption, head, rows, cls) => el("div", { class: "gl-table-wrap" },
-  el("table", { class: "gl-table " + cls }, el("caption", null, caption),
-    el("thead", null, el("tr", null, head.map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", null, rows)));
 
 // --- the user's statement --------------------------------------------------
 

@@ -20,8 +20,8 @@ function add(e, kids) {
   for (const k of kids) {
     if (k === null || k === undefined || k === false) continue;
     if (Array.isArray(k)) add(e, k);
-    else if (typeof k === "string") e.appendChild(document.createTextNode(k));
-    else e.appendChild(k);
+    else if (k instanceof Node) e.appendChild(k);
+    else e.appendChild(document.createTextNode(String(k)));
   }
   return e;
 }
@@ -858,4 +858,4 @@ function report(container, args) {
   return container;
 }
 
-export { render, report, factorsUsed, periodOf, newView, num, namer };
+export { render, report, factorsUsed, periodOf, newView, num, namer, el, table };

@@ -29,6 +29,7 @@ let refused = [];      // the last refresh's refusals, and the bridge's
 const dropped = new Set(); // refs the engine could not load
 let news = [];         // what the status line says
 let changed = () => {};
+let offer = () => {};
 
 // inUse are the kept tables the engine computes with: an association's
 // only while its key is trusted.
@@ -40,13 +41,9 @@ const inUse = () => {
 // word turns a refusal into a sentence of the page's language.
 const word = (r) => {
   const params = { ...r.params, id: r.id, version: r.version };
-  // A reason is one of the Worker's codes, "timeout", "HTTP nnn", or the
-  // browser's own words for a failed fetch (in its language, not the
-  // page's): the page says the last as "no connection".
-  const reason = String(params.reason ?? "");
-  if (cfg.codes[reason]) params.reason = cfg.codes[reason];
-  else if (reason === "timeout") params.reason = T.timeout;
-  else if (r.code === "factor.unreachable" && !/^HTTP \d+$/.test(reason)) params.reason = T.noNetwork;
+  // A reason is a code too (factorsource.js), worded with the refusal's
+  // parameters ({status} of reason.http).
+  if (cfg.codes[params.reason]) params.reason = fill(cfg.codes[params.reason], params);
   if (cfg.codes[r.code] && r.code.startsWith("factor.")) return fill(cfg.codes[r.code], params);
   return fill(T.refused, { id: r.id, version: r.version, reason: cfg.codes[r.code] || r.code });
 };
@@ -58,6 +55,7 @@ const say = () => {
 };
 
 const paintBox = () => {
+  offer();
   const keptLine = $("#factor-kept");
   if (!keptLine) return;
   const list = inUse().map((t) => fill(T.line, { id: t.id, version: t.version, source: fill(T.fromWorker, { url: cfg.source }) }));
@@ -124,6 +122,56 @@ const loaded = cfg.source ? start() : Promise.resolve();
 
 // onChange sets what to do when the tables in use change (compute again).
 export const onChange = (f) => { changed = f; };
+
+// onOffer sets what to do when the association tables on offer change
+// (the facilities' region lists show their rows).
+export const onOffer = (f) => { offer = f; };
+
+// offered are the association tables in use (their key trusted), for a
+// facility to take a row of: [{id, version, label, rows: [{key, name,
+// value, unit}]}], names and titles in the page's language (Chinese when
+// the table has it), each table in its newest version. Embedded tables'
+// newer versions are not among them: the embedded rows are listed already,
+// and a facility that names the table gets the newest version anyway.
+export const offered = () => newest(inUse().filter((t) => t.key_id)).map((t) => {
+  const zh = document.documentElement.lang.startsWith("zh");
+  const m = JSON.parse(t.manifest).tables[0];
+  const [head, ...rows] = csvRows(t.csv);
+  const col = (name) => head.indexOf(name);
+  return {
+    id: t.id, version: t.version, label: fill(T.group, { title: (zh && m.title.zh) || m.title.en, id: t.id, version: t.version }),
+    rows: rows.filter((r) => r.length === head.length).map((r) => ({
+      key: r[col("key")], name: (zh && r[col("name_zh")]) || r[col("name_en")], value: r[col("value")], unit: r[col("unit")],
+    })),
+  };
+});
+
+// newest keeps the newest version of each table, the one the engine
+// computes with when a facility names the table.
+const newest = (tables) => tables.filter((t) => !tables.some((u) => u.id === t.id && u.version > t.version));
+
+// csvRows reads CSV text as the core does (RFC 4180: fields in double
+// quotes may hold commas, line breaks and doubled quotes). A kept table
+// passed its hash and signature; one the engine then cannot load is
+// dropped, and leaves the offer.
+const csvRows = (text) => {
+  const rows = [];
+  let row = [], field = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") { row.push(field); field = ""; }
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field); rows.push(row); row = []; field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length) { row.push(field); rows.push(row); }
+  return rows;
+};
 
 // calculate computes a project file with the embedded tables and those in
 // use; a kept table the engine refuses is dropped, said, and the project

@@ -8,9 +8,10 @@
 // watt-hours, transferred to the page, not copied.
 "use strict";
 
-// go run ./build replaces these two names with the content-hashed files.
+// go run ./build replaces the wasm's name with its content-hashed file,
+// and the importScripts line with wasm_exec.js itself (Go's glue), which
+// it would otherwise fetch: the engine's download starts first.
 const wasmURL = "__WASM__";
-// The engine's download starts before wasm_exec.js is read.
 let first = fetch(wasmURL);
 importScripts("__WASM_EXEC__");
 
@@ -61,7 +62,10 @@ function warmUp() {
 }
 
 engine.then(
-  () => postMessage({ type: "ready", phases }),
+  () => {
+    postMessage({ type: "ready", phases });
+    setTimeout(() => globalThis.greenline.tables()); // see wasm/main_js.go
+  },
   (err) => postMessage({ type: "failed", message: String(err) }),
 );
 
