@@ -224,12 +224,11 @@ func checkEntered(errs *Errors, at string, ps PlantShare, s site, sp span, c *pl
 	}
 	var load [12]int64
 	known := s.hours != nil || len(s.readings) == 12
-	for mo := range 12 {
-		if s.hours != nil {
-			load[mo] = sumWh(s.hours[sp.monthStart[mo]:sp.monthStart[mo+1]])
-		} else if len(s.readings) == 12 {
-			load[mo] = s.readings[mo]
-		}
+	switch {
+	case s.hours != nil:
+		load = s.months
+	case len(s.readings) == 12:
+		copy(load[:], s.readings)
 	}
 	for mo, v := range ps.Monthly {
 		field := at + ".monthly[" + strconv.Itoa(mo) + "]"

@@ -468,7 +468,7 @@ func (m model) statements(project string) ([]Statement, [][]byte) {
 			}
 			for mo := range 12 {
 				st.Monthly = append(st.Monthly, StatementMonth{Green: whToKWh(byMonth[u][mo]),
-					Load: whToKWh(sumWh(s.hours[sp.monthStart[mo]:sp.monthStart[mo+1]])), Month: sp.label[mo]})
+					Load: whToKWh(s.months[mo]), Month: sp.label[mo]})
 			}
 			// One encoding gives both the hash and the file: the hash
 			// goes right after the version, keys being sorted. The
