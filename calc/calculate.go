@@ -170,7 +170,12 @@ func (m model) matching(i int, dl directLine, green []int64, mb marketPart) *Use
 		if !dl.ef.IsZero() {
 			line = 0 // a fossil-rated line is not green
 		}
-		return &UserMatch{Hourly: newShare(line, s.total), Annual: newShare(annual, s.total)}
+		load, lineQ := kWh(s.total), kWh(line)
+		annualQ := lineQ
+		if annual != line {
+			annualQ = kWh(annual)
+		}
+		return &UserMatch{Hourly: shareOf(line, s.total, lineQ, load), Annual: shareOf(annual, s.total, annualQ, load)}
 	}
 	var total int64
 	for _, g := range green {

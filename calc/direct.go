@@ -203,8 +203,12 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 		if !f.ef.IsZero() {
 			matched = 0 // a fossil-rated line is not green
 		}
-		ur := UserResult{Facility: s.ID, Load: kWh(s.total), Green: kWh(green[u]),
-			Residual: kWh(s.total - green[u]), Matched: newShare(matched, s.total)}
+		load, got := kWh(s.total), kWh(green[u])
+		matchedQ := got
+		if matched != green[u] {
+			matchedQ = kWh(matched)
+		}
+		ur := UserResult{Facility: s.ID, Load: load, Green: got, Residual: kWh(s.total - green[u]), Matched: shareOf(matched, s.total, matchedQ, load)}
 		if hourly {
 			ur.Hours = &UserHours{Start: sp.start.Format("2006-01-02T15:04"), Green: make([]string, sp.hours), Residual: make([]string, sp.hours)}
 			for h := range sp.hours {

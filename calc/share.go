@@ -18,7 +18,13 @@ type Share struct {
 }
 
 func newShare(part, whole int64) Share {
-	s := Share{Percent: "n/a", Part: Quantity{Value: whToKWh(part), Unit: "kWh"}, Whole: Quantity{Value: whToKWh(whole), Unit: "kWh"}}
+	return shareOf(part, whole, kWh(part), kWh(whole))
+}
+
+// shareOf is newShare with the two energies already written as kWh(part)
+// and kWh(whole).
+func shareOf(part, whole int64, partQ, wholeQ Quantity) Share {
+	s := Share{Percent: "n/a", Part: partQ, Whole: wholeQ}
 	switch {
 	case whole > 0 && part >= 0 && part <= math.MaxInt64/10_000:
 		s.Percent = percent(part, whole)
