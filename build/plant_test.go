@@ -460,7 +460,7 @@ func TestPlantSpeed(t *testing.T) {
 			const a = await issueStatements(text);
 			const total = performance.now() - t0;
 			if (a.errors) throw new Error(JSON.stringify(a.errors).slice(0, 300));
-			return { total, engine: state.timing.engine, count: a.statements.length, bytes: a.statements.reduce((n, s) => n + s.file.length, 0) };
+			return { total, engine: state.timing.engine, count: a.statements.length, bytes: a.statements.reduce((n, s) => n + s.bytes.length, 0) };
 		})()`)
 		if r.Count != users {
 			t.Fatalf("%d statements, want %d", r.Count, users)

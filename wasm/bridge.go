@@ -8,7 +8,6 @@ package main
 
 import (
 	"runtime/debug"
-	"strings"
 
 	"github.com/greenline-calc/greenline/calc"
 	"github.com/greenline-calc/greenline/calc/factors"
@@ -27,48 +26,51 @@ type Options struct {
 // ops are the requests the page can make through greenline.call. Each
 // takes a project file as UTF-8 bytes and returns JSON text. Interval
 // data goes through greenline.meter (meter_js.go) instead.
-var ops = map[string]func(input []byte, o Options) string{
-	"calc": func(in []byte, o Options) string {
+var ops = map[string]func(input []byte, o Options) []byte{
+	"calc": func(in []byte, o Options) []byte {
 		lib, errs := library(o.Tables)
 		if errs != nil {
-			return string(calc.Marshal(calc.Outcome{Errors: errs}))
+			return calc.Marshal(calc.Outcome{Errors: errs})
 		}
 		out, _ := calc.RunWith(in, lib, func(r calc.Result) []byte { return calc.Marshal(r) })
-		return string(out)
+		return out
 	},
 	// validate answers {"errors": [...], "warnings": [...]}: calc.Validation.
-	"validate": func(in []byte, _ Options) string {
-		return string(calc.Marshal(calc.Validate(in)))
+	"validate": func(in []byte, _ Options) []byte {
+		return calc.Marshal(calc.Validate(in))
 	},
 	// statements issues the allocation statement of every user of an
 	// operator's project: each file's bytes exactly as `greenline
 	// statements` writes them (calc.IssueStatements). The answer is one
-	// line of JSON, Issued, naming each file with its length, then the
-	// files one after the other, as they are: 17 MB of statements are not
-	// escaped into a JSON string and parsed back.
-	"statements": func(in []byte, _ Options) string {
+	// line of JSON, Issued, naming each file with its length in bytes,
+	// then the files one after the other, as they are: 17 MB of statements
+	// are not escaped into a JSON string and parsed back. The page gets
+	// these bytes as they are too (bytesOps), not as text.
+	"statements": func(in []byte, _ Options) []byte {
 		sts, files, err := calc.IssueStatements(in, factors.Default())
 		if err != nil {
-			return string(calc.Marshal(calc.Outcome{Errors: calc.AsErrors(err)}))
+			return calc.Marshal(calc.Outcome{Errors: calc.AsErrors(err)})
 		}
 		head := Issued{Statements: make([]IssuedFile, len(sts))}
 		size := 0
 		for i, st := range sts {
 			head.Statements[i] = IssuedFile{Name: calc.StatementFileName(i, st), User: st.User.Name, Facility: st.User.Facility,
-				Supply: st.Supply.ID, Green: st.Annual.Green, SHA256: st.SHA256, Length: utf16Len(files[i])}
+				Supply: st.Supply.ID, Green: st.Annual.Green, SHA256: st.SHA256, Length: len(files[i])}
 			size += len(files[i])
 		}
-		h := encIssued(nil, &head) // as encoding/json's Marshal wrote it
-		var b strings.Builder
-		b.Grow(len(h) + 1 + size)
-		b.Write(h)
-		b.WriteByte('\n')
+		b := make([]byte, 0, 1024+size)
+		b = encIssued(b, &head) // as encoding/json's Marshal wrote it
+		b = append(b, '\n')
 		for _, f := range files {
-			b.Write(f)
+			b = append(b, f...)
 		}
-		return b.String()
+		return b
 	},
 }
+
+// bytesOps are the operations whose answer the page takes as bytes (a
+// Uint8Array), not as text.
+var bytesOps = map[string]bool{"statements": true}
 
 // Issued is the first line of the statements op's answer.
 type Issued struct {
@@ -76,8 +78,8 @@ type Issued struct {
 }
 
 // An IssuedFile is one statement: its file name, its length in the
-// answer in UTF-16 code units (JavaScript's string length), and the user,
-// supply, green kWh and hash the page lists.
+// answer in bytes, and the user, supply, green kWh and hash the page
+// lists.
 type IssuedFile struct {
 	Name     string `json:"name"`
 	User     string `json:"user"`
@@ -88,35 +90,23 @@ type IssuedFile struct {
 	Length   int    `json:"length"`
 }
 
-// utf16Len is the length of UTF-8 text in UTF-16 code units.
-func utf16Len(b []byte) int {
-	n := 0
-	for _, r := range string(b) {
-		n++
-		if r >= 0x10000 {
-			n++
-		}
-	}
-	return n
-}
-
 // handle answers one request. It never panics: a Go wasm instance that
 // panics is dead for good, so any defect becomes an "internal" error and
 // the instance keeps serving.
-func handle(op string, input, options []byte) (out string) {
+func handle(op string, input, options []byte) (out []byte) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = string(calc.Marshal(calc.Outcome{Errors: calc.Errors{calc.Internal(r, debug.Stack())}}))
+			out = calc.Marshal(calc.Outcome{Errors: calc.Errors{calc.Internal(r, debug.Stack())}})
 		}
 	}()
 	f, ok := ops[op]
 	if !ok {
-		return string(calc.Marshal(calc.Outcome{Errors: calc.Errors{{Code: calc.CodeUnknown, Field: "op", Message: "unknown operation " + quote(op)}}}))
+		return calc.Marshal(calc.Outcome{Errors: calc.Errors{{Code: calc.CodeUnknown, Field: "op", Message: "unknown operation " + quote(op)}}})
 	}
 	var o Options
 	if len(options) > 0 {
 		if err := readOptions(options, true, false, &o); err != nil { // as encoding/json's Unmarshal read it
-			return string(calc.Marshal(calc.Outcome{Errors: calc.Errors{{Code: calc.CodeJSON, Field: "options", Message: "options are not a JSON object: " + err.Error()}}}))
+			return calc.Marshal(calc.Outcome{Errors: calc.Errors{{Code: calc.CodeJSON, Field: "options", Message: "options are not a JSON object: " + err.Error()}}})
 		}
 	}
 	return f(input, o)

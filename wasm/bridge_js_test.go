@@ -3,6 +3,9 @@
 package main
 
 import (
+	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -16,7 +19,7 @@ import (
 func TestJSBridge(t *testing.T) {
 	register()
 	g := js.Global().Get("greenline")
-	ops["boom"] = func([]byte, Options) string { panic("deliberate test panic") }
+	ops["boom"] = func([]byte, Options) []byte { panic("deliberate test panic") }
 	defer delete(ops, "boom")
 
 	if got := errorCode(t, g.Call("call", 42, js.Null()).String()); got != calc.CodeJSON {
@@ -36,9 +39,9 @@ func TestJSBridge(t *testing.T) {
 		t.Errorf("after a panic, calc = %s\nwant %s", got, want)
 	}
 	// A file's bytes, as a Uint8Array, give what its text gives.
-	bytes := js.Global().Get("Uint8Array").New(len(good))
-	js.CopyBytesToJS(bytes, []byte(good))
-	if got := g.Call("call", "calc", bytes).String(); got != string(want) {
+	in := js.Global().Get("Uint8Array").New(len(good))
+	js.CopyBytesToJS(in, []byte(good))
+	if got := g.Call("call", "calc", in).String(); got != string(want) {
 		t.Errorf("calc from bytes = %.200s\nwant (from text) %.200s", got, want)
 	}
 	if got := errorCode(t, g.Call("call", "calc", js.Global().Get("Array").New(3)).String()); got != calc.CodeJSON {
@@ -46,5 +49,19 @@ func TestJSBridge(t *testing.T) {
 	}
 	if got := g.Get("format").Int(); got != calc.FormatVersion {
 		t.Errorf("format = %d, want %d", got, calc.FormatVersion)
+	}
+	// The statements op answers its bytes as they are, in a Uint8Array.
+	park, err := os.ReadFile(filepath.Join("..", "docs", "examples", "park-direct-line.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := g.Call("call", "statements", string(park))
+	if !a.InstanceOf(js.Global().Get("Uint8Array")) {
+		t.Fatalf("statements answered %s, want a Uint8Array", a.Type())
+	}
+	got := make([]byte, a.Get("length").Int())
+	js.CopyBytesToGo(got, a)
+	if want := handle("statements", park, nil); !bytes.Equal(got, want) || !bytes.HasPrefix(got, []byte(`{"statements":[`)) {
+		t.Errorf("statements through call: %.200s\nwant %.200s", got, want)
 	}
 }

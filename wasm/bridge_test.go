@@ -1,12 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf16"
 
 	"github.com/greenline-calc/greenline/calc"
 	"github.com/greenline-calc/greenline/calc/factors"
@@ -15,7 +15,7 @@ import (
 const good = `{"format":1,"facilities":[{"id":"f","grid":{"table":"cn-mee-2023","key":"province-zhejiang"},"electricity":{"unit":"kWh","annual":"1000"}}]}`
 
 // errorCode returns the first error code in a bridge answer, or "".
-func errorCode(t *testing.T, out string) string {
+func errorCode[T string | []byte](t *testing.T, out T) string {
 	t.Helper()
 	var o calc.Outcome
 	if err := json.Unmarshal([]byte(out), &o); err != nil {
@@ -31,7 +31,7 @@ func errorCode(t *testing.T, out string) string {
 // operation and an unknown one, then checks a good input still computes
 // and equals what calc.Run (the CLI's path) returns, byte for byte.
 func TestBridgeKeepsServing(t *testing.T) {
-	ops["boom"] = func([]byte, Options) string { panic("deliberate test panic") }
+	ops["boom"] = func([]byte, Options) []byte { panic("deliberate test panic") }
 	defer delete(ops, "boom")
 	bad := []struct{ op, in, code string }{
 		{"calc", "", calc.CodeJSON},
@@ -49,7 +49,7 @@ func TestBridgeKeepsServing(t *testing.T) {
 		}
 	}
 	want, _ := calc.Run([]byte(good))
-	if got := handle("calc", []byte(good), nil); got != string(want) {
+	if got := string(handle("calc", []byte(good), nil)); got != string(want) {
 		t.Errorf("after bad input, calc = %s\nwant %s", got, want)
 	}
 	if got := errorCode(t, handle("validate", []byte(good), nil)); got != "" {
@@ -72,7 +72,7 @@ func TestExamplesSameBytes(t *testing.T) {
 		if err1 != nil || err2 != nil {
 			t.Fatal(err1, err2)
 		}
-		if got := handle("calc", project, nil); got != string(result) {
+		if got := string(handle("calc", project, nil)); got != string(result) {
 			t.Errorf("%s: bridge answer differs from %s", in, want)
 		}
 	}
@@ -94,7 +94,8 @@ func TestStatementsOp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// A company named in Chinese: lengths are in UTF-16 code units.
+	// A company named in Chinese, one character outside the BMP: lengths
+	// are in bytes.
 	in = []byte(strings.Replace(string(in), `"Example Cable Co."`, `"示例电缆有限公司𠀀"`, 1))
 	got, texts := issued(t, handle("statements", in, nil))
 	sts, files, err := calc.IssueStatements(in, factors.Default())
@@ -121,25 +122,24 @@ func TestStatementsOp(t *testing.T) {
 }
 
 // issued reads the statements op's answer: its first line, then each
-// file by its length in UTF-16 code units, as the page reads it.
-func issued(t *testing.T, out string) (Issued, []string) {
+// file by its length in bytes, as the page reads it.
+func issued(t *testing.T, out []byte) (Issued, []string) {
 	t.Helper()
-	head, rest, ok := strings.Cut(out, "\n")
+	head, rest, ok := bytes.Cut(out, []byte("\n"))
 	var got Issued
-	if err := json.Unmarshal([]byte(head), &got); err != nil || !ok {
+	if err := json.Unmarshal(head, &got); err != nil || !ok {
 		t.Fatalf("the answer's first line is not Issued: %v: %.200s", err, out)
 	}
-	u := utf16.Encode([]rune(rest))
 	var texts []string
 	for _, f := range got.Statements {
-		if f.Length > len(u) {
-			t.Fatalf("%s: length %d, %d code units left", f.Name, f.Length, len(u))
+		if f.Length > len(rest) {
+			t.Fatalf("%s: length %d, %d bytes left", f.Name, f.Length, len(rest))
 		}
-		texts = append(texts, string(utf16.Decode(u[:f.Length])))
-		u = u[f.Length:]
+		texts = append(texts, string(rest[:f.Length]))
+		rest = rest[f.Length:]
 	}
-	if len(u) != 0 {
-		t.Errorf("%d code units after the last file", len(u))
+	if len(rest) != 0 {
+		t.Fatalf("%d bytes after the last statement", len(rest))
 	}
 	return got, texts
 }

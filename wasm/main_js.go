@@ -39,8 +39,9 @@ func tables(js.Value, []js.Value) any {
 // call is greenline.call(op, input[, options]) as seen from JavaScript:
 // input is a string, or a Uint8Array of UTF-8 bytes (a file handed over as
 // read, with no text conversion of its megabytes on either side); options,
-// when given, is a JSON object as a string. Arguments of the wrong type
-// are refused with an error, not a panic.
+// when given, is a JSON object as a string. The answer is text, or for
+// the operations in bytesOps a Uint8Array of its UTF-8 bytes. Arguments of
+// the wrong type are refused with an error, not a panic.
 func call(_ js.Value, args []js.Value) any {
 	var opts []byte
 	if len(args) == 3 && args[2].Type() == js.TypeString {
@@ -49,7 +50,14 @@ func call(_ js.Value, args []js.Value) any {
 	}
 	if len(args) == 2 && args[0].Type() == js.TypeString {
 		if in, ok := inputBytes(args[1]); ok {
-			return handle(args[0].String(), in, opts)
+			op := args[0].String()
+			out := handle(op, in, opts)
+			if !bytesOps[op] {
+				return string(out)
+			}
+			a := js.Global().Get("Uint8Array").New(len(out))
+			js.CopyBytesToJS(a, out)
+			return a
 		}
 	}
 	return string(calc.Marshal(calc.Outcome{Errors: calc.Errors{{

@@ -33,7 +33,7 @@ func keptPark(t *testing.T) Kept {
 func TestKeptTablesSameBytesAsCLI(t *testing.T) {
 	project := `{"format":1,"facilities":[{"id":"f","grid":{"table":"example-park-2025","key":"example-park-east"},"electricity":{"unit":"MWh","annual":"1"}}]}`
 	opts, _ := json.Marshal(Options{Tables: []Kept{keptPark(t)}})
-	got := handle("calc", []byte(project), opts)
+	got := string(handle("calc", []byte(project), opts))
 	var r struct {
 		LocationBased struct{ Value, Unit string } `json:"location_based"`
 	}
@@ -66,7 +66,7 @@ func TestKeptTableRefused(t *testing.T) {
 	noFile.Manifest = `{"tables":[]}`
 	for name, k := range map[string]Kept{"tampered": tampered, "no file": noFile} {
 		opts, _ := json.Marshal(Options{Tables: []Kept{keptPark(t), k}})
-		out := handle("calc", []byte(good), opts)
+		out := string(handle("calc", []byte(good), opts))
 		var o struct {
 			Errors []struct{ Code, Field string }
 		}

@@ -11,7 +11,7 @@ import { state } from "./state.js";
 // taken from its script element; if this module runs first, it starts the
 // worker itself, in the same place (boot.js then takes it).
 const boot = document.querySelector("script[data-worker]");
-boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now(), first: null };
+boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now(), first: null, error: false };
 const { worker } = boot.engine;
 state.timing.worker = boot.engine.created;
 const pending = new Map();
@@ -41,26 +41,34 @@ const receive = (m) => {
     ready();
     return;
   }
-  if (m.type === "failed") { status(true); return; }
+  if (m.type === "failed") { broken(); return; }
   const resolve = pending.get(m.id);
   pending.delete(m.id);
   state.timing.engine = m.ms; // time inside the engine, for the speed log
   if (resolve) resolve(m.out);
 };
-// The worker may have said it is ready (or failed) before this module ran.
-if (boot.engine.first) receive(boot.engine.first);
-worker.onmessage = (e) => receive(e.data);
-// A worker that fails settles every pending call with an error, so that
-// the page never waits for an answer that will not come.
-worker.onerror = () => {
+// A worker that fails settles every pending call, and every later one,
+// with an error, so that the page never waits for an answer that will not
+// come.
+let failed = false;
+function broken() {
+  failed = true;
   status(true);
   for (const [, resolve] of pending) resolve(failure());
   pending.clear();
-};
+  ready();
+}
+// The worker may have said it is ready (or failed), or failed to load,
+// before this module ran.
+if (boot.engine.first) receive(boot.engine.first);
+if (boot.engine.error) broken();
+worker.onmessage = (e) => receive(e.data);
+worker.onerror = broken;
 
 // transfer lists what is handed to the worker rather than copied.
 const call = async (op, input, options, transfer = []) => {
   await started;
+  if (failed) return failure();
   return new Promise((resolve) => {
     const id = nextID++;
     pending.set(id, resolve);
@@ -104,16 +112,18 @@ export const readMeter = async (input, unit) => {
 
 // issueStatements issues the allocation statements of an operator's
 // project file (as text): {statements: [{name, user, facility, supply,
-// green, sha256, file}]}, each file as the CLI writes it, or {errors}.
-// The core answers a line of JSON naming the files with their lengths,
+// green, sha256, bytes}]}, bytes being each file's UTF-8 bytes as the CLI
+// writes them, or {errors}. The core answers, as bytes handed over, not
+// copied, a line of JSON naming the files with their lengths in bytes,
 // then the files as they are.
 export const issueStatements = async (input) => {
   const out = await call("statements", input);
-  if (!out.startsWith('{"statements":')) return read(out);
-  const nl = out.indexOf("\n");
-  const answer = read(out.slice(0, nl));
+  if (typeof out === "string") return read(out); // the worker's own failure
+  const nl = out.indexOf(10); // "\n"
+  const answer = read(new TextDecoder().decode(nl < 0 ? out : out.subarray(0, nl)));
+  if (nl < 0 || answer.errors) return answer;
   let at = nl + 1;
-  for (const s of answer.statements || []) { s.file = out.slice(at, at + s.length); at += s.length; }
+  for (const s of answer.statements || []) { s.bytes = out.subarray(at, at + s.length); at += s.length; }
   return answer;
 };
 

@@ -132,7 +132,6 @@ export const paint = (result, project) => {
 let issued = null;
 const status = $("#statements-status");
 const list = $("#statements-list");
-const bytes = (s) => new TextEncoder().encode(s);
 
 $("#statements-issue").addEventListener("click", async () => {
   status.textContent = P.Issuing;
@@ -164,7 +163,7 @@ $("#statements-issue").addEventListener("click", async () => {
 $("#statements-zip").addEventListener("click", async () => {
   if (!issued) return;
   const { zipStored } = await import("./xlsx.js");
-  const zip = zipStored(issued.statements.map((s) => ({ name: s.name, data: bytes(s.file) })));
+  const zip = zipStored(issued.statements.map((s) => ({ name: s.name, data: s.bytes })));
   const base = (state.doc.name || state.doc.organisation || "statements").replace(/[\\/:*?"<>|\s]+/g, "-");
   download(base + "-statements.zip", zip, "application/zip");
 });
@@ -173,11 +172,11 @@ list.addEventListener("click", (e) => {
   const d = e.target.closest("[data-download]");
   if (d) {
     const s = issued.statements[Number(d.dataset.download)];
-    download(s.name, s.file, "application/json");
+    download(s.name, s.bytes, "application/json");
     return;
   }
   const p = e.target.closest("[data-print]");
-  if (p) printStatement(JSON.parse(issued.statements[Number(p.dataset.print)].file));
+  if (p) printStatement(JSON.parse(new TextDecoder().decode(issued.statements[Number(p.dataset.print)].bytes)));
 });
 
 // --- the printable statement (A4) ----------------------------------------

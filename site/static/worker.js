@@ -1,7 +1,8 @@
 // Greenline's calculation worker: runs the Go core compiled to WebAssembly
 // off the main thread, so the page never freezes. Messages in:
 // {id, op, input, options}; messages out: {id, out, ms} with the core's
-// JSON text and the time it took, or
+// JSON text (or, for the statements op, its bytes, transferred) and the
+// time it took, or
 // {type: "ready", phases} / {type: "failed", message} once at start. The
 // meter op answers {head, hours} instead (greenline.meter): head the JSON
 // text of what was found, hours a Float64Array of every meter's hourly
@@ -88,5 +89,5 @@ onmessage = async (e) => {
   } catch (err) {
     out = JSON.stringify({ errors: [{ code: "internal", field: "", message: String(err) }] });
   }
-  postMessage({ id, out, ms }, out && out.hours ? [out.hours.buffer] : []);
+  postMessage({ id, out, ms }, out instanceof Uint8Array ? [out.buffer] : out && out.hours ? [out.hours.buffer] : []);
 };
