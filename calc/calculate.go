@@ -127,7 +127,7 @@ func compute(m model, lib *factors.Library) Result {
 // total is the organisation's figure: the exact sum of the facilities'
 // exact figures, rounded once.
 func total(st Step, sum decimal.Decimal, unit string, flags []string, inputs []Quantity) Figure {
-	exact := sum.String()
+	exact := decimalText(sum)
 	st.Formula, st.Inputs, st.Result = "sum of the facilities' exact figures, rounded once", inputs, Quantity{Value: exact, Unit: unit}
 	return Figure{Value: roundTonnes(exact), Unit: unit, Exact: exact, Flags: flags, Trace: []Step{st}}
 }

@@ -2,7 +2,10 @@ package calc
 
 import (
 	"fmt"
+	"math"
+	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/greenline-calc/greenline/calc/codec"
@@ -214,28 +217,78 @@ func roundTonnes(exact string) string {
 // tonnesOf is the emissions of wh watt-hours at ef kilograms per kWh, in
 // tonnes, exactly: wh ÷ 1000 × ef ÷ 1000; zero, with no decimal
 // arithmetic, when either is.
+// When the product of wh and ef's coefficient fits in int64 (every
+// factory's year at a published factor), it is made from that product,
+// without decimal's multiplication.
 func tonnesOf(wh int64, ef decimal.Decimal) decimal.Decimal {
 	if wh == 0 || ef.IsZero() {
 		return decimal.Decimal{}
 	}
+	if wh > 0 && ef.NumDigits() <= 18 {
+		if c := ef.CoefficientInt64(); c > 0 {
+			if hi, lo := bits.Mul64(uint64(wh), uint64(c)); hi == 0 && lo <= math.MaxInt64 {
+				return decimal.New(int64(lo), ef.Exponent()-6)
+			}
+		}
+	}
 	return decimal.New(wh, -3).Mul(ef).Shift(-3)
 }
 
-// addExact is a + b, a itself when b is zero (the figures take their
-// value, never their scale, from a decimal: String, Round, StringFixed).
+// addExact is a + b, or one of them when the other is zero (the figures
+// take their value, never their scale, from a decimal: String, Round,
+// StringFixed).
 func addExact(a, b decimal.Decimal) decimal.Decimal {
-	if b.IsZero() {
+	switch {
+	case b.IsZero():
 		return a
+	case a.IsZero():
+		return b
 	}
 	return a.Add(b)
 }
 
-// decimalText is d.String(), "0" for zero without formatting it.
+// decimalText is d.String(): "0" for zero, and written from the
+// coefficient in int64 arithmetic when it has at most 18 digits and the
+// exponent is negative (every exact figure of a factory), with no big.Int
+// formatting.
 func decimalText(d decimal.Decimal) string {
 	if d.IsZero() {
 		return "0"
 	}
-	return d.String()
+	exp := int(d.Exponent())
+	if exp >= 0 || exp < -40 || d.NumDigits() > 18 {
+		return d.String()
+	}
+	c := d.CoefficientInt64()
+	var buf [64]byte
+	b := buf[:0]
+	if c < 0 {
+		b, c = append(b, '-'), -c
+	}
+	var digits [20]byte
+	ds := strconv.AppendInt(digits[:0], c, 10)
+	places := -exp
+	var frac []byte
+	if len(ds) > places {
+		b = append(b, ds[:len(ds)-places]...)
+		frac = ds[len(ds)-places:]
+	} else {
+		b = append(b, '0')
+		frac = ds
+	}
+	for len(frac) > 0 && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1] // as String: no trailing zeros
+	}
+	if len(frac) == 0 {
+		return string(b)
+	}
+	b = append(b, '.')
+	if len(ds) < places {
+		for range places - len(ds) {
+			b = append(b, '0')
+		}
+	}
+	return string(append(b, frac...))
 }
 
 // whToKWh writes whole watt-hours as kilowatt-hours with three decimals,

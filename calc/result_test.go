@@ -67,5 +67,30 @@ func TestTonnesOf(t *testing.T) {
 		if got, want := decimalText(addExact(half, tonnesOf(tt.wh, tt.ef))), half.Add(tonnesOf(tt.wh, tt.ef)).String(); got != want {
 			t.Errorf("%s: 0.5 + it = %q, want %q", tt.name, got, want)
 		}
+		if got, want := decimalText(addExact(decimal.Zero, tonnesOf(tt.wh, tt.ef))), tt.want; got != want {
+			t.Errorf("%s: 0 + it = %q, want %q", tt.name, got, want)
+		}
+	}
+}
+
+// TestDecimalText checks decimalText against decimal's String, and
+// tonnesOf's int64 path against decimal's multiplication, on random
+// figures of every size, sign and scale.
+func TestDecimalText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	for i := range 200_000 {
+		c := rng.Int64N(1<<uint(1+i%62)) - rng.Int64N(1<<uint(1+i%20))
+		d := decimal.New(c, int32(rng.IntN(50))-44)
+		if i%9 == 0 {
+			d = d.Mul(decimal.New(rng.Int64N(1<<62), 0)) // a coefficient beyond int64
+		}
+		if got, want := decimalText(d), d.String(); got != want {
+			t.Fatalf("decimalText(%s) = %q, want %q", want, got, want)
+		}
+		wh := rng.Int64N(1 << uint(1+i%50))
+		ef := decimal.New(rng.Int64N(1<<uint(1+i%40)), -int32(rng.IntN(12)))
+		if got, want := tonnesOf(wh, ef), decimal.New(wh, -3).Mul(ef).Shift(-3); !got.Equal(want) || decimalText(got) != want.String() {
+			t.Fatalf("tonnesOf(%d, %s) = %s, want %s", wh, ef, got, want)
+		}
 	}
 }
