@@ -36,8 +36,8 @@ func (m model) monthly(i int, dl directLine, ppas []claim, mb marketPart) []Faci
 	left := load // still uncovered
 	// A pro-rata split of twelve parts needs only these scratch slices.
 	var rem [12]uint64
-	var idx [12]int
-	a := allocator{rule: RuleProRata, users: 12, rem: rem[:], idx: idx[:]}
+	var idx, cand [12]int
+	a := allocator{rule: RuleProRata, users: 12, rem: rem[:], idx: idx[:], cand: cand[:0]}
 	// spread splits total among the months in proportion to what is still
 	// uncovered in each, adds the parts to into and takes them from left.
 	// total never exceeds the sum of left: the market-based method covered
