@@ -32,6 +32,7 @@ test: tools check chromium pdftotext axe worker
 	$(WASMTEST) -short ./calc/... ./wasm/
 	node --test site/static/xlsx.test.mjs
 	node --test site/static/factorsource.test.mjs
+	node --test site/static/csv.test.mjs
 
 ## check: formatting, vet, generated templ code, the dependency rule
 check:

@@ -73,10 +73,16 @@ func (c Config) Build(dir string) (*Manifest, error) {
 	// wasm_exec.js, Go's glue for the wasm, is written into the worker's
 	// script where it says so, after the line that starts the wasm's
 	// download: one request fewer before the engine can start.
+	workerSrc := string(static("worker.js"))
+	for _, mark := range []string{`importScripts("__WASM_EXEC__");`, `"__WASM__"`} {
+		if strings.Count(workerSrc, mark) != 1 {
+			return nil, fmt.Errorf("site/static/worker.js: %s must occur once, where the build writes it", mark)
+		}
+	}
 	workerJS := strings.NewReplacer(
 		`importScripts("__WASM_EXEC__");`, "\n"+string(execJS),
 		`"__WASM__"`, `"`+path.Base(wasmName)+`"`,
-	).Replace(string(static("worker.js")))
+	).Replace(workerSrc)
 	modules := w.modules(static, site.Modules)
 	w.head = w.reach(c, static, modules)
 	assets := site.Assets{

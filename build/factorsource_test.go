@@ -294,7 +294,8 @@ func TestFactorSource(t *testing.T) {
 		}
 		// West: 1 MWh × 0.2500 kg/kWh = 250 kg = 0.250 t.
 		choose("example-park-2025 example-park-west")
-		waitFor(t, ctx, st(`s.doc.facilities[0].grid.table === "example-park-2025" && s.doc.facilities[0].grid.key === "example-park-west"`))
+		// The choice is the whole grid: nothing of the one before stays.
+		waitFor(t, ctx, st(`JSON.stringify(s.doc.facilities[0].grid) === '{"table":"example-park-2025","key":"example-park-west"}'`))
 		waitFor(t, ctx, text("#live-location")+` === "0.250 tCO2"`)
 		// Back to an embedded row: Jiangsu's, in the embedded table.
 		choose("province-jiangsu")

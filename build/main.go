@@ -10,8 +10,8 @@
 //	-factor-source URL   a factor-table service the page may connect to
 //
 // A build renders every page in every language from the templ components,
-// compiles the core to WebAssembly, copies the matching wasm_exec.js from
-// the Go root, names assets by content hash, writes .br and .gz variants
+// compiles the core to WebAssembly, writes the matching wasm_exec.js from
+// the Go root into the engine's worker script, names assets by content hash, writes .br and .gz variants
 // next to every text and wasm file, and writes the response headers the
 // site is served with (_headers).
 //

@@ -13,7 +13,7 @@ var Static embed.FS
 var Modules = []string{
 	"main.js", "text.js", "dom.js", "state.js", "store.js", "engine.js", "project.js",
 	"projects.js", "form.js", "problems.js", "compute.js", "importer.js", "exporter.js",
-	"results.js", "words.js", "xlsx.js", "update.js", "embedded.js", "factorsource.js", "tables.js", "plant.js",
+	"results.js", "words.js", "xlsx.js", "update.js", "embedded.js", "factorsource.js", "tables.js", "csv.js", "plant.js",
 }
 
 // EntryModule is the module the assessment page loads.

@@ -21,7 +21,8 @@ type Assets struct {
 }
 
 // Engine is the engine's module, beside the entry module: the page loads
-// it on its own, early, to start the engine (calcScripts).
+// it on its own (async), to take the engine's worker from boot.js and its
+// first answer as soon as it can (calcScripts).
 func (a Assets) Engine() string { return strings.TrimSuffix(a.App, EntryModule) + EngineModule }
 
 // A CalcView is everything the calculator page shows; it is plain data,

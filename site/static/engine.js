@@ -7,9 +7,9 @@
 
 import { state } from "./state.js";
 
-// The worker was started by boot.js as the page began to load, and is
-// taken from its script element; if this module runs first, it starts the
-// worker itself, in the same place (boot.js then takes it).
+// The worker was started by boot.js, which the parser runs before any
+// module, and is taken from its script element; only if boot.js did not
+// load does this module start the worker itself.
 const boot = document.querySelector("script[data-worker]");
 boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now(), first: null, error: false };
 const { worker } = boot.engine;
@@ -31,13 +31,16 @@ const status = (failed) => parsed.then(async () => {
 // failure is the answer of a call the engine could not make.
 const failure = () => JSON.stringify({ errors: [{ code: "internal", field: "" }] });
 
-const receive = (m) => {
+// receive takes a message of the worker; at is when it came, for one
+// boot.js kept before this module ran.
+const receive = (m, at = performance.now()) => {
   if (m.type === "ready") {
-    state.timing.ready = performance.now();
+    state.timing.ready = at;
     // When the worker was compiled and its Go start had run, on this
     // page's clock (time origin: the navigation).
     for (const [k, t] of Object.entries(m.phases || {})) state.timing["engine" + k[0].toUpperCase() + k.slice(1)] = t - performance.timeOrigin;
     status(false);
+    isReady = true;
     ready();
     return;
   }
@@ -47,20 +50,24 @@ const receive = (m) => {
   state.timing.engine = m.ms; // time inside the engine, for the speed log
   if (resolve) resolve(m.out);
 };
-// A worker that fails settles every pending call, and every later one,
-// with an error, so that the page never waits for an answer that will not
-// come.
-let failed = false;
+// A worker that fails settles every pending call with an error, so that
+// the page never waits for an answer that will not come; one that fails
+// before it is ready settles every later call so too. (After it was
+// ready, an error is one call's: the worker replaces an engine that
+// stopped, and later calls are answered.)
+let isReady = false, failed = false;
 function broken() {
-  failed = true;
   status(true);
   for (const [, resolve] of pending) resolve(failure());
   pending.clear();
-  ready();
+  if (!isReady) {
+    failed = true;
+    ready();
+  }
 }
 // The worker may have said it is ready (or failed), or failed to load,
 // before this module ran.
-if (boot.engine.first) receive(boot.engine.first);
+if (boot.engine.first) receive(boot.engine.first, boot.engine.at);
 if (boot.engine.error) broken();
 worker.onmessage = (e) => receive(e.data);
 worker.onerror = broken;

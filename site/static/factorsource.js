@@ -55,7 +55,8 @@ export function factorSource({
         const code = await res.json().then((b) => b.errors[0].code, () => "");
         throw code ? new Failure(code) : new Failure("reason.http", { status: String(res.status) });
       }
-      return new Uint8Array(await res.arrayBuffer());
+      // A body cut off on the way (or given up on) is the connection's.
+      return new Uint8Array(await res.arrayBuffer().catch((e) => { throw e instanceof Failure ? e : new Failure("reason.network"); }));
     } finally {
       clearTimeout(timer);
     }

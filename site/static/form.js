@@ -31,13 +31,16 @@ const instantiate = (tpl, path) => {
   return node;
 };
 // A facility's region list (data-factor) chooses a row of the embedded
-// grid table by its key, or a row of an association's table as "table
-// key"; the choice is the facility's grid {table, key}.
-const gridTable = (field) => field.replace(/\.key$/, ".table");
+// grid table by its key, or a row of an association's table on offer as
+// "table key"; a choice sets the facility's grid to {table, key} (or
+// {country, key} where it was a default by country). A grid
+// the list cannot show (another embedded table, an association's no
+// longer trusted) is shown by its key, as before the list offered tables.
+const gridOf = (field) => field.replace(/\.key$/, "");
 const factorValue = (field) => {
-  const t = getPath(state.doc, gridTable(field));
+  const t = getPath(state.doc, gridOf(field) + ".table");
   const k = getPath(state.doc, field) || "";
-  return t && t !== form.dataset.table ? t + " " + k : k;
+  return t && offered().some((o) => o.id === t) ? t + " " + k : k;
 };
 // factorOptions lists the rows of the association tables in use in a
 // region list, after the embedded ones, and shows the facility's choice.
@@ -47,7 +50,12 @@ const factorOptions = (select) => {
     const g = document.createElement("optgroup");
     g.label = t.label;
     g.dataset.kept = t.id;
-    g.append(...t.rows.map((r) => new Option(r.name + " — " + r.value + " " + r.unit, t.id + " " + r.key)));
+    if (t.lang) g.lang = t.lang;
+    g.append(...t.rows.map((r) => {
+      const o = new Option(r.name + " — " + r.value + " " + r.unit, t.id + " " + r.key);
+      if (r.lang) o.lang = r.lang;
+      return o;
+    }));
     select.append(g);
   }
   setControl(select);
@@ -197,9 +205,11 @@ const onEdit = (e) => {
   if (el.type === "radio" && !el.checked) return;
   state.timing.editAt = performance.now();
   if (el.hasAttribute("data-factor")) {
-    const [t, k] = el.value.includes(" ") ? el.value.split(" ") : [form.dataset.table, el.value];
-    setPath(doc, gridTable(el.dataset.field), t);
-    setPath(doc, el.dataset.field, k);
+    // The choice replaces the grid (a custom factor beside a table is
+    // refused); a default by country stays one for an embedded row.
+    const was = getPath(doc, gridOf(el.dataset.field)) || {};
+    const [table, key] = el.value.includes(" ") ? el.value.split(" ") : [form.dataset.table, el.value];
+    setPath(doc, gridOf(el.dataset.field), table === form.dataset.table && was.country && !was.table ? { country: was.country, key } : { table, key });
   } else setPath(doc, el.dataset.field, valueOf(el));
   const card = el.closest(".card");
   if (!card) applyWhen(form);

@@ -11,6 +11,7 @@ import { $ } from "./dom.js";
 import { fill } from "./text.js";
 import { calculate as engineCalculate } from "./engine.js";
 import { factorSource } from "./factorsource.js";
+import { csvRows } from "./csv.js";
 
 const cfg = JSON.parse($("#tables-i18n").textContent);
 const T = cfg.text;
@@ -128,50 +129,45 @@ export const onChange = (f) => { changed = f; };
 export const onOffer = (f) => { offer = f; };
 
 // offered are the association tables in use (their key trusted), for a
-// facility to take a row of: [{id, version, label, rows: [{key, name,
-// value, unit}]}], names and titles in the page's language (Chinese when
-// the table has it), each table in its newest version. Embedded tables'
-// newer versions are not among them: the embedded rows are listed already,
-// and a facility that names the table gets the newest version anyway.
-export const offered = () => newest(inUse().filter((t) => t.key_id)).map((t) => {
-  const zh = document.documentElement.lang.startsWith("zh");
-  const m = JSON.parse(t.manifest).tables[0];
-  const [head, ...rows] = csvRows(t.csv);
-  const col = (name) => head.indexOf(name);
-  return {
-    id: t.id, version: t.version, label: fill(T.group, { title: (zh && m.title.zh) || m.title.en, id: t.id, version: t.version }),
-    rows: rows.filter((r) => r.length === head.length).map((r) => ({
-      key: r[col("key")], name: (zh && r[col("name_zh")]) || r[col("name_en")], value: r[col("value")], unit: r[col("unit")],
-    })),
-  };
-});
+// facility to take a row of: [{id, version, label, lang, rows: [{key,
+// name, value, unit, lang}]}], names and titles in the page's language
+// (lang "en" where a Chinese page has only the English), each table in
+// its newest version. Embedded tables' newer versions are not among them:
+// the embedded rows are listed already, and a facility that names the
+// table gets the newest version anyway. A table that cannot be read is
+// left out (the engine refuses it, and says why, when it computes).
+let offerCache = { key: null, tables: [] };
+export const offered = () => {
+  const use = newest(inUse().filter((t) => t.key_id));
+  const key = use.map(ref).join(" ");
+  if (offerCache.key !== key) offerCache = { key, tables: use.flatMap(rowsOf) };
+  return offerCache.tables;
+};
+
+// rowsOf reads one kept table for the region lists: [] if it cannot.
+const rowsOf = (t) => {
+  try {
+    const zh = document.documentElement.lang.startsWith("zh");
+    const inLang = (text) => (zh && text.zh ? [text.zh, ""] : [text.en, zh ? "en" : ""]);
+    const [title, lang] = inLang(JSON.parse(t.manifest).tables[0].title);
+    const [head, ...rows] = csvRows(t.csv);
+    const col = (name) => head.indexOf(name);
+    return [{
+      id: t.id, version: t.version, lang, label: fill(T.group, { title, id: t.id, version: t.version }),
+      rows: rows.filter((r) => r.length === head.length).map((r) => {
+        const [name, lang] = inLang({ en: r[col("name_en")], zh: r[col("name_zh")] });
+        return { key: r[col("key")], name, lang, value: r[col("value")], unit: r[col("unit")] };
+      }),
+    }];
+  } catch (_) {
+    return [];
+  }
+};
 
 // newest keeps the newest version of each table, the one the engine
 // computes with when a facility names the table.
 const newest = (tables) => tables.filter((t) => !tables.some((u) => u.id === t.id && u.version > t.version));
 
-// csvRows reads CSV text as the core does (RFC 4180: fields in double
-// quotes may hold commas, line breaks and doubled quotes). A kept table
-// passed its hash and signature; one the engine then cannot load is
-// dropped, and leaves the offer.
-const csvRows = (text) => {
-  const rows = [];
-  let row = [], field = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field); rows.push(row); row = []; field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length) { row.push(field); rows.push(row); }
-  return rows;
-};
 
 // calculate computes a project file with the embedded tables and those in
 // use; a kept table the engine refuses is dropped, said, and the project
