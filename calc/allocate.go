@@ -31,12 +31,13 @@ type allocator struct {
 	extra []int64
 	rem   []uint64
 	idx   []int
+	cand  []int
 }
 
 func newAllocator(rule string, users int, shares []int64, order []int, reoffer bool) *allocator {
 	n := users + 1
 	return &allocator{rule: rule, users: users, shares: shares, order: order, reoffer: reoffer,
-		ent: make([]int64, n), need: make([]int64, n), extra: make([]int64, n), rem: make([]uint64, n), idx: make([]int, n)}
+		ent: make([]int64, n), need: make([]int64, n), extra: make([]int64, n), rem: make([]uint64, n), idx: make([]int, n), cand: make([]int, 0, n)}
 }
 
 // hour allocates gen among loads (len users) into out (len users) and
@@ -48,6 +49,11 @@ func (a *allocator) hour(gen int64, loads, out []int64) (surplus int64) {
 	for _, l := range loads {
 		total += l
 	}
+	return a.hourOf(gen, total, loads, out)
+}
+
+// hourOf is hour with the sum of loads, total, already known.
+func (a *allocator) hourOf(gen, total int64, loads, out []int64) (surplus int64) {
 	switch a.rule {
 	case RuleProRata:
 		if gen >= total { // enough for everyone: each user takes its load
@@ -133,13 +139,41 @@ func (a *allocator) split(total int64, weights []int64, sum int64, out []int64) 
 	}
 	idx = idx[:k]
 	if left := int(total - given); left > 0 {
-		// Fewer watt-hours are left than parts with a remainder; the
-		// parts that get one are the left largest by (remainder, lower
-		// index), a unique order, so selecting them needs no full sort.
-		selectTop(idx, rem, left)
-		for _, i := range idx[:left] {
+		a.giveTop(idx, rem, uint64(sum), left, out)
+	}
+}
+
+// giveTop adds one to the left parts of out that come first by (larger
+// remainder, lower index), a unique order, among the parts idx (in index
+// order) whose remainders (below sum) are in rem. Fewer watt-hours are left
+// than parts with a remainder, so this needs no full sort: the parts are
+// counted into 64 buckets by the top bits of their remainder; the buckets
+// above the one where the left-th part falls all get one, and the few
+// parts of that bucket are chosen among by selectTop.
+func (a *allocator) giveTop(idx []int, rem []uint64, sum uint64, left int, out []int64) {
+	shift := max(bits.Len64(sum)-6, 0) // rem >> shift < 64
+	var count [64]int32
+	for _, i := range idx {
+		count[rem[i]>>shift&63]++
+	}
+	b, above := 63, 0 // the boundary bucket, and the parts above it
+	for above+int(count[b]) < left {
+		above += int(count[b])
+		b--
+	}
+	cand := a.cand[:0]
+	for _, i := range idx {
+		switch x := int(rem[i] >> shift & 63); {
+		case x > b:
 			out[i]++
+		case x == b:
+			cand = append(cand, i)
 		}
+	}
+	need := left - above
+	selectTop(cand, rem, need)
+	for _, i := range cand[:need] {
+		out[i]++
 	}
 }
 

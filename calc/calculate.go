@@ -56,8 +56,10 @@ func compute(m model, lib *factors.Library) Result {
 	var lbSum, mbSum decimal.Decimal
 	var lbFlags, mbFlags []string
 	others := m.otherCompanies() // not the organisation's: left out of its totals
+	sh := shared{res: residuals{year: year, lib: lib}}
 	for i, s := range m.sites {
-		lb, lbExact := locationBased(s)
+		gu := sh.grids.of(s.grid)
+		lb, lbExact := locationBased(s, gu)
 		var certs, ppas []claim
 		for _, ci := range m.certs[s.ID] {
 			certs = append(certs, judgeCertificate(p.Certificates[ci], p.Organisation, s.country(), m.span))
@@ -66,14 +68,14 @@ func compute(m model, lib *factors.Library) Result {
 			ppas = append(ppas, judgeContract(p.Contracts[ci], s.country()))
 		}
 		dl := lines[i]
-		mb := marketBased(s, dl.green, dl.ef, certs, ppas, year, lib)
+		mb := marketBased(s, gu, dl.green, dl.ef, certs, ppas, &sh)
 		mb.fig.Flags = mergeFlags(append([]string(nil), lb.Flags...), mb.fig.Flags)
 		m.claimMarket(i, &mb)
 		if dl.estimated {
 			mb.fig.Flags = mergeFlags(mb.fig.Flags, []string{FlagEstimate})
 		}
 		s1, s1Exact := scope1(s.label(), fuels[s.ID])
-		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, dl.green, dl.ef, ppas),
+		tot[i] = facilityTotals{wh: s.total, s1: s1Exact, lb: lbExact, mb: mb.exact, cbam: cbamElectricity(s, gu, dl.green, dl.ef, ppas),
 			lbFlag: lb.Flags, mbFlag: mb.fig.Flags, s1Flag: s1.Flags, s1Unit: s1.Unit, s2Unit: lb.Unit}
 		tot[i].cbam.flags = append([]string(nil), lb.Flags...)
 		if dl.estimated {
@@ -87,7 +89,7 @@ func compute(m model, lib *factors.Library) Result {
 		}
 		m.claimCBAM(i, &tot[i].cbam)
 		if !others[i] {
-			s1Sum, s1Flags = s1Sum.Add(s1Exact), mergeFlags(s1Flags, s1.Flags)
+			s1Sum, s1Flags = addExact(s1Sum, s1Exact), mergeFlags(s1Flags, s1.Flags)
 			s1In = append(s1In, Quantity{Name: s.label(), Value: s1.Exact, Unit: s1.Unit})
 		}
 		fr := FacilityResult{ID: s.ID, Name: s.Name, Energy: kWh(s.total), Scope1: s1, LocationBased: lb, MarketBased: mb.fig, Instruments: mb.instruments}
@@ -108,7 +110,7 @@ func compute(m model, lib *factors.Library) Result {
 		m.claimEvidence(i, &fr)
 		r.Facilities[i] = fr
 		if !others[i] {
-			lbSum, mbSum = lbSum.Add(lbExact), mbSum.Add(mb.exact)
+			lbSum, mbSum = addExact(lbSum, lbExact), addExact(mbSum, mb.exact)
 			lbFlags, mbFlags = mergeFlags(lbFlags, lb.Flags), mergeFlags(mbFlags, mb.fig.Flags)
 			lbIn = append(lbIn, Quantity{Name: s.label(), Value: lb.Exact, Unit: lb.Unit})
 			mbIn = append(mbIn, Quantity{Name: s.label(), Value: mb.fig.Exact, Unit: mb.fig.Unit})
@@ -125,8 +127,9 @@ func compute(m model, lib *factors.Library) Result {
 // total is the organisation's figure: the exact sum of the facilities'
 // exact figures, rounded once.
 func total(st Step, sum decimal.Decimal, unit string, flags []string, inputs []Quantity) Figure {
-	st.Formula, st.Inputs, st.Result = "sum of the facilities' exact figures, rounded once", inputs, Quantity{Value: sum.String(), Unit: unit}
-	return Figure{Value: roundTonnes(sum), Unit: unit, Exact: sum.String(), Flags: flags, Trace: []Step{st}}
+	exact := decimalText(sum)
+	st.Formula, st.Inputs, st.Result = "sum of the facilities' exact figures, rounded once", inputs, Quantity{Value: exact, Unit: unit}
+	return Figure{Value: roundTonnes(exact), Unit: unit, Exact: exact, Flags: flags, Trace: []Step{st}}
 }
 
 // A directLine is what a facility received from the supply it draws from.
@@ -167,7 +170,12 @@ func (m model) matching(i int, dl directLine, green []int64, mb marketPart) *Use
 		if !dl.ef.IsZero() {
 			line = 0 // a fossil-rated line is not green
 		}
-		return &UserMatch{Hourly: newShare(line, s.total), Annual: newShare(annual, s.total)}
+		load, lineQ := kWh(s.total), kWh(line)
+		annualQ := lineQ
+		if annual != line {
+			annualQ = kWh(annual)
+		}
+		return &UserMatch{Hourly: shareOf(line, s.total, lineQ, load), Annual: shareOf(annual, s.total, annualQ, load)}
 	}
 	var total int64
 	for _, g := range green {

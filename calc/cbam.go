@@ -50,15 +50,15 @@ type cbamBasis struct {
 // direct-line energy at the generator's factor (zero for renewables),
 // accepted PPA volumes at their generators' factors, the rest at the grid
 // factor. Certificates are ignored.
-func cbamElectricity(s site, green int64, lineEF decimal.Decimal, ppas []claim) cbamBasis {
-	gridEF, _ := s.grid.row.Unit.PerKWh(s.grid.row.Value)
+func cbamElectricity(s site, gu gridUse, green int64, lineEF decimal.Decimal, ppas []claim) cbamBasis {
+	gridEF := gu.ef
 	left := s.total - green
 	var t decimal.Decimal
 	var basis []Note
 	if green > 0 {
-		t = decimal.New(green, -3).Mul(lineEF).Shift(-3)
+		t = tonnesOf(green, lineEF)
 		basis = append(basis, note(CodeBasisLine, "actual: {energy} kWh over the direct line at the generator's {factor} kg/kWh",
-			"energy", whToKWh(green), "factor", lineEF.String()))
+			"energy", whToKWh(green), "factor", decimalText(lineEF)))
 	}
 	for _, c := range ppas {
 		if !c.ok {
@@ -66,16 +66,16 @@ func cbamElectricity(s site, green int64, lineEF decimal.Decimal, ppas []claim) 
 		}
 		wh := min(c.wh, left)
 		left -= wh
-		t = t.Add(decimal.New(wh, -3).Mul(c.ef).Shift(-3))
+		t = addExact(t, tonnesOf(wh, c.ef))
 		basis = append(basis, note(CodeBasisPPA, "actual: {energy} kWh under PPA {id} at {factor} kg/kWh",
 			"energy", whToKWh(wh), "id", c.id, "factor", c.ef.String()))
 	}
-	t = t.Add(decimal.New(left, -3).Mul(gridEF).Shift(-3))
+	t = addExact(t, tonnesOf(left, gridEF))
 	if basis == nil {
 		basis = []Note{note(CodeBasisDefault, "default: all {energy} kWh at the grid factor {factor} kg/kWh (no direct technical connection or PPA evidenced)",
-			"energy", whToKWh(s.total), "factor", gridEF.String())}
+			"energy", whToKWh(s.total), "factor", gu.efText)}
 	} else {
-		basis = append(basis, note(CodeBasisGrid, "the other {energy} kWh at the grid factor {factor} kg/kWh", "energy", whToKWh(left), "factor", gridEF.String()))
+		basis = append(basis, note(CodeBasisGrid, "the other {energy} kWh at the grid factor {factor} kg/kWh", "energy", whToKWh(left), "factor", gu.efText))
 	}
 	return cbamBasis{tonnes: t, basis: basis}
 }

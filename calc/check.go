@@ -16,9 +16,10 @@ import (
 // watt-hours, factor resolved.
 type site struct {
 	Facility
-	readings []int64 // watt-hours, one annual or twelve monthly; nil for hourly data
-	hours    []int64 // watt-hours per hour of the period, when known
-	total    int64   // watt-hours
+	readings []int64   // watt-hours, one annual or twelve monthly; nil for hourly data
+	hours    []int64   // watt-hours per hour of the period, when known
+	months   [12]int64 // watt-hours in each month of the period, when hours are known
+	total    int64     // watt-hours
 	grid     gridFactor
 	estimate bool    // hours synthesized from bills
 	cfe      []int64 // the grid's carbon-free share in each hour, ppm, when given
@@ -110,12 +111,15 @@ func check(p Project, lib *factors.Library) (model, Errors) {
 					"gas", g.row.Gas, "other_gas", basis)
 			}
 		}
-		s.readings, s.hours, s.total = checkElectricity(&errs, at+".electricity", f.Electricity, m.span)
+		s.readings, s.hours, s.months, s.total = checkElectricity(&errs, at+".electricity", f.Electricity, m.span)
 		if lp := f.Electricity.Profile; lp != nil && s.readings != nil {
 			if m.span == nil {
 				errs.Add(CodePeriodProfile, "period.start", "give the reporting period over which to synthesize hourly load")
 			} else {
 				s.hours, s.estimate = synthLoad(&errs, at+".electricity.profile", *lp, s.readings, *m.span), true
+				if s.hours != nil {
+					s.months = m.span.byMonth(s.hours)
+				}
 			}
 		} else if lp != nil && f.Electricity.Hourly != nil {
 			errs.Add(CodeProfileHourly, at+".electricity.profile", "hourly data is given: a profile is only for bills")
@@ -269,14 +273,16 @@ func customFactor(errs *Errors, at string, c CustomFactor) (gridFactor, bool) {
 	}, true
 }
 
-func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (readings, hours []int64, total int64) {
+// checkElectricity reads a facility's electricity: its annual or monthly
+// readings, or its hours with their sum in each month; and its total.
+func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (readings, hours []int64, months [12]int64, total int64) {
 	if _, ok := energyUnits[e.Unit]; !ok {
 		if e.Unit == "" {
 			errs.Add(CodeRequired, at+".unit", "choose kWh or MWh")
 		} else {
 			errs.Add(CodeEnergyUnit, at+".unit", "\"{unit}\" is not an energy unit here; choose kWh or MWh", "unit", e.Unit)
 		}
-		return nil, nil, 0
+		return nil, nil, months, 0
 	}
 	var texts []string
 	var fields []string
@@ -289,21 +295,25 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 	switch {
 	case given > 1:
 		errs.Add(CodeElectricityBoth, at, "give one of: an annual figure, twelve monthly figures, or hourly data")
-		return nil, nil, 0
+		return nil, nil, months, 0
 	case e.Hourly != nil:
 		if sp == nil {
 			errs.Add(CodePeriodHourly, "period.start", "give the reporting period that the hourly data covers")
-			return nil, nil, 0
+			return nil, nil, months, 0
 		}
 		hours = hourly(errs, at+".hourly", e.Hourly, e.Unit, *sp)
-		for _, wh := range hours {
+		if hours == nil {
+			return nil, nil, months, 0
+		}
+		months = sp.byMonth(hours)
+		for _, wh := range months {
 			total += wh // at most 8784 × 10 GWh: no overflow
 		}
-		return nil, hours, total
+		return nil, hours, months, total
 	case e.Monthly != nil:
 		if len(e.Monthly) != 12 {
 			errs.Add(CodeMonths, at+".monthly", "has {count} figures; give all 12 months (0 for a month without use)", "count", strconv.Itoa(len(e.Monthly)))
-			return nil, nil, 0
+			return nil, nil, months, 0
 		}
 		texts = e.Monthly
 		for i := range texts {
@@ -325,9 +335,9 @@ func checkElectricity(errs *Errors, at string, e Electricity, sp *span) (reading
 		total += wh // at most 12 × 10 TWh: no overflow
 	}
 	if !ok {
-		return nil, nil, 0
+		return nil, nil, months, 0
 	}
-	return readings, nil, total
+	return readings, nil, months, total
 }
 
 // gasOf is the gas basis of a custom factor's unit.

@@ -44,8 +44,10 @@ func TestProjectsAgainstReference(t *testing.T) {
 		}
 		gen := make([]int64, hours)
 		loads := make([][]int64, users)
-		for _, h := range active {
-			gen[h] = r.Int64N(50_000_000)
+		for i, h := range active {
+			if i%4 > 0 { // a quarter of the hours with load have no generation, like a solar plant's nights
+				gen[h] = r.Int64N(50_000_000)
+			}
 		}
 		for u := range users {
 			loads[u] = make([]int64, hours)
@@ -91,16 +93,21 @@ func TestProjectsAgainstReference(t *testing.T) {
 		monthGreen := make([][12]int64, users)
 		monthLoad := make([][12]int64, users)
 		var surplus int64
+		var flows [12][4]int64 // the supply's generation, allocated, surplus and load by month
 		for h := range hours {
 			row := make([]int64, users)
 			for u := range users {
 				row[u] = loads[u][h]
 				total[u] += row[u]
 				monthLoad[u][monthOf[h]] += row[u]
+				flows[monthOf[h]][3] += row[u]
 			}
 			out, s := refHour(rule, shares, order, reoffer, gen[h], row)
 			surplus += s
+			flows[monthOf[h]][0] += gen[h]
+			flows[monthOf[h]][2] += s
 			for u := range users {
+				flows[monthOf[h]][1] += out[u]
 				green[u] += out[u]
 				monthGreen[u][monthOf[h]] += out[u]
 				if hs := res.Facilities[u].HourlyShare; hs != nil {
@@ -136,6 +143,16 @@ func TestProjectsAgainstReference(t *testing.T) {
 		}
 		if got, want := res.Supplies[0].Surplus.Value, decimal.New(surplus, -3).StringFixed(3); got != want {
 			t.Fatalf("project %d: surplus %s, want %s", trial, got, want)
+		}
+		for m, fl := range flows {
+			mf := res.Supplies[0].Monthly[m]
+			got := []string{mf.Generation, mf.Allocated, mf.Surplus, mf.Load}
+			want := []string{kwh3(fl[0]), kwh3(fl[1]), kwh3(fl[2]), kwh3(fl[3])}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("project %d (%s) month %d: supply flows %v, want %v", trial, rule, m+1, got, want)
+				}
+			}
 		}
 	}
 }

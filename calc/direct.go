@@ -117,22 +117,34 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 	}
 	var totGen, totAlloc, totSurplus, totLoad, curtailSurplus int64
 	monthly := make([]MonthFlow, 12)
+	// Of one length, so that the loops below need no bounds checks on
+	// them (which wasm pays for on every access).
+	row, out, green = row[:len(loads)], out[:len(loads)], green[:len(loads)]
 	for m := range 12 {
 		var mGen, mAlloc, mSurplus, mLoad int64
+		for _, si := range f.users {
+			mLoad += sites[si].months[m] // check summed every user's hours by month
+		}
 		for h := sp.monthStart[m]; h < sp.monthStart[m+1]; h++ {
-			for u, l := range loads {
-				row[u] = l[h] // h < sp.hours = len(l), checked when read
+			gen := f.gen[h]
+			if gen == 0 {
+				continue // under every rule no user takes anything and nothing is left: a solar plant's nights
 			}
-			sur := a.hour(f.gen[h], row, out)
+			var load int64
+			for u, l := range loads {
+				x := l[h] // h < sp.hours = len(l), checked when read
+				row[u] = x
+				load += x
+			}
+			sur := a.hourOf(gen, load, row, out)
 			mSurplus += sur
 			if f.curtail != nil && f.curtail[h] {
 				curtailSurplus += sur
 			}
-			mGen += f.gen[h]
+			mGen += gen
+			mAlloc += gen - sur // every rule: Σ out + surplus = gen
 			for u, x := range out {
 				green[u] += x
-				mAlloc += x
-				mLoad += row[u]
 			}
 			if alloc != nil {
 				copy(alloc[h*n:], out)
@@ -143,7 +155,7 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 			byMonth[u][m] = green[u] - before[u]
 			before[u] = green[u]
 		}
-		monthly[m] = MonthFlow{Month: sp.start.AddDate(0, m, 0).Format("2006-01"),
+		monthly[m] = MonthFlow{Month: sp.label[m],
 			Generation: whToKWh(mGen), Allocated: whToKWh(mAlloc), Surplus: whToKWh(mSurplus), Load: whToKWh(mLoad)}
 		totGen, totAlloc, totSurplus, totLoad = totGen+mGen, totAlloc+mAlloc, totSurplus+mSurplus, totLoad+mLoad
 	}
@@ -184,14 +196,19 @@ func (f feed) run(sp span, sites []site, hourly, keep bool) (SupplyResult, []int
 		r.Ratios[i].Checks = checks(r.Ratios[i].Metric, kind, end, parts[i])
 	}
 	f.operatorChecks(&r, kind, end, exported, curtailSurplus, totGen, estimate)
+	r.Users = make([]UserResult, 0, n)
 	for u, si := range f.users {
 		s := sites[si]
 		matched := green[u]
 		if !f.ef.IsZero() {
 			matched = 0 // a fossil-rated line is not green
 		}
-		ur := UserResult{Facility: s.ID, Load: kWh(s.total), Green: kWh(green[u]),
-			Residual: kWh(s.total - green[u]), Matched: newShare(matched, s.total)}
+		load, got := kWh(s.total), kWh(green[u])
+		matchedQ := got
+		if matched != green[u] {
+			matchedQ = kWh(matched)
+		}
+		ur := UserResult{Facility: s.ID, Load: load, Green: got, Residual: kWh(s.total - green[u]), Matched: shareOf(matched, s.total, matchedQ, load)}
 		if hourly {
 			ur.Hours = &UserHours{Start: sp.start.Format("2006-01-02T15:04"), Green: make([]string, sp.hours), Residual: make([]string, sp.hours)}
 			for h := range sp.hours {

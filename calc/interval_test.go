@@ -13,6 +13,7 @@ import (
 
 	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/greenline-calc/greenline/calc/meter"
+	"github.com/shopspring/decimal"
 )
 
 func TestImportMeter(t *testing.T) {
@@ -197,8 +198,8 @@ func TestAppendKWh(t *testing.T) {
 			wh = int64(i)
 		}
 		got := string(appendKWh(nil, wh))
-		if want := whToKWh(wh); got != want || len(got) != kWhLen(wh) {
-			t.Fatalf("appendKWh(%d) = %q (length %d), want %q", wh, got, kWhLen(wh), want)
+		if want := decimal.New(wh, -3).StringFixed(3); got != want || len(got) != kWhLen(wh) || whToKWh(wh) != want {
+			t.Fatalf("appendKWh(%d) = %q (length %d), whToKWh %q, want %q", wh, got, kWhLen(wh), whToKWh(wh), want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package calc
 
 import (
+	"maps"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -8,32 +9,70 @@ import (
 
 // locationBased computes a facility's location-based Scope 2 emissions:
 // energy × the average factor of the grid it draws from (GHG Protocol
-// Scope 2 Guidance, 2015, chapter 6). It returns the figure and its exact value.
-func locationBased(s site) (Figure, decimal.Decimal) {
-	kwh := decimal.New(s.total, -3)
+// Scope 2 Guidance, 2015, chapter 6), gu being that factor. It returns the
+// figure and its exact value.
+func locationBased(s site, gu gridUse) (Figure, decimal.Decimal) {
 	energy := energyStep(s)
-	ef, use := factorUse(s.grid)
-	tonnes := kwh.Mul(ef).Shift(-3) // ÷ 1000, exact
-	unit := "t" + s.grid.row.Gas
-	efUnit := "kg" + s.grid.row.Gas + "/kWh"
+	tonnes := tonnesOf(s.total, gu.ef)
+	exact := decimalText(tonnes)
+	unit := gu.tUnit
 	var flags []string
-	if use.Custom {
+	if gu.custom {
 		flags = []string{FlagCustomFactor}
 	}
-	factorStep := step(CodeStepFactor, "Grid emission factor")
-	factorStep.Formula, factorStep.Factor = "EF = published value converted exactly to "+efUnit, &use
-	factorStep.Result = Quantity{Name: "EF", Value: ef.String(), Unit: efUnit}
 	lbStep := step(CodeStepLocation, "Location-based Scope 2 of {facility}", "facility", s.label())
 	lbStep.Formula = "E × EF ÷ 1000"
-	lbStep.Inputs = []Quantity{energy.Result, {Name: "EF", Value: ef.String(), Unit: efUnit}}
-	lbStep.Result = Quantity{Value: tonnes.String(), Unit: unit}
+	lbStep.Inputs = []Quantity{energy.Result, {Name: "EF", Value: gu.efText, Unit: gu.efUnit}}
+	lbStep.Result = Quantity{Value: exact, Unit: unit}
 	return Figure{
-		Value: roundTonnes(tonnes),
+		Value: roundTonnes(exact),
 		Unit:  unit,
-		Exact: tonnes.String(),
+		Exact: exact,
 		Flags: flags,
-		Trace: []Step{energy, factorStep, lbStep},
+		Trace: []Step{energy, gu.step, lbStep},
 	}, tonnes
+}
+
+// A gridUse is a grid factor converted to kg per kWh, with the trace step
+// that says where it came from; the facilities on one grid share it.
+type gridUse struct {
+	ef     decimal.Decimal // kg/kWh
+	efText string          // ef.String()
+	efUnit string          // "kgCO2/kWh"
+	tUnit  string          // "tCO2", of the emissions at ef
+	custom bool            // entered by the user
+	step   Step
+}
+
+func newGridUse(g gridFactor) gridUse {
+	ef, use := factorUse(g)
+	st := step(CodeStepFactor, "Grid emission factor")
+	st.Formula, st.Factor = "EF = published value converted exactly to "+use.Used.Unit, &use
+	st.Result = Quantity{Name: "EF", Value: use.Used.Value, Unit: use.Used.Unit}
+	return gridUse{ef: ef, efText: use.Used.Value, efUnit: use.Used.Unit, tUnit: "t" + g.row.Gas, custom: use.Custom, step: st}
+}
+
+// gridUses keeps the last table grid's gridUse: the facilities of a
+// project are mostly on one grid, which is then converted and described
+// once per computation, not once per facility.
+type gridUses struct {
+	last gridFactor
+	use  gridUse
+	ok   bool
+}
+
+func (c *gridUses) of(g gridFactor) gridUse {
+	if !c.ok || g.table == nil || !sameGrid(c.last, g) {
+		c.last, c.use, c.ok = g, newGridUse(g), true
+	}
+	return c.use
+}
+
+// sameGrid reports whether a and b are one row of one table, chosen for
+// the same reason.
+func sameGrid(a, b gridFactor) bool {
+	return a.table == b.table && a.row.Key == b.row.Key && a.reason.Code == b.reason.Code &&
+		a.reason.Message == b.reason.Message && maps.Equal(a.reason.Params, b.reason.Params)
 }
 
 func energyStep(s site) Step {

@@ -1,8 +1,10 @@
 package calc
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -168,4 +170,45 @@ func ExampleCalculate() {
 	// 850 MWh = 850,000 kWh × 0.4419 kgCO2/kWh = 375,615 kg.
 	fmt.Println(r.LocationBased.Value, r.LocationBased.Unit)
 	// Output: 375.615 tCO2
+}
+
+// TestGridsApart checks that facilities on different grids keep their own
+// factors when computed together (compute converts each grid once and
+// keeps the last): each facility's figures are those it gets alone.
+func TestGridsApart(t *testing.T) {
+	custom := func(v string) FactorRef {
+		return FactorRef{Country: "CN", Custom: &CustomFactor{Value: v, Unit: "gCO2/kWh", Source: "supplier disclosure " + v}}
+	}
+	grids := []FactorRef{
+		{Table: "cn-mee-2023", Key: "province-jiangsu"},
+		custom("450"),
+		{Table: "cn-mee-2023", Key: "province-jiangsu"},
+		{Table: "cn-mee-2022", Key: "province-jiangsu"},
+		{Table: "cn-mee-2023", Key: "province-beijing"},
+		custom("300"),
+		{Table: "us-egrid2023", Key: "egrid-akgd-co2"},
+		{Table: "cn-mee-2023", Key: "province-jiangsu"},
+	}
+	var all Project
+	for i, g := range grids {
+		all.Facilities = append(all.Facilities, Facility{ID: "f" + strconv.Itoa(i), Grid: g, Electricity: Electricity{Unit: "kWh", Annual: "1000"}})
+	}
+	all.Format, all.Period = 1, &Period{Start: "2024-01"}
+	together, err := Calculate(all, factors.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range all.Facilities {
+		one := all
+		one.Facilities = []Facility{f}
+		alone, err := Calculate(one, factors.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := json.Marshal(together.Facilities[i])
+		want, _ := json.Marshal(alone.Facilities[0])
+		if string(got) != string(want) {
+			t.Errorf("facility %d (%+v) with the others:\n%s\nalone:\n%s", i, f.Grid, got, want)
+		}
+	}
 }

@@ -112,7 +112,7 @@ func judgeCertificate(c Certificate, org, market string, sp *span) claim {
 		}
 	}
 	if sp != nil {
-		first, last := sp.start.Format("2006-01"), sp.start.AddDate(0, 11, 0).Format("2006-01")
+		first, last := sp.label[0], sp.label[11]
 		params := []string{"from", c.Vintage.From, "to", c.Vintage.To, "period_from", first, "period_to", last}
 		if c.Vintage.From <= last && c.Vintage.To >= first {
 			add(StatusMet, CodeQCVintage, "vintage {from} to {to} overlaps the reporting period {period_from} to {period_to}", params...)
@@ -145,44 +145,57 @@ type marketPart struct {
 // then a supplier-specific rate, then the residual mix (in China the
 // national factor excluding market-traded non-fossil electricity), and only
 // where no residual mix is published, the grid average, disclosed.
-func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, year int, lib *factors.Library) marketPart {
+//
+// gu is the facility's grid factor, sh what the facilities share.
+func marketBased(s site, gu gridUse, green int64, lineEF decimal.Decimal, certs []claim, ppas []claim, sh *shared) marketPart {
 	left := s.total
 	var greenCovered int64
 	var total decimal.Decimal
 	var out []Instrument
 	var flags []string
-	var steps []Step
+	// A step for each instrument that covers something (the direct line,
+	// a supplier, the residual mix at most once each) and the sum.
+	steps := make([]Step, 0, len(certs)+len(ppas)+4)
+	tUnit := gu.tUnit
 	// take applies one instrument and returns the energy it covers.
-	take := func(kind, id string, offered int64, ef decimal.Decimal, efUnit string, reasons []Note, accepted bool) int64 {
+	// efText is ef.String().
+	take := func(kind, id string, offered int64, ef decimal.Decimal, efText, efUnit string, reasons []Note, accepted bool) int64 {
 		covered := int64(0)
 		if accepted {
 			covered = min(offered, left)
 			left -= covered
 		}
-		t := decimal.New(covered, -3).Mul(ef).Shift(-3)
-		total = total.Add(t)
+		t := tonnesOf(covered, ef)
+		total = addExact(total, t)
+		tText, coveredQ := decimalText(t), kWh(covered)
+		offeredQ := coveredQ
+		if offered != covered {
+			offeredQ = kWh(offered)
+		}
 		out = append(out, Instrument{Kind: kind, ID: id, Accepted: accepted, Reasons: reasons,
-			Offered: kWh(offered), Covered: kWh(covered), Factor: Quantity{Value: ef.String(), Unit: efUnit},
-			Emission: Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}})
+			Offered: offeredQ, Covered: coveredQ, Factor: Quantity{Value: efText, Unit: efUnit},
+			Emission: Quantity{Value: tText, Unit: tUnit}})
 		if kind == "certificate" || ((kind == "direct-line" || kind == "ppa") && ef.IsZero()) {
 			greenCovered += covered // a fossil-fuelled PPA or line is not green
 		}
 		if accepted && covered > 0 {
-			st := step(CodeStepCovered, "Covered by {kind} {id}", "kind", kind, "id", id)
+			var st Step
 			if id == "" {
-				st = step(CodeStepCoveredBy, "Covered by {kind}", "kind", kind)
+				st = sh.coveredBy(kind)
+			} else {
+				st = step(CodeStepCovered, "Covered by {kind} {id}", "kind", kind, "id", id)
 			}
 			st.Formula = "covered × factor ÷ 1000"
-			st.Inputs = []Quantity{kWh(covered), {Name: "factor", Value: ef.String(), Unit: efUnit}}
-			st.Result = Quantity{Value: t.String(), Unit: "t" + s.grid.row.Gas}
+			st.Inputs = []Quantity{coveredQ, {Name: "factor", Value: efText, Unit: efUnit}}
+			st.Result = Quantity{Value: tText, Unit: tUnit}
 			steps = append(steps, st)
 		}
 		return covered
 	}
-	efUnit := "kg" + s.grid.row.Gas + "/kWh"
+	efUnit := gu.efUnit
 	certCovered := make([]int64, len(certs))
 	for i, c := range certs {
-		certCovered[i] = take(c.kind, c.id, c.wh, decimal.Zero, efUnit, c.reasons, c.ok)
+		certCovered[i] = take(c.kind, c.id, c.wh, decimal.Zero, "0", efUnit, c.reasons, c.ok)
 	}
 	var lineCovered, supplier, rest int64
 	if green > 0 {
@@ -190,31 +203,32 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		if !lineEF.IsZero() {
 			r = reason(StatusMet, CodeQCLineRate, "energy delivered over the direct line, allocated hour by hour, at the generator's rate of {rate} kg/kWh", "rate", lineEF.String())
 		}
-		lineCovered = take("direct-line", "", green, lineEF, efUnit, []Note{r}, true)
+		lineCovered = take("direct-line", "", green, lineEF, decimalText(lineEF), efUnit, []Note{r}, true)
 		if !lineEF.IsZero() {
 			flags = mergeFlags(flags, []string{FlagCustomFactor})
 		}
 	}
 	ppaCovered := make([]int64, len(ppas))
 	for i, c := range ppas {
-		ppaCovered[i] = take(c.kind, c.id, c.wh, c.ef, efUnit, c.reasons, c.ok)
+		ppaCovered[i] = take(c.kind, c.id, c.wh, c.ef, decimalText(c.ef), efUnit, c.reasons, c.ok)
 		flags = mergeFlags(flags, c.flags)
 	}
 	if s.Supplier != nil {
 		g, _ := customFactor(new(Errors), "", *s.Supplier) // checked in check
 		ef, _ := g.row.Unit.PerKWh(g.row.Value)
-		supplier = take("supplier", "", left, ef, efUnit, []Note{reason(StatusMet, CodeQCSupplier, "supplier-specific rate; source: {source}", "source", g.row.Note)}, true)
+		supplier = take("supplier", "", left, ef, ef.String(), efUnit, []Note{reason(StatusMet, CodeQCSupplier, "supplier-specific rate; source: {source}", "source", g.row.Note)}, true)
 		flags = mergeFlags(flags, []string{FlagCustomFactor})
 	}
 	if left > 0 {
-		kind, ef, r := residual(s, year, lib)
-		rest = take(kind, "", left, ef, efUnit, []Note{r}, true)
+		kind, ef, efText, r := sh.res.of(s)
+		rest = take(kind, "", left, ef, efText, efUnit, []Note{r}, true)
 	}
+	exact := decimalText(total)
 	sum := step(CodeStepMarket, "Market-based Scope 2 of {facility}", "facility", s.label())
 	sum.Formula = "sum of the instruments' emissions, in the instrument order"
-	sum.Result = Quantity{Value: total.String(), Unit: "t" + s.grid.row.Gas}
+	sum.Result = Quantity{Value: exact, Unit: tUnit}
 	return marketPart{
-		fig: Figure{Value: roundTonnes(total), Unit: "t" + s.grid.row.Gas, Exact: total.String(), Flags: flags,
+		fig: Figure{Value: roundTonnes(exact), Unit: tUnit, Exact: exact, Flags: flags,
 			Trace: append(steps, sum)},
 		exact:       total,
 		instruments: out,
@@ -225,6 +239,62 @@ func marketBased(s site, green int64, lineEF decimal.Decimal, certs []claim, ppa
 		supplier:    supplier,
 		rest:        rest,
 	}
+}
+
+// shared holds what compute works out once for every facility that needs
+// the same: the grid factor as converted, the residual mix, and the trace
+// steps that name only a kind of instrument.
+type shared struct {
+	grids gridUses
+	res   residuals
+	kinds map[string]Step // "Covered by {kind}", by kind
+}
+
+// coveredBy returns the step "Covered by kind" (its code, parameters and
+// words), made once per kind.
+func (sh *shared) coveredBy(kind string) Step {
+	st, ok := sh.kinds[kind]
+	if !ok {
+		st = step(CodeStepCoveredBy, "Covered by {kind}", "kind", kind)
+		if sh.kinds == nil {
+			sh.kinds = map[string]Step{}
+		}
+		sh.kinds[kind] = st
+	}
+	return st
+}
+
+// residuals finds the factor for energy no instrument covers (residual)
+// with the reporting year and tables of one computation, and keeps the
+// last one found for a table grid: the facilities of one grid region share
+// it, and it is looked up and described once.
+type residuals struct {
+	year   int
+	lib    *factors.Library
+	last   residualKey
+	kind   string
+	ef     decimal.Decimal
+	efText string
+	note   Note
+	ok     bool
+}
+
+// A residualKey is everything of a facility that residual reads, for a
+// facility on a table grid.
+type residualKey struct {
+	country, gas, row string
+	table             *factors.Table
+}
+
+// of returns residual(s, …) and the factor's text.
+func (r *residuals) of(s site) (string, decimal.Decimal, string, Note) {
+	k := residualKey{country: s.country(), gas: s.grid.row.Gas, row: s.grid.row.Key, table: s.grid.table}
+	if !r.ok || k.table == nil || k != r.last {
+		r.kind, r.ef, r.note = residual(s, r.year, r.lib)
+		r.efText = r.ef.String()
+		r.last, r.ok = k, true
+	}
+	return r.kind, r.ef, r.efText, r.note
 }
 
 // residual returns the factor for energy no instrument covers: the

@@ -27,18 +27,17 @@ func (m model) monthly(i int, dl directLine, ppas []claim, mb marketPart) []Faci
 	var load [12]int64
 	switch {
 	case s.hours != nil:
-		for mo := range 12 {
-			for _, wh := range s.hours[sp.monthStart[mo]:sp.monthStart[mo+1]] {
-				load[mo] += wh
-			}
-		}
+		load = s.months
 	case len(s.readings) == 12:
 		copy(load[:], s.readings)
 	default:
 		return nil
 	}
 	left := load // still uncovered
-	a := newAllocator(RuleProRata, 12, nil, nil, false)
+	// A pro-rata split of twelve parts needs only these scratch slices.
+	var rem [12]uint64
+	var idx, cand [12]int
+	a := allocator{rule: RuleProRata, users: 12, rem: rem[:], idx: idx[:], cand: cand[:0]}
 	// spread splits total among the months in proportion to what is still
 	// uncovered in each, adds the parts to into and takes them from left.
 	// total never exceeds the sum of left: the market-based method covered
@@ -99,9 +98,10 @@ func (m model) monthly(i int, dl directLine, ppas []claim, mb marketPart) []Faci
 	// one string, which the fields slice: one allocation, not 84. Every
 	// part is whole, non-negative watt-hours, written as whToKWh would.
 	var at [12][8]int // where each field ends
-	b := make([]byte, 0, 12*(8+6*16))
+	var buf [12 * (7 + 6*16)]byte
+	b := buf[:0]
 	for mo := range 12 {
-		b = sp.start.AddDate(0, mo, 0).AppendFormat(b, "2006-01")
+		b = append(b, sp.label[mo]...)
 		at[mo][1] = len(b)
 		for k, wh := range [6]int64{load[mo], cert[mo], direct[mo], ppa[mo], supplier[mo], grid[mo]} {
 			b = appendKWh(b, wh)

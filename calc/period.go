@@ -12,15 +12,29 @@ type span struct {
 	// monthStart[m] is the index of the first hour of month m (0–11), and
 	// monthStart[12] == hours.
 	monthStart [13]int
+	label      [12]string // each month as "2006-01"
 }
 
 func newSpan(year int, month time.Month) span {
 	s := span{start: time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)}
 	for m := 0; m <= 12; m++ {
 		s.monthStart[m] = int(s.start.AddDate(0, m, 0).Sub(s.start) / time.Hour)
+		if m < 12 {
+			s.label[m] = s.start.AddDate(0, m, 0).Format("2006-01")
+		}
 	}
 	s.hours = s.monthStart[12]
 	return s
+}
+
+// byMonth sums hours, one value for every hour of the span, by month.
+func (s span) byMonth(hours []int64) (months [12]int64) {
+	for m := range months {
+		for _, wh := range hours[s.monthStart[m]:s.monthStart[m+1]] {
+			months[m] += wh
+		}
+	}
+	return months
 }
 
 // month returns the month index (0–11) of hour h.

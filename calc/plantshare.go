@@ -138,7 +138,7 @@ func checkPlantShares(errs *Errors, p Project, sites []site, sp *span) []plantSh
 		from, to := max(0, off), min(sp.hours, off+st.Period.Hours)
 		if from >= to {
 			errs.Add(CodeStatementPeriod, sat+".period.start", "the statement covers {start} for {hours} hours, none of them in the reporting period from {period}",
-				"start", st.Period.Start, "hours", strconv.Itoa(st.Period.Hours), "period", sp.start.Format("2006-01"))
+				"start", st.Period.Start, "hours", strconv.Itoa(st.Period.Hours), "period", sp.label[0])
 			ok = false
 		}
 		if prev, dup := hashes[c.hash]; dup {
@@ -224,12 +224,11 @@ func checkEntered(errs *Errors, at string, ps PlantShare, s site, sp span, c *pl
 	}
 	var load [12]int64
 	known := s.hours != nil || len(s.readings) == 12
-	for mo := range 12 {
-		if s.hours != nil {
-			load[mo] = sumWh(s.hours[sp.monthStart[mo]:sp.monthStart[mo+1]])
-		} else if len(s.readings) == 12 {
-			load[mo] = s.readings[mo]
-		}
+	switch {
+	case s.hours != nil:
+		load = s.months
+	case len(s.readings) == 12:
+		copy(load[:], s.readings)
 	}
 	for mo, v := range ps.Monthly {
 		field := at + ".monthly[" + strconv.Itoa(mo) + "]"
@@ -240,7 +239,7 @@ func checkEntered(errs *Errors, at string, ps PlantShare, s site, sp span, c *pl
 			ok = false
 		case known && wh > load[mo]:
 			errs.Add(CodePlantMonthLoad, field, "is {value} kWh, more than the facility used in {month} ({load} kWh)",
-				"value", whToKWh(wh), "month", sp.start.AddDate(0, mo, 0).Format("2006-01"), "load", whToKWh(load[mo]))
+				"value", whToKWh(wh), "month", sp.label[mo], "load", whToKWh(load[mo]))
 			ok = false
 		default:
 			c.months[mo] = wh

@@ -257,8 +257,9 @@ func products(lines []line, tot []facilityTotals) []ProductResult {
 		shareStep.Result = Quantity{Value: k.DivRound(whole, quotientPlaces).String()}
 		fig := func(x decimal.Decimal, of, unit string, flags []string) Figure {
 			st := step(CodeStepShareOf, "Share of {product} in the "+figureNames[of]+" of {facility}", "product", productLabel(l.Product), "figure", of, "facility", l.facilityLabel)
-			st.Formula, st.Result = "facility figure × share", Quantity{Value: x.String(), Unit: unit}
-			return Figure{Value: roundTonnes(x), Unit: unit, Exact: x.String(), Flags: flags, Trace: []Step{shareStep, st}}
+			exact := x.String()
+			st.Formula, st.Result = "facility figure × share", Quantity{Value: exact, Unit: unit}
+			return Figure{Value: roundTonnes(exact), Unit: unit, Exact: exact, Flags: flags, Trace: []Step{shareStep, st}}
 		}
 		r := ProductResult{ID: l.ID, Name: l.Name, Facility: l.Facility,
 			Share: Quantity{Value: k.DivRound(whole, quotientPlaces).String()}, Electricity: kWh(lineWh[i]),

@@ -2,7 +2,11 @@ package calc
 
 import (
 	"fmt"
+	"math"
+	"math/bits"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/greenline-calc/greenline/calc/codec"
 	"github.com/shopspring/decimal"
@@ -162,11 +166,142 @@ func mergeFlags(a, b []string) []string {
 // figure: 3, that is to the kilogram.
 const TonnePlaces = 3
 
-// roundTonnes applies Greenline's one rounding rule (doc.go) to a tonne figure.
-func roundTonnes(t decimal.Decimal) string { return t.Round(TonnePlaces).StringFixed(TonnePlaces) }
+// roundTonnes applies Greenline's one rounding rule (doc.go) to a tonne
+// figure given as its exact text (decimal's String, which every figure
+// carries beside it): TonnePlaces decimals, half away from zero, as
+// decimal's Round and StringFixed would write it, without making another
+// decimal.
+func roundTonnes(exact string) string {
+	if exact == "0" {
+		return "0.000" // most Scope 1 figures
+	}
+	body := strings.TrimPrefix(exact, "-")
+	whole, frac, _ := strings.Cut(body, ".")
+	// b is the sign, room for a carry, the whole digits, the point and
+	// TonnePlaces decimals; the text is a suffix of it.
+	var buf [48]byte
+	b := append(buf[:0], '-', '0')
+	b = append(b, whole...)
+	b = append(b, '.')
+	for i := range TonnePlaces {
+		if i < len(frac) {
+			b = append(b, frac[i])
+		} else {
+			b = append(b, '0')
+		}
+	}
+	if len(frac) > TonnePlaces && frac[TonnePlaces] >= '5' {
+		i := len(b) - 1
+		for ; b[i] == '9' || b[i] == '.'; i-- {
+			if b[i] == '9' {
+				b[i] = '0'
+			}
+		}
+		b[i]++ // at worst the carry's room
+	}
+	start := 1
+	if b[1] == '0' {
+		start = 2 // no carry
+	}
+	zero := true
+	for _, c := range b[start:] {
+		zero = zero && (c == '0' || c == '.')
+	}
+	if len(body) != len(exact) && !zero {
+		start-- // negative, and not rounded to zero: decimal writes no sign on zero
+		b[start] = '-'
+	}
+	return string(b[start:])
+}
 
-// whToKWh writes whole watt-hours as kilowatt-hours with three decimals, exactly.
-func whToKWh(wh int64) string { return decimal.New(wh, -3).StringFixed(3) }
+// tonnesOf is the emissions of wh watt-hours at ef kilograms per kWh, in
+// tonnes, exactly: wh ÷ 1000 × ef ÷ 1000; zero, with no decimal
+// arithmetic, when either is.
+// When the product of wh and ef's coefficient fits in int64 (every
+// factory's year at a published factor), it is made from that product,
+// without decimal's multiplication.
+func tonnesOf(wh int64, ef decimal.Decimal) decimal.Decimal {
+	if wh == 0 || ef.IsZero() {
+		return decimal.Decimal{}
+	}
+	if wh > 0 && ef.NumDigits() <= 18 {
+		if c := ef.CoefficientInt64(); c > 0 {
+			if hi, lo := bits.Mul64(uint64(wh), uint64(c)); hi == 0 && lo <= math.MaxInt64 {
+				return decimal.New(int64(lo), ef.Exponent()-6)
+			}
+		}
+	}
+	return decimal.New(wh, -3).Mul(ef).Shift(-3)
+}
+
+// addExact is a + b, or one of them when the other is zero (the figures
+// take their value, never their scale, from a decimal: String, Round,
+// StringFixed).
+func addExact(a, b decimal.Decimal) decimal.Decimal {
+	switch {
+	case b.IsZero():
+		return a
+	case a.IsZero():
+		return b
+	}
+	return a.Add(b)
+}
+
+// decimalText is d.String(): "0" for zero, and written from the
+// coefficient in int64 arithmetic when it has at most 18 digits and the
+// exponent is negative (every exact figure of a factory), with no big.Int
+// formatting.
+func decimalText(d decimal.Decimal) string {
+	if d.IsZero() {
+		return "0"
+	}
+	exp := int(d.Exponent())
+	if exp >= 0 || exp < -40 || d.NumDigits() > 18 {
+		return d.String()
+	}
+	c := d.CoefficientInt64()
+	var buf [64]byte
+	b := buf[:0]
+	if c < 0 {
+		b, c = append(b, '-'), -c
+	}
+	var digits [20]byte
+	ds := strconv.AppendInt(digits[:0], c, 10)
+	places := -exp
+	var frac []byte
+	if len(ds) > places {
+		b = append(b, ds[:len(ds)-places]...)
+		frac = ds[len(ds)-places:]
+	} else {
+		b = append(b, '0')
+		frac = ds
+	}
+	for len(frac) > 0 && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1] // as String: no trailing zeros
+	}
+	if len(frac) == 0 {
+		return string(b)
+	}
+	b = append(b, '.')
+	if len(ds) < places {
+		for range places - len(ds) {
+			b = append(b, '0')
+		}
+	}
+	return string(append(b, frac...))
+}
+
+// whToKWh writes whole watt-hours as kilowatt-hours with three decimals,
+// exactly, in integer arithmetic (it runs for every user, month and
+// instrument); a negative figure, which no caller makes, goes through
+// decimal.
+func whToKWh(wh int64) string {
+	if wh < 0 {
+		return decimal.New(wh, -3).StringFixed(3)
+	}
+	var b [24]byte
+	return string(appendKWh(b[:0], wh))
+}
 
 // Marshal encodes v (a Result, Outcome, Validation, Verification,
 // Errors, or the head of a meter import) as indented JSON ending in a

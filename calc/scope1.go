@@ -96,7 +96,8 @@ func scope1(label string, uses []FuelUse) (Figure, decimal.Decimal) {
 		st.Result = Quantity{Value: t.String(), Unit: "tCO2"}
 		steps = append(steps, st)
 	}
-	return Figure{Value: roundTonnes(sum), Unit: scope1Unit(flags), Exact: sum.String(), Flags: flags, Trace: steps}, sum
+	exact := decimalText(sum)
+	return Figure{Value: roundTonnes(exact), Unit: scope1Unit(flags), Exact: exact, Flags: flags, Trace: steps}, sum
 }
 
 // scope1Unit is the unit of a Scope 1 figure: the IPCC defaults are CO2

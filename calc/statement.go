@@ -373,7 +373,7 @@ func (s Statement) Check(at string) Errors {
 		return errs
 	}
 	for m, x := range s.Monthly {
-		want := StatementMonth{Green: whToKWh(months[m][0]), Load: whToKWh(months[m][1]), Month: sp.start.AddDate(0, m, 0).Format("2006-01")}
+		want := StatementMonth{Green: whToKWh(months[m][0]), Load: whToKWh(months[m][1]), Month: sp.label[m]}
 		if x != want {
 			bad(CodeStatementMonthSum, index("monthly", m), "gives {month}: green {green} kWh, load {load} kWh; its hours add up to {want_month}: green {want_green} kWh, load {want_load} kWh",
 				"month", x.Month, "green", x.Green, "load", x.Load, "want_month", want.Month, "want_green", want.Green, "want_load", want.Load)
@@ -458,7 +458,7 @@ func (m model) statements(project string) ([]Statement, [][]byte) {
 				User:     Party{Facility: s.ID, Name: name, USCC: strings.ToUpper(strings.TrimSpace(user.USCC))},
 				Supply:   supply,
 				Rule:     StatementRule{Name: f.Rule, Priority: user.Priority, Reoffer: f.Reoffer, Share: user.Share},
-				Period:   StatementPeriod{FirstHour: sp.start.Format("2006-01-02T15:04"), Hours: sp.hours, Start: sp.start.Format("2006-01")},
+				Period:   StatementPeriod{FirstHour: sp.start.Format("2006-01-02T15:04"), Hours: sp.hours, Start: sp.label[0]},
 				Hourly:   StatementHours{Green: byUser[u], Load: s.hours, Unit: "kWh"},
 				Annual:   totals(sumWh(byUser[u]), s.total),
 				Plant:    plant,
@@ -468,7 +468,7 @@ func (m model) statements(project string) ([]Statement, [][]byte) {
 			}
 			for mo := range 12 {
 				st.Monthly = append(st.Monthly, StatementMonth{Green: whToKWh(byMonth[u][mo]),
-					Load: whToKWh(sumWh(s.hours[sp.monthStart[mo]:sp.monthStart[mo+1]])), Month: sp.start.AddDate(0, mo, 0).Format("2006-01")})
+					Load: whToKWh(s.months[mo]), Month: sp.label[mo]})
 			}
 			// One encoding gives both the hash and the file: the hash
 			// goes right after the version, keys being sorted. The

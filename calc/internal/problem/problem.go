@@ -150,6 +150,7 @@ func Fill(template string, params map[string]string) string {
 		return template
 	}
 	var b strings.Builder
+	b.Grow(filledLen(template, params)) // one allocation for the message
 	for {
 		i := strings.IndexByte(template, '{')
 		if i < 0 {
@@ -171,6 +172,28 @@ func Fill(template string, params map[string]string) string {
 	}
 	b.WriteString(template)
 	return b.String()
+}
+
+// filledLen is the length of Fill(template, params).
+func filledLen(template string, params map[string]string) int {
+	n := len(template)
+	for rest := template; ; {
+		i := strings.IndexByte(rest, '{')
+		if i < 0 {
+			return n
+		}
+		j := strings.IndexByte(rest[i:], '}')
+		if j < 0 {
+			return n
+		}
+		v, ok := params[rest[i+1:i+j]]
+		if !ok {
+			rest = rest[i+1:]
+			continue
+		}
+		n += len(v) - (j + 1)
+		rest = rest[i+j+1:]
+	}
 }
 
 // Names returns the names in template's {name} placeholders, in order.

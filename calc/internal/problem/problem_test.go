@@ -64,6 +64,9 @@ func TestFill(t *testing.T) {
 			if got := Fill(tt.template, Params(tt.params...)); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
+			if got := filledLen(tt.template, Params(tt.params...)); got != len(tt.want) {
+				t.Errorf("filledLen = %d, want %d", got, len(tt.want))
+			}
 		})
 	}
 	if got, want := Names("{a} and {b} {"), []string{"a", "b"}; !slices.Equal(got, want) {
