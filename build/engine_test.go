@@ -12,8 +12,8 @@ import (
 // TestEngineFails: an engine that cannot start, because its worker's
 // script or its wasm does not load, is said on the page in its language,
 // and a calculation asked of it answers with an error instead of leaving
-// the page waiting. The worker is started by boot.js before the page's
-// modules run, so its failure may come before engine.js listens.
+// the page waiting. The worker is started by boot.js, mostly before the
+// page's modules run, so its failure may come before engine.js listens.
 func TestEngineFails(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the site and drives Chromium; make test runs it")

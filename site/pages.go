@@ -86,7 +86,7 @@ type Frame struct {
 	Skip        string // id of the element the skip link leads to
 	// Scripts are the page's own scripts, linked from its <head>, after the
 	// security policy and before the stylesheet, so that they are fetched,
-	// and the engine started, before anything else of the page is read.
+	// and the engine started, as early as the page allows.
 	Scripts templ.Component
 }
 

@@ -7,9 +7,9 @@
 
 import { state } from "./state.js";
 
-// The worker was started by boot.js, which the parser runs before any
-// module, and is taken from its script element; only if boot.js did not
-// load does this module start the worker itself.
+// The worker was started by boot.js, which runs as soon as it has loaded,
+// and is taken from its script element; if this module runs first (or
+// boot.js did not load), it starts the worker itself, in the same place.
 const boot = document.querySelector("script[data-worker]");
 boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now(), first: null, error: false };
 const { worker } = boot.engine;
