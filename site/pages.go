@@ -84,9 +84,12 @@ type Frame struct {
 	Description string // the page's summary for search results and link previews
 	Origin      string // absolute address of the site root; DefaultOrigin when empty
 	Skip        string // id of the element the skip link leads to
-	// Scripts are the page's own scripts, linked from its <head>, after the
-	// security policy and before the stylesheet, so that they are fetched,
-	// and the engine started, as early as the page allows.
+	// Boot is what the page starts before anything else is fetched: linked
+	// right after the security policy, before the stylesheet.
+	Boot templ.Component
+	// Scripts are the page's own scripts, linked from its <head> after the
+	// stylesheet, so that they are fetched before the body is read but do
+	// not hold up the style sheet that the first paint waits for.
 	Scripts templ.Component
 }
 
