@@ -59,15 +59,15 @@ func importErrors(t *testing.T, csv string) string {
 	return strings.Join(got, "\n")
 }
 
-func TestImportMeters(t *testing.T) {
-	csv := "表号,时间,电量(kWh)\n" +
-		"3301,2024-01-01 00:00,1.5\n3302,2024-01-01 01:00,0.001\n" +
-		"3301,2024-01-01 01:00,2\n3302,2024-01-01 02:00,0\n"
-	out, ok := ImportMeter([]byte(csv), "")
-	if !ok {
-		t.Fatalf("refused: %s", out)
-	}
-	want := `{
+// twoMeters is a park's file of two meters, in Chinese, each with two
+// hours: 3301 reads 1.5 and 2 kWh, 3302 reads 0.001 and 0 kWh.
+const twoMeters = "表号,时间,电量(kWh)\n" +
+	"3301,2024-01-01 00:00,1.5\n3302,2024-01-01 01:00,0.001\n" +
+	"3301,2024-01-01 01:00,2\n3302,2024-01-01 02:00,0\n"
+
+// twoMetersSummary is the summary of twoMeters, worked by hand: 3,501 Wh
+// in 4 rows from 00:00 to 02:00 (China's time, +08:00).
+const twoMetersSummary = `{
   "summary": {
     "delimiter": ",",
     "header": [
@@ -87,7 +87,14 @@ func TestImportMeters(t *testing.T) {
     "meters": 2,
     "total_wh": "3501"
   },
-  "meters": [
+`
+
+func TestImportMeters(t *testing.T) {
+	out, ok := ImportMeter([]byte(twoMeters), "")
+	if !ok {
+		t.Fatalf("refused: %s", out)
+	}
+	want := twoMetersSummary + `  "meters": [
     {
       "id": "3301",
       "start": "2024-01-01T00:00",
@@ -128,24 +135,7 @@ func TestImportMeters(t *testing.T) {
 // The hand-written JSON says what encoding/json says, in Marshal's
 // layout but for the values.
 func TestImportMeterJSON(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	var b strings.Builder
-	b.WriteString("Meter no,Start,MWh\n")
-	ids := []string{`"a""b"`, "<&>", "电表\t1", `\`, "x"}
-	for h := range 30 {
-		for i, id := range ids {
-			if i == 2 && h > 20 {
-				continue // meters end at different hours
-			}
-			wh := rng.Int64N(1_000_000_000_000)
-			if h%7 == 0 {
-				wh = rng.Int64N(2000)
-			}
-			start := time.Date(2024, 3, 1, h, 0, 0, 0, time.UTC).Format("2006-01-02 15:04")
-			b.WriteString(id + "," + start + "," + decimalMWh(wh) + "\n")
-		}
-	}
-	csv := b.String()
+	csv := awkwardMeters(rand.New(rand.NewPCG(1, 2)), "x", true)
 	out, ok := ImportMeter([]byte(csv), "")
 	if !ok {
 		t.Fatalf("refused: %s", out)
@@ -175,9 +165,32 @@ func TestImportMeterJSON(t *testing.T) {
 	if got.String() != want.String() {
 		t.Errorf("got\n%s\nwant\n%s", got.String(), want.String())
 	}
-	if len(mi.Meters) != len(ids) || mi.Meters[0].ID != `a"b` || mi.Meters[2].Rows != 21 {
+	if len(mi.Meters) != 5 || mi.Meters[0].ID != `a"b` || mi.Meters[2].Rows != 21 {
 		t.Errorf("meters %+v", mi.Meters)
 	}
+}
+
+// awkwardMeters is a file of five meters whose ids JSON must escape (the
+// fifth is last), 30 hours of random MWh each (some under 2 kWh when
+// small), the third ending after 21 hours.
+func awkwardMeters(rng *rand.Rand, last string, small bool) string {
+	var b strings.Builder
+	b.WriteString("Meter no,Start,MWh\n")
+	ids := []string{`"a""b"`, "<&>", "电表\t1", `\`, last}
+	for h := range 30 {
+		for i, id := range ids {
+			if i == 2 && h > 20 {
+				continue // meters end at different hours
+			}
+			wh := rng.Int64N(1_000_000_000_000)
+			if small && h%7 == 0 {
+				wh = rng.Int64N(2000)
+			}
+			start := time.Date(2024, 3, 1, h, 0, 0, 0, time.UTC).Format("2006-01-02 15:04")
+			b.WriteString(id + "," + start + "," + decimalMWh(wh) + "\n")
+		}
+	}
+	return b.String()
 }
 
 // decimalMWh writes watt-hours as MWh with six decimals.
@@ -282,34 +295,11 @@ func TestImportMeterSameBytes(t *testing.T) {
 // ImportMeterHours gives ImportMeter's answer, its values as numbers: the
 // park of TestImportMeters, worked by hand.
 func TestImportMeterHours(t *testing.T) {
-	csv := "表号,时间,电量(kWh)\n" +
-		"3301,2024-01-01 00:00,1.5\n3302,2024-01-01 01:00,0.001\n" +
-		"3301,2024-01-01 01:00,2\n3302,2024-01-01 02:00,0\n"
-	head, hours, ok := ImportMeterHours([]byte(csv), "")
+	head, hours, ok := ImportMeterHours([]byte(twoMeters), "")
 	if !ok {
 		t.Fatalf("refused: %s", head)
 	}
-	want := `{
-  "summary": {
-    "delimiter": ",",
-    "header": [
-      "表号",
-      "时间",
-      "电量(kWh)"
-    ],
-    "time_column": 2,
-    "meter_column": 1,
-    "value_column": 3,
-    "unit": "kWh",
-    "unit_from": "header",
-    "step_minutes": 60,
-    "first": "2024-01-01T00:00:00+08:00",
-    "last": "2024-01-01T02:00:00+08:00",
-    "rows": 4,
-    "meters": 2,
-    "total_wh": "3501"
-  },
-  "meters": [
+	want := twoMetersSummary + `  "meters": [
     {
       "id": "3301",
       "start": "2024-01-01T00:00",
@@ -349,20 +339,8 @@ func TestImportMeterHours(t *testing.T) {
 // on the park's year and on meters with awkward ids ending at different
 // hours.
 func TestImportMeterHoursSameAsJSON(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("Meter no,Start,MWh\n")
-	rng := rand.New(rand.NewPCG(5, 6))
-	ids := []string{`"a""b"`, "<&>", "电表\t1", `\`, "x\u2028"}
-	for h := range 30 {
-		for i, id := range ids {
-			if i == 2 && h > 20 {
-				continue
-			}
-			start := time.Date(2024, 3, 1, h, 0, 0, 0, time.UTC).Format("2006-01-02 15:04")
-			b.WriteString(id + "," + start + "," + decimalMWh(rng.Int64N(1_000_000_000_000)) + "\n")
-		}
-	}
-	for name, in := range map[string][]byte{"ids": []byte(b.String()), "park": parkCSV()} {
+	ids := awkwardMeters(rand.New(rand.NewPCG(5, 6)), "x\u2028", false)
+	for name, in := range map[string][]byte{"ids": []byte(ids), "park": parkCSV()} {
 		want, ok := ImportMeter(in, "")
 		head, hours, ok2 := ImportMeterHours(in, "")
 		if !ok || !ok2 {
