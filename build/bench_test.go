@@ -709,21 +709,7 @@ func benchImport(t *testing.T, dist string) row {
 	if len(shown) > 0 {
 		now += fmt.Sprintf(", %d of %d ≤ 1 s", countAtMost(shown, 1000), len(shown))
 	}
-	now += "; the page's `meterRead`: " + page.ms()
-	var names []string
-	for k := range phases {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	var parts []string
-	for _, k := range names {
-		parts = append(parts, fmt.Sprintf("`%s` %s", k, phases[k].ms()))
-	}
-	if len(parts) > 0 {
-		now += "; phases: " + strings.Join(parts, ", ")
-	} else {
-		now += "; phases: n/a"
-	}
+	now += "; the page's `meterRead`: " + page.ms() + "; phases: " + phaseList(phases)
 	return row{
 		load:   loadAt,
 		figure: "Import of 876,000 rows (100 meters × a year) → preview",
@@ -754,33 +740,6 @@ func countAtMost(s sample, limit float64) int {
 		}
 	}
 	return n
-}
-
-// tenFacilities is the 10-facility project of the issue-5 keystroke
-// figure: bills with an operating pattern, one shared solar plant
-// estimated from its capacity, hourly matching for all ten.
-func tenFacilities(t *testing.T) string {
-	var p strings.Builder
-	p.WriteString(`{"format":1,"organisation":"Bench Co.","period":{"start":"2024-01"},"facilities":[`)
-	for i := range 10 {
-		if i > 0 {
-			p.WriteString(",")
-		}
-		fmt.Fprintf(&p, `{"id":"f%d","grid":{"table":"cn-mee-2023","key":"province-jiangsu"},"electricity":{"unit":"kWh","monthly":["%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d"],"profile":{"shifts":2,"days":"mon-sat"}}}`, i+1, 50000+1000*i)
-	}
-	p.WriteString(`],"supplies":[{"id":"s1","kind":"microgrid","technology":"solar","unit":"kWh","solar":{"capacity_kw":"2000","latitude":"31.3","longitude":"120.6","utc_offset_hours":8,"monthly_yield":["70","80","100","110","120","110","120","120","100","90","80","70"]},"rule":"pro-rata","surplus":"exported","users":[`)
-	for i := range 10 {
-		if i > 0 {
-			p.WriteString(",")
-		}
-		fmt.Fprintf(&p, `{"facility":"f%d"}`, i+1)
-	}
-	p.WriteString(`]}],"options":{"hourly_share":true}}`)
-	path := filepath.Join(t.TempDir(), "ten.json")
-	if err := os.WriteFile(path, []byte(p.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
 }
 
 // watchKeys starts the harness's own clock on a keystroke: keydown (a

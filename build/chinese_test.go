@@ -62,12 +62,7 @@ var tableIDs = regexp.MustCompile(`[a-z]{2}-[a-z]+-\d{4}(?:@\d+)?`)
 func TestChineseWalkThrough(t *testing.T) {
 	s := serveBuild(t)
 	ctx := newBrowser(t)
-	thrown := exceptions(ctx)
-	defer func() {
-		for _, e := range thrown() {
-			t.Errorf("the page threw: %s", e)
-		}
-	}()
+	failOnThrow(t, ctx)
 	open(t, ctx, s, "zh")
 	names := []string{"苏州绿能电缆有限公司", "一号厂房", "二号厂房", "屋顶光伏", "低压电缆", "GEC-2024-0001"}
 

@@ -226,12 +226,7 @@ func fitsEverywhere(t *testing.T, ctx context.Context, what string) {
 func TestHostile(t *testing.T) {
 	s := serveBuild(t)
 	ctx := newBrowser(t)
-	thrown := exceptions(ctx)
-	defer func() {
-		for _, e := range thrown() {
-			t.Errorf("the page threw: %s", e)
-		}
-	}()
+	failOnThrow(t, ctx)
 	downloads := t.TempDir()
 	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: hook}); err != nil {

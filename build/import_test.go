@@ -26,12 +26,7 @@ func kWhText(wh int64) string {
 func TestImportSeries(t *testing.T) {
 	s := serveBuild(t)
 	ctx := newBrowser(t)
-	thrown := exceptions(ctx)
-	defer func() {
-		for _, e := range thrown() {
-			t.Errorf("the page threw: %s", e)
-		}
-	}()
+	failOnThrow(t, ctx)
 
 	// 30 hours from 2024-03-30 22:00, meters A, B and C in turn.
 	ids := []string{"A", "B", "C"}

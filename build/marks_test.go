@@ -21,12 +21,7 @@ import (
 func TestPageMarks(t *testing.T) {
 	s := serveBuild(t)
 	ctx := newBrowser(t)
-	thrown := exceptions(ctx)
-	defer func() {
-		for _, e := range thrown() {
-			t.Errorf("the page threw: %s", e)
-		}
-	}()
+	failOnThrow(t, ctx)
 	downloads := t.TempDir()
 	saved := func(t *testing.T, button string) string {
 		t.Helper()

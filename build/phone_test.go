@@ -141,12 +141,7 @@ func head(t *testing.T, ctx context.Context, page string) {
 func TestPhone(t *testing.T) {
 	s := serveBuild(t)
 	ctx := newBrowser(t)
-	thrown := exceptions(ctx)
-	defer func() {
-		for _, e := range thrown() {
-			t.Errorf("the page threw: %s", e)
-		}
-	}()
+	failOnThrow(t, ctx)
 	example := filepath.Join(moduleRoot(), "docs", "examples", "park-direct-line.json")
 
 	// The icons are served, favicon.ico included, which browsers ask for

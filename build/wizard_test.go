@@ -177,6 +177,17 @@ func park(t *testing.T) string {
 	return path
 }
 
+// failOnThrow fails t, as it ends, with each uncaught exception and console
+// error of the page (exceptions).
+func failOnThrow(t *testing.T, ctx context.Context) {
+	thrown := exceptions(ctx)
+	t.Cleanup(func() {
+		for _, e := range thrown() {
+			t.Errorf("the page threw: %s", e)
+		}
+	})
+}
+
 // exceptions collects the page's uncaught exceptions and console errors:
 // each one fails the test.
 func exceptions(ctx context.Context) func() []string {
@@ -689,27 +700,8 @@ func TestAssessment(t *testing.T) {
 			eval[float64](t, ctx, st(`s.timing.meterParts.engine`)), eval[float64](t, ctx, st(`s.timing.meterParts.parse`)))
 		press(t, ctx, "#meter-cancel")
 
-		// A change to one input of a 10-facility project: bills with an
-		// operating pattern, one shared solar plant estimated from its
-		// capacity, hourly matching for all ten.
-		var p strings.Builder
-		p.WriteString(`{"format":1,"organisation":"Bench Co.","period":{"start":"2024-01"},"facilities":[`)
-		for i := range 10 {
-			if i > 0 {
-				p.WriteString(",")
-			}
-			fmt.Fprintf(&p, `{"id":"f%d","grid":{"table":"cn-mee-2023","key":"province-jiangsu"},"electricity":{"unit":"kWh","monthly":["%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d"],"profile":{"shifts":2,"days":"mon-sat"}}}`, i+1, 50000+1000*i)
-		}
-		p.WriteString(`],"supplies":[{"id":"s1","kind":"microgrid","technology":"solar","unit":"kWh","solar":{"capacity_kw":"2000","latitude":"31.3","longitude":"120.6","utc_offset_hours":8,"monthly_yield":["70","80","100","110","120","110","120","120","100","90","80","70"]},"rule":"pro-rata","surplus":"exported","users":[`)
-		for i := range 10 {
-			if i > 0 {
-				p.WriteString(",")
-			}
-			fmt.Fprintf(&p, `{"facility":"f%d"}`, i+1)
-		}
-		p.WriteString(`]}],"options":{"hourly_share":true}}`)
-		project := filepath.Join(t.TempDir(), "ten.json")
-		os.WriteFile(project, []byte(p.String()), 0o644)
+		// A change to one input of a 10-facility project (tenFacilities).
+		project := tenFacilities(t)
 		do(t, ctx, chromedp.SetUploadFiles(chromedp.CSS("#project-file"), []string{project}))
 		waitFor(t, ctx, `document.querySelector('`+field("facilities[9].electricity.monthly[11]")+`')`)
 		idle(t, ctx)
@@ -846,4 +838,31 @@ func TestAssessment(t *testing.T) {
 			t.Errorf("after undo the projects are %q, want %q", got, all)
 		}
 	})
+}
+
+// tenFacilities is the 10-facility project of the issue-5 keystroke
+// figure: bills with an operating pattern, one shared solar plant
+// estimated from its capacity, hourly matching for all ten.
+func tenFacilities(t *testing.T) string {
+	var p strings.Builder
+	p.WriteString(`{"format":1,"organisation":"Bench Co.","period":{"start":"2024-01"},"facilities":[`)
+	for i := range 10 {
+		if i > 0 {
+			p.WriteString(",")
+		}
+		fmt.Fprintf(&p, `{"id":"f%d","grid":{"table":"cn-mee-2023","key":"province-jiangsu"},"electricity":{"unit":"kWh","monthly":["%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d","%[2]d"],"profile":{"shifts":2,"days":"mon-sat"}}}`, i+1, 50000+1000*i)
+	}
+	p.WriteString(`],"supplies":[{"id":"s1","kind":"microgrid","technology":"solar","unit":"kWh","solar":{"capacity_kw":"2000","latitude":"31.3","longitude":"120.6","utc_offset_hours":8,"monthly_yield":["70","80","100","110","120","110","120","120","100","90","80","70"]},"rule":"pro-rata","surplus":"exported","users":[`)
+	for i := range 10 {
+		if i > 0 {
+			p.WriteString(",")
+		}
+		fmt.Fprintf(&p, `{"facility":"f%d"}`, i+1)
+	}
+	p.WriteString(`]}],"options":{"hourly_share":true}}`)
+	path := filepath.Join(t.TempDir(), "ten.json")
+	if err := os.WriteFile(path, []byte(p.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -57,12 +57,7 @@ func brokenWorkbook(t *testing.T) []byte {
 func TestRefusalsInTheirLanguage(t *testing.T) {
 	s := serveBuild(t)
 	ctx := newBrowser(t)
-	thrown := exceptions(ctx)
-	defer func() {
-		for _, e := range thrown() {
-			t.Errorf("the page threw: %s", e)
-		}
-	}()
+	failOnThrow(t, ctx)
 	good, err := os.ReadFile(workbook(t))
 	if err != nil {
 		t.Fatal(err)
