@@ -30,9 +30,7 @@ func newSpan(year int, month time.Month) span {
 // byMonth sums hours, one value for every hour of the span, by month.
 func (s span) byMonth(hours []int64) (months [12]int64) {
 	for m := range months {
-		for _, wh := range hours[s.monthStart[m]:s.monthStart[m+1]] {
-			months[m] += wh
-		}
+		months[m] = sumWh(hours[s.monthStart[m]:s.monthStart[m+1]])
 	}
 	return months
 }

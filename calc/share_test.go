@@ -12,18 +12,18 @@ func TestNewShare(t *testing.T) {
 	tests := []struct {
 		name        string
 		part, whole int64
-		want        string
+		want, kWh   string // the part in kWh, 3 decimals, worked by hand
 	}{
-		{"none of nothing", 0, 0, "n/a"},
-		{"all", 5, 5, "100.00"},
-		{"a third rounds down", 1, 3, "33.33"},
-		{"two thirds round up", 2, 3, "66.67"},
-		{"half a hundredth rounds up", 1, 20_000, "0.01"}, // 0.005 %
-		{"below half a hundredth", 1, 20_001, "0.00"},
-		{"more than the whole", 3, 2, "150.00"},
-		{"negative part", -1, 3, "-33.33"},
-		{"half a hundredth below zero rounds away", -1, 20_000, "-0.01"},
-		{"too large for the integer path", math.MaxInt64 / 2, math.MaxInt64, "50.00"},
+		{"none of nothing", 0, 0, "n/a", "0.000"},
+		{"all", 5, 5, "100.00", "0.005"},
+		{"a third rounds down", 1, 3, "33.33", "0.001"},
+		{"two thirds round up", 2, 3, "66.67", "0.002"},
+		{"half a hundredth rounds up", 1, 20_000, "0.01", "0.001"}, // 0.005 %
+		{"below half a hundredth", 1, 20_001, "0.00", "0.001"},
+		{"more than the whole", 3, 2, "150.00", "0.003"},
+		{"negative part", -1, 3, "-33.33", "-0.001"},
+		{"half a hundredth below zero rounds away", -1, 20_000, "-0.01", "-0.001"},
+		{"too large for the integer path", math.MaxInt64 / 2, math.MaxInt64, "50.00", "4611686018427387.903"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -31,8 +31,8 @@ func TestNewShare(t *testing.T) {
 			if s.Percent != tt.want {
 				t.Errorf("newShare(%d, %d).Percent = %q, want %q", tt.part, tt.whole, s.Percent, tt.want)
 			}
-			if want := whToKWh(tt.part); s.Part.Value != want {
-				t.Errorf("part %q, want %q", s.Part.Value, want)
+			if s.Part.Value != tt.kWh {
+				t.Errorf("part %q, want %q", s.Part.Value, tt.kWh)
 			}
 		})
 	}
