@@ -58,9 +58,9 @@ var ops = map[string]func(input []byte, o Options) []byte{
 				Supply: st.Supply.ID, Green: st.Annual.Green, SHA256: st.SHA256, Length: len(files[i])}
 			size += len(files[i])
 		}
-		b := make([]byte, 0, 1024+size)
-		b = encIssued(b, &head) // as encoding/json's Marshal wrote it
-		b = append(b, '\n')
+		h := encIssued(nil, &head) // as encoding/json's Marshal wrote it
+		b := make([]byte, 0, len(h)+1+size)
+		b = append(append(b, h...), '\n')
 		for _, f := range files {
 			b = append(b, f...)
 		}
