@@ -155,7 +155,7 @@ func FactorsPage(v FactorsView) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "</ul></section><form id=\"filter\" class=\"filter\" role=\"search\" aria-labelledby=\"filter-legend\" hidden><fieldset><legend id=\"filter-legend\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 11, "</ul></section><form id=\"filter\" class=\"filter\" role=\"search\" aria-labelledby=\"filter-legend\"><fieldset><legend id=\"filter-legend\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

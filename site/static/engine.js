@@ -11,7 +11,7 @@ import { state } from "./state.js";
 // and is taken from its script element; if this module runs first (or
 // boot.js did not load), it starts the worker itself, in the same place.
 const boot = document.querySelector("script[data-worker]");
-boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now(), first: null, error: false };
+boot.engine ||= { worker: new Worker(boot.dataset.worker), created: performance.now() }; // its messages come here
 const { worker } = boot.engine;
 state.timing.worker = boot.engine.created;
 const pending = new Map();

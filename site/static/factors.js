@@ -60,6 +60,5 @@ document.addEventListener("DOMContentLoaded", () => {
   form.addEventListener("input", apply);
   form.addEventListener("change", apply);
   form.addEventListener("reset", () => setTimeout(apply, 0));
-  form.hidden = false;
   apply();
 });
